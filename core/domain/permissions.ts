@@ -1,0 +1,61 @@
+// Who may do what: one matrix of permission -> roles, used by HTTP routes and rooms alike.
+// Org levels: every check is inside one org (tenant); cross-org access is "not found".
+import type { Actor } from "./actor";
+import type { Role } from "./roles";
+
+const ALL_STAFF: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "engineering", "sales", "admin"];
+const SERVICE: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "admin"];
+const LEADS: readonly Role[] = ["team_lead", "director", "admin"];
+
+/**
+ * The permission matrix. Read a row as "these roles may ...".
+ * Engineering works on the platform, not on customers, so it sees no customer data.
+ */
+export const PERMISSIONS = {
+  /** open a customer's profile and room */
+  "customer.read": ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"],
+  /** add a note (records the contact; needs no ownership) */
+  "customer.note": ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"],
+  /** take ownership and change profile fields */
+  "customer.edit": SERVICE,
+  "lock.acquire": SERVICE,
+  /** take ownership from another rep, with a reason */
+  "lock.takeover": LEADS,
+  "order.manage": SERVICE,
+  "order.review_item": SERVICE,
+  "card.issue": SERVICE,
+  "shopper.manage": SERVICE,
+  "loan.service": [...SERVICE, "finance"],
+  "prompt.dismiss": SERVICE,
+  /** dashboards: the floor board of a team and its charts */
+  "floor.watch": LEADS,
+  "dashboard.view": ALL_STAFF,
+  /** compliance review of notes and the audit trail, with CSV export */
+  "audit.read": ["compliance", "director", "admin"],
+  "audit.export": ["compliance", "admin"],
+  /** maintain staff, roles and teams */
+  "staff.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Same org only: anything else is indistinguishable from "does not exist". */
+export function sameOrg(actor: Pick<Actor, "orgId">, orgId: string): boolean {
+  return actor.orgId === orgId;
+}
+
+/** Which team floors an actor may watch: leads their own team, directors and admins any in the org. */
+export function canWatchTeam(actor: Pick<Actor, "role" | "teamId">, teamId: string): boolean {
+  if (!can(actor.role, "floor.watch")) return false;
+  if (actor.role === "team_lead") return actor.teamId === teamId;
+  return true;
+}
+
+export function rolesWith(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}

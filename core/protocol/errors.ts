@@ -1,0 +1,68 @@
+// Typed error codes shared by HTTP responses and WebSocket `error` frames.
+import * as v from "valibot";
+
+export const ERROR_STATUS = {
+  VALIDATION: 400,
+  NOTE_REQUIRED: 400,
+  BAD_FRAME: 400,
+  UNSUPPORTED_VERSION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  ORIGIN_REFUSED: 403,
+  NOT_FOUND: 404,
+  LOCK_HELD: 409,
+  LOCK_STALE: 409,
+  LOCK_NOT_HELD: 409,
+  CONFLICT: 409,
+  EDIT_WINDOW_CLOSED: 409,
+  GONE: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+export const ErrorCodeSchema = v.picklist(ERROR_CODES);
+
+export const ErrorBodySchema = v.object({
+  error: v.object({
+    code: ErrorCodeSchema,
+    message: v.string(),
+    details: v.optional(v.unknown()),
+  }),
+});
+export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;
+
+/** An expected failure, carried as a value with a code; adapters render it as HTTP or a frame. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+  toBody(): ErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details === undefined ? {} : { details: this.details }),
+      },
+    };
+  }
+}
+
+/** Flattens valibot issues into `{ path, message }` pairs a client can show next to fields. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): { path: string; message: string }[] {
+  return issues.map((issue) => ({
+    path: issue.path?.map((item) => String(item.key)).join(".") ?? "",
+    message: issue.message,
+  }));
+}

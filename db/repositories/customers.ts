@@ -1,0 +1,143 @@
+// Customer reads: search by any identifier (indexes and FTS5 only) and the profile's data.
+import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
+import type { Database } from "../client";
+import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
+
+export type CustomerRow = typeof customers.$inferSelect;
+
+export interface SearchHit {
+  id: string;
+  fullName: string;
+  phone: string;
+  email: string | null;
+  status: CustomerRow["status"];
+  city: string | null;
+  state: string | null;
+  loyaltyNumber: string | null;
+  externalId: string | null;
+  teamId: string | null;
+}
+
+const hitColumns = {
+  id: customers.id,
+  fullName: customers.fullName,
+  phone: customers.phone,
+  email: customers.email,
+  status: customers.status,
+  city: customers.city,
+  state: customers.state,
+  loyaltyNumber: customers.loyaltyNumber,
+  externalId: customers.externalId,
+  teamId: customers.teamId,
+};
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** Answers a search plan within one org; `ranked` says whether FTS5 relevance ordered the hits. */
+export async function searchCustomers(
+  db: Database,
+  orgId: string,
+  plan: SearchPlan,
+  page: Page,
+): Promise<{ hits: SearchHit[]; ranked: boolean }> {
+  const prefixOn = (column: AnySQLiteColumn, prefix: string) =>
+    and(eq(customers.orgId, orgId), gte(column, prefix), lt(column, prefixUpperBound(prefix)));
+  const byIndex = async (where: ReturnType<typeof and>, orderBy: AnySQLiteColumn) => ({
+    hits: await db
+      .select(hitColumns)
+      .from(customers)
+      .where(where)
+      .orderBy(asc(orderBy), asc(customers.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    ranked: false,
+  });
+  switch (plan.kind) {
+    case "empty":
+      return { hits: [], ranked: false };
+    case "id":
+      return byIndex(and(eq(customers.orgId, orgId), eq(customers.id, plan.value)), customers.id);
+    case "phone":
+      return byIndex(prefixOn(customers.phoneDigits, plan.prefix), customers.phoneDigits);
+    case "email":
+      return byIndex(prefixOn(customers.emailLower, plan.prefix), customers.emailLower);
+    case "loyalty":
+      return byIndex(prefixOn(customers.loyaltyNumber, plan.prefix), customers.loyaltyNumber);
+    case "external":
+      return byIndex(prefixOn(customers.externalId, plan.prefix), customers.externalId);
+    case "name":
+      return searchByName(db, orgId, plan.match, page);
+  }
+}
+
+async function searchByName(db: Database, orgId: string, match: string, page: Page): Promise<{ hits: SearchHit[]; ranked: boolean }> {
+  const [counted] = await db.all<{ n: number }>(
+    sql`SELECT count(*) AS n FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${match} LIMIT ${RANK_WHEN_AT_MOST + 1})`,
+  );
+  const ranked = (counted?.n ?? 0) <= RANK_WHEN_AT_MOST;
+  const order = ranked ? sql`f.rank, c.id` : sql`f.rowid`;
+  const hits = await db.all<SearchHit>(sql`
+    SELECT c.id AS id, c.full_name AS fullName, c.phone AS phone, c.email AS email, c.status AS status,
+           c.city AS city, c.state AS state, c.loyalty_number AS loyaltyNumber, c.external_id AS externalId,
+           c.team_id AS teamId
+    FROM customers_fts f JOIN customers c ON c.rowid = f.rowid
+    WHERE customers_fts MATCH ${match} AND c.org_id = ${orgId}
+    ORDER BY ${order}
+    LIMIT ${page.limit} OFFSET ${page.offset}`);
+  return { hits, ranked };
+}
+
+export async function findCustomer(db: Database, orgId: string, id: string): Promise<CustomerRow | null> {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), eq(customers.orgId, orgId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Which products each customer holds, for badges in lists. */
+export async function productFlags(db: Database, ids: string[]): Promise<Map<string, { lease: boolean; loan: boolean }>> {
+  const flags = new Map(ids.map((id) => [id, { lease: false, loan: false }]));
+  if (ids.length === 0) return flags;
+  const [leaseRows, loanRows] = await Promise.all([
+    db.selectDistinct({ id: leases.customerId }).from(leases).where(inArray(leases.customerId, ids)),
+    db.selectDistinct({ id: loans.customerId }).from(loans).where(inArray(loans.customerId, ids)),
+  ]);
+  for (const row of leaseRows) {
+    const flag = flags.get(row.id);
+    if (flag) flag.lease = true;
+  }
+  for (const row of loanRows) {
+    const flag = flags.get(row.id);
+    if (flag) flag.loan = true;
+  }
+  return flags;
+}
+
+export type PresenceRow = typeof roomPresence.$inferSelect;
+
+export async function presenceFor(db: Database, ids: string[]): Promise<PresenceRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(roomPresence).where(inArray(roomPresence.customerId, ids));
+}
+
+/** Everything the profile's first screen shows, read in one round of parallel queries. */
+export async function loadProfileData(db: Database, customerId: string) {
+  const [leaseRows, loanRows, orderRows, promiseRows, callbackRows] = await Promise.all([
+    db.select().from(leases).where(eq(leases.customerId, customerId)),
+    db.select().from(loans).where(eq(loans.customerId, customerId)),
+    db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt)).limit(50),
+    db
+      .select()
+      .from(promisesToPay)
+      .where(and(eq(promisesToPay.customerId, customerId), eq(promisesToPay.status, "open"))),
+    db.select().from(callbacks).where(eq(callbacks.customerId, customerId)).orderBy(asc(callbacks.dueAt)),
+  ]);
+  return { leases: leaseRows, loans: loanRows, orders: orderRows, promises: promiseRows, callbacks: callbackRows };
+}

@@ -1,0 +1,64 @@
+// Server-side sessions: the cookie holds a random token, the table its SHA-256.
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "../client";
+import { sessions } from "../schema";
+import { findStaffById, type StaffRecord } from "./staff";
+
+export const SESSION_IDLE_MS = 60 * 60_000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
+/** Sliding the idle timeout costs a write; do it at most once a minute per session. */
+const TOUCH_EVERY_MS = 60_000;
+
+export async function sessionIdForToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function newSessionToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+export async function createSession(
+  db: Database,
+  staffId: string,
+  now: number,
+  origin: { ip: string | null; userAgent: string | null },
+): Promise<{ token: string; id: string; expiresAt: number }> {
+  const token = newSessionToken();
+  const id = await sessionIdForToken(token);
+  const expiresAt = now + SESSION_ABSOLUTE_MS;
+  await db.insert(sessions).values({ id, staffId, createdAt: now, lastSeenAt: now, expiresAt, ip: origin.ip, userAgent: origin.userAgent });
+  return { token, id, expiresAt };
+}
+
+/** The staff member behind a cookie token, or null when the session is unknown, ended or idle. */
+export async function resolveSession(db: Database, token: string, now: number): Promise<{ sessionId: string; staff: StaffRecord } | null> {
+  const id = await sessionIdForToken(token);
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+  if (!row || row.revokedAt !== null) return null;
+  if (now >= row.expiresAt || now - row.lastSeenAt >= SESSION_IDLE_MS) return null;
+  const person = await findStaffById(db, row.staffId);
+  if (person?.status !== "active") return null;
+  if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return { sessionId: id, staff: person };
+}
+
+export async function revokeSession(db: Database, sessionId: string, now: number): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+export async function revokeAllSessions(db: Database, staffId: string, now: number): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.staffId, staffId), isNull(sessions.revokedAt)));
+}

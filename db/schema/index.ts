@@ -1,0 +1,7 @@
+// Every table of Tandem's system of record, for drizzle and drizzle-kit.
+export * from "./audit";
+export * from "./customers";
+export * from "./notes";
+export * from "./orders";
+export * from "./org";
+export * from "./products";

@@ -1,0 +1,163 @@
+// Writes the demo data set through drizzle, in batches, on D1 or libSQL alike.
+import { count, getTableColumns } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Database } from "../client";
+import * as schema from "../schema";
+import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
+import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
+
+export interface SeedOptions {
+  /** Generated Northwind customers (cus_0001 is always the contract customer). */
+  customers: number;
+  seed?: string;
+  /** Start of "today" in ms; defaults to the current UTC day so call lists are due today. */
+  anchor?: number;
+  detail?: "full" | "lean";
+  /** Customers per database round trip. */
+  chunk?: number;
+  /** Bound parameters allowed per statement (D1: 100). */
+  maxParams?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_SEED = "tandem-demo";
+
+export function startOfUtcDay(ms: number): number {
+  return ms - (ms % 86_400_000);
+}
+
+type Statement = Parameters<Database["batch"]>[0][number];
+
+/** Seeds an empty database; returns false (and writes nothing) when it already holds data. */
+export async function seedDatabase(db: Database, options: SeedOptions): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(schema.orgs);
+  if ((existing?.n ?? 0) > 0) return false;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const anchor = options.anchor ?? startOfUtcDay(Date.now());
+  const maxParams = options.maxParams ?? 100;
+  const chunk = options.chunk ?? 50;
+  const createdAt = anchor - 800 * 86_400_000;
+
+  const base: Statement[] = [];
+  for (const org of ORGS) {
+    base.push(db.insert(schema.orgs).values({ id: org.id, name: org.name, slug: org.slug, ssoDomain: org.ssoDomain, createdAt }));
+    for (const region of org.regions) {
+      base.push(db.insert(schema.regions).values({ id: region.id, orgId: org.id, name: region.name }));
+      for (const team of region.teams) {
+        base.push(db.insert(schema.teams).values({ id: team.id, orgId: org.id, regionId: region.id, name: team.name }));
+      }
+    }
+  }
+  for (const person of STAFF) {
+    base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
+  }
+  await runAll(db, base);
+
+  const plans: { orgId: string; total: number; id: (i: number) => string }[] = [
+    { orgId: "org_northwind", total: options.customers, id: northwindCustomerId },
+    { orgId: "org_harbor", total: HARBOR_CUSTOMERS, id: harborCustomerId },
+  ];
+  const grandTotal = plans.reduce((sum, p) => sum + p.total, 0);
+  let done = 0;
+  for (const plan of plans) {
+    const org = ORGS.find((o) => o.id === plan.orgId);
+    const teamIds = org?.regions.flatMap((r) => r.teams.map((t) => t.id)) ?? [];
+    const generate: GenerateOptions = { seed, anchor, orgId: plan.orgId, teamIds, detail: options.detail ?? "full" };
+    for (let start = 1; start <= plan.total; start += chunk) {
+      const bundles: CustomerBundle[] = [];
+      for (let i = start; i < Math.min(start + chunk, plan.total + 1); i++) {
+        bundles.push(generateCustomer(i, plan.id(i), generate));
+      }
+      await runAll(db, bundleStatements(db, bundles, maxParams));
+      done += bundles.length;
+      options.onProgress?.(done, grandTotal);
+    }
+  }
+  return true;
+}
+
+/** Parent tables first so foreign keys hold inside the batch. */
+function bundleStatements(db: Database, bundles: CustomerBundle[], maxParams: number): Statement[] {
+  return [
+    ...insertRows(
+      db,
+      schema.customers,
+      bundles.map((b) => b.customer),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.orders,
+      bundles.flatMap((b) => b.orders),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.orderItems,
+      bundles.flatMap((b) => b.orderItems),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.leases,
+      bundles.flatMap((b) => b.leases),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.loans,
+      bundles.flatMap((b) => b.loans),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.loanSchedule,
+      bundles.flatMap((b) => b.loanSchedule),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.payments,
+      bundles.flatMap((b) => b.payments),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.promisesToPay,
+      bundles.flatMap((b) => b.promises),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.notes,
+      bundles.flatMap((b) => b.notes),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.activityEvents,
+      bundles.flatMap((b) => b.activity),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.callbacks,
+      bundles.flatMap((b) => b.callbacks),
+      maxParams,
+    ),
+  ];
+}
+
+function insertRows<T extends SQLiteTable>(db: Database, table: T, rows: T["$inferInsert"][], maxParams: number): Statement[] {
+  const perStatement = Math.max(1, Math.floor(maxParams / Object.keys(getTableColumns(table)).length));
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += perStatement) {
+    out.push(db.insert(table).values(rows.slice(i, i + perStatement)));
+  }
+  return out;
+}
+
+async function runAll(db: Database, statements: Statement[]): Promise<void> {
+  const [first, ...rest] = statements;
+  if (first) await db.batch([first, ...rest]);
+}

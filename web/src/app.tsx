@@ -1,0 +1,52 @@
+// Routes and the sign-in gate. Screens load lazily so each route ships only its own code.
+import { Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router";
+import { lazy, Match, Switch } from "solid-js";
+import { AppShell } from "./components/app-shell";
+import { session } from "./lib/session";
+
+const SignIn = lazy(() => import("./routes/sign-in"));
+const Home = lazy(() => import("./routes/home"));
+const Search = lazy(() => import("./routes/search"));
+const Customer = lazy(() => import("./routes/customer"));
+const Account = lazy(() => import("./routes/account"));
+const NotFound = lazy(() => import("./routes/not-found"));
+
+function Gate(props: RouteSectionProps) {
+  return (
+    <Switch>
+      <Match when={session.me.loading && session.me() === undefined}>
+        <div class="shell-loading" aria-busy="true" aria-live="polite">
+          <span class="visually-hidden">Loading Tandem</span>
+        </div>
+      </Match>
+      <Match when={session.me.error}>
+        <main class="main">
+          <p class="notice notice-error" role="alert">
+            Tandem could not reach the server. Check your connection and reload.
+          </p>
+        </main>
+      </Match>
+      <Match when={session.me() === null}>
+        <Navigate href={`/sign-in?next=${encodeURIComponent(props.location.pathname)}`} />
+      </Match>
+      <Match when={session.me()}>
+        <AppShell>{props.children}</AppShell>
+      </Match>
+    </Switch>
+  );
+}
+
+export function App() {
+  return (
+    <Router>
+      <Route path="/sign-in" component={SignIn} />
+      <Route path="/" component={Gate}>
+        <Route path="/" component={Home} />
+        <Route path="/search" component={Search} />
+        <Route path="/customers/:id" component={Customer} />
+        <Route path="/account" component={Account} />
+        <Route path="*404" component={NotFound} />
+      </Route>
+    </Router>
+  );
+}

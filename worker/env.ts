@@ -1,0 +1,31 @@
+// Bindings and per-request variables of the Tandem Worker.
+import type { Actor } from "../core/domain/actor";
+import type { Database } from "../db/client";
+import type { CustomerRoom } from "../party/customer-room";
+import type { FloorRoom } from "../party/floor-room";
+
+export interface Env {
+  DB: D1Database;
+  ASSETS: Fetcher;
+  CustomerRoom: DurableObjectNamespace<CustomerRoom>;
+  FloorRoom: DurableObjectNamespace<FloorRoom>;
+  /** "dev" (local default): seeded staff sign in by email. "oidc": single sign-on. */
+  AUTH_MODE: string;
+  /** When set, libSQL/Turso is the system of record instead of D1. */
+  LIBSQL_URL?: string;
+  LIBSQL_AUTH_TOKEN?: string;
+  /** Extra origins allowed to call the API and open rooms, comma-separated. */
+  ALLOWED_ORIGINS?: string;
+  OIDC_ISSUER?: string;
+  OIDC_CLIENT_ID?: string;
+  OIDC_CLIENT_SECRET?: string;
+}
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    db: Database;
+    actor: Actor;
+  };
+}

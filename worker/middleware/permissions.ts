@@ -1,0 +1,40 @@
+// Route guards over the pure permission matrix; refusals are audited.
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { can, type Permission } from "../../core/domain/permissions";
+import { AppError } from "../../core/protocol/errors";
+import { appendAudit } from "../../db/repositories/audit";
+import type { AppEnv } from "../env";
+import { requestOrigin } from "./session";
+
+/** Records a refused access in the audit log, then returns the error to throw. */
+export async function refuse(
+  c: Context<AppEnv>,
+  error: AppError,
+  target: { type: string; id?: string | null; customerId?: string | null },
+): Promise<AppError> {
+  const actor = c.var.actor;
+  await appendAudit(c.var.db, {
+    orgId: actor.orgId,
+    at: Date.now(),
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: `${c.req.method} ${c.req.routePath}`,
+    targetType: target.type,
+    targetId: target.id ?? null,
+    customerId: target.customerId ?? null,
+    outcome: "denied",
+    ...requestOrigin(c),
+    details: { code: error.code },
+  });
+  return error;
+}
+
+export function requirePermission(permission: Permission) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (!can(c.var.actor.role, permission)) {
+      throw await refuse(c, new AppError("FORBIDDEN", `Your role may not ${permission}`), { type: "route" });
+    }
+    await next();
+  });
+}

@@ -1,0 +1,77 @@
+// Sign-in and sign-out. Dev mode signs seeded staff in by email; production uses OIDC.
+import { asc, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import * as v from "valibot";
+import { AppError } from "../../core/protocol/errors";
+import { appendAudit } from "../../db/repositories/audit";
+import { createSession, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
+import { findStaffByEmail } from "../../db/repositories/staff";
+import { orgs, staff } from "../../db/schema";
+import type { AppEnv } from "../env";
+import { clearSessionCookie, readSessionToken, requestOrigin, setSessionCookie } from "../middleware/session";
+import { validate } from "../middleware/validate";
+
+export const DevSignInSchema = v.object({ email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200)) });
+
+export const authRoutes = new Hono<AppEnv>()
+  .get("/dev/staff", async (c) => {
+    if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
+    const rows = await c.var.db
+      .select({ email: staff.email, name: staff.name, role: staff.role, org: orgs.name })
+      .from(staff)
+      .innerJoin(orgs, eq(orgs.id, staff.orgId))
+      .where(eq(staff.status, "active"))
+      .orderBy(asc(orgs.name), asc(staff.name));
+    return c.json({ items: rows });
+  })
+  .post("/dev/sign-in", validate("json", DevSignInSchema), async (c) => {
+    if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
+    const { email } = c.req.valid("json");
+    const person = await findStaffByEmail(c.var.db, email);
+    const now = Date.now();
+    const origin = requestOrigin(c);
+    if (person?.status !== "active") {
+      await appendAudit(c.var.db, {
+        orgId: person?.orgId ?? null,
+        at: now,
+        actorId: person?.id ?? null,
+        actorRole: null,
+        action: "auth.sign_in",
+        targetType: "session",
+        targetId: null,
+        customerId: null,
+        outcome: "denied",
+        ...origin,
+        details: { method: "dev", reason: person ? "disabled" : "unknown email" },
+      });
+      throw new AppError("UNAUTHENTICATED", "No active staff member has that email");
+    }
+    const session = await createSession(c.var.db, person.id, now, origin);
+    await appendAudit(c.var.db, {
+      orgId: person.orgId,
+      at: now,
+      actorId: person.id,
+      actorRole: person.role,
+      action: "auth.sign_in",
+      targetType: "session",
+      targetId: null,
+      customerId: null,
+      outcome: "success",
+      ...origin,
+      details: { method: "dev" },
+    });
+    setSessionCookie(c, session.token, session.expiresAt);
+    return c.json({
+      ok: true,
+      staff: { id: person.id, name: person.name, email: person.email, role: person.role, orgId: person.orgId, teamId: person.teamId },
+    });
+  })
+  .post("/sign-out", async (c) => {
+    const token = readSessionToken(c);
+    if (token) {
+      const sessionId = await sessionIdForToken(token);
+      await revokeSession(c.var.db, sessionId, Date.now());
+    }
+    clearSessionCookie(c);
+    return c.json({ ok: true });
+  });

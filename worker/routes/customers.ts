@@ -1,0 +1,59 @@
+// Customer search and profile, masked for the caller by the PII policy.
+import { Hono } from "hono";
+import { presentCustomer } from "../../core/domain/customer-view";
+import { presentField } from "../../core/domain/pii";
+import { planSearch } from "../../core/domain/search";
+import { CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
+import { AppError } from "../../core/protocol/errors";
+import { findCustomer, loadProfileData, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
+import type { AppEnv } from "../env";
+import { requirePermission } from "../middleware/permissions";
+import { validate } from "../middleware/validate";
+
+export const customerRoutes = new Hono<AppEnv>()
+  .use(requirePermission("customer.read"))
+  .get("/", validate("query", SearchQuerySchema), async (c) => {
+    const { q, limit, offset } = c.req.valid("query");
+    const { role, orgId } = c.var.actor;
+    const { hits, ranked } = await searchCustomers(c.var.db, orgId, planSearch(q), { limit: limit + 1, offset });
+    const page = hits.slice(0, limit);
+    const ids = page.map((h) => h.id);
+    const [flags, presence] = await Promise.all([productFlags(c.var.db, ids), presenceFor(c.var.db, ids)]);
+    const items = page.map((hit) => {
+      const here = presence.filter((p) => p.customerId === hit.id);
+      const owner = here.find((p) => p.isOwner);
+      return {
+        id: hit.id,
+        name: hit.fullName,
+        status: hit.status,
+        phone: presentField(role, "phone", hit.phone)?.value ?? null,
+        email: presentField(role, "email", hit.email)?.value ?? null,
+        city: hit.city,
+        state: hit.state,
+        loyaltyNumber: hit.loyaltyNumber,
+        externalId: hit.externalId,
+        products: flags.get(hit.id) ?? { lease: false, loan: false },
+        owner: owner ? { id: owner.staffId, name: owner.staffName, device: owner.device } : null,
+        viewers: here.map((p) => ({ id: p.staffId, name: p.staffName, state: p.state, device: p.device })),
+      };
+    });
+    return c.json({ items, ranked, nextOffset: hits.length > limit ? offset + limit : null });
+  })
+  .get("/:id", validate("param", CustomerParamSchema), async (c) => {
+    const { id } = c.req.valid("param");
+    const { role, orgId } = c.var.actor;
+    const customer = await findCustomer(c.var.db, orgId, id);
+    if (!customer) throw new AppError("NOT_FOUND", "No such customer");
+    const data = await loadProfileData(c.var.db, id);
+    return c.json({
+      customer: presentCustomer(customer, role),
+      leases: data.leases,
+      loans: data.loans.map(({ disbursementAccount, ...loan }) => ({
+        ...loan,
+        disbursementAccount: presentField(role, "disbursementAccount", disbursementAccount) ?? null,
+      })),
+      orders: data.orders,
+      promises: data.promises,
+      callbacks: data.callbacks,
+    });
+  });
