@@ -58,8 +58,14 @@ export function rowsAffected(result: unknown): number {
   return 0;
 }
 
+/** A database error's whole story: drizzle wraps the driver's error as `cause`. */
+export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause ? `${error.message} ${errorText(error.cause)}` : error.message;
+}
+
 /** True when a batch failed because its write fence found a newer lock epoch. */
 export function isFenceViolation(error: unknown): boolean {
-  const text = String(error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : error);
+  const text = errorText(error);
   return text.includes("write_fences_epoch_check") || text.includes("CHECK constraint failed");
 }

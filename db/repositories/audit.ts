@@ -2,7 +2,7 @@
 // Appends race on the `seq` primary key: a writer that lost the race rebuilds and retries,
 // so the chain never forks and the audit row commits in the same batch as the change.
 import { desc, sql } from "drizzle-orm";
-import type { Database } from "../client";
+import { type Database, errorText } from "../client";
 import { auditLog } from "../schema";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -86,7 +86,7 @@ export async function buildAuditRows(entries: AuditEntry[], head: { seq: number;
 }
 
 function isSeqConflict(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error);
+  const text = errorText(error);
   return /UNIQUE constraint failed: audit_log\.(seq|id)|PRIMARY KEY/i.test(text);
 }
 

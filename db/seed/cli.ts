@@ -1,5 +1,5 @@
 // `npm run db:seed`: seeds local D1 (what `npm start` serves) or a libSQL database.
-//   tsx db/seed/cli.ts --target d1 [--customers 500]
+//   tsx db/seed/cli.ts --target d1 [--customers 500] [--persist-to .wrangler/state]
 //   tsx db/seed/cli.ts --target libsql --url file:.data/bench.db --customers 1000000 --detail lean
 import { parseArgs } from "node:util";
 import { createDatabase, type D1DatabaseLike } from "../client";
@@ -13,6 +13,8 @@ const { values } = parseArgs({
     customers: { type: "string", default: process.env.SEED_CUSTOMERS ?? "500" },
     seed: { type: "string" },
     detail: { type: "string", default: "full" },
+    /** Same as wrangler's --persist-to: where local D1 state lives (default .wrangler/state). */
+    "persist-to": { type: "string" },
   },
 });
 
@@ -37,7 +39,11 @@ if (values.target === "libsql") {
   report(wrote);
 } else {
   const { getPlatformProxy } = await import("wrangler");
-  const proxy = await getPlatformProxy<{ DB: D1DatabaseLike }>({ configPath: "wrangler.toml" });
+  const persistTo = values["persist-to"];
+  const proxy = await getPlatformProxy<{ DB: D1DatabaseLike }>({
+    configPath: "wrangler.toml",
+    ...(persistTo ? { persist: { path: `${persistTo}/v3` } } : {}),
+  });
   try {
     const db = createDatabase({ DB: proxy.env.DB });
     const wrote = await seedDatabase(db, { customers, seed: values.seed, detail, chunk: 100, onProgress });

@@ -1,0 +1,91 @@
+// Starts the real app once for all e2e files: fresh local D1 (migrated, seeded), the built web
+// app, `wrangler dev` on a free port. Stops it afterwards, whether the tests passed or not.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+const bin = (name: string) => join(process.cwd(), "node_modules", ".bin", name);
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, app: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`wrangler dev exited with ${app.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not become healthy within ${timeoutMs} ms`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync("web/dist/index.html")) execFileSync(bin("vite"), ["build", "--config", "web/vite.config.ts"], { stdio: "inherit", env });
+  const state = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
+  execFileSync(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { stdio: "ignore", env });
+  execFileSync(bin("tsx"), ["db/seed/cli.ts", "--target", "d1", "--customers", process.env.E2E_CUSTOMERS ?? "150", "--persist-to", state], {
+    stdio: "ignore",
+    env,
+  });
+  const port = await freePort();
+  const app = spawn(
+    bin("wrangler"),
+    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--show-interactive-dev-session=false"],
+    {
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let log = "";
+  app.stdout?.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  app.stderr?.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(baseURL, app, 90_000);
+  } catch (error) {
+    stop(app);
+    throw new Error(`${String(error)}\n${log.slice(-4000)}`);
+  }
+  project.provide("baseURL", baseURL);
+  return () => {
+    stop(app);
+    rmSync(state, { recursive: true, force: true });
+  };
+}
+
+function stop(app: ChildProcess): void {
+  if (app.pid && app.exitCode === null) {
+    try {
+      process.kill(-app.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}

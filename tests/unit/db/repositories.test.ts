@@ -1,0 +1,4 @@
+import { describeRepositoryContract } from "../../shared/repository-contract";
+import { openTestDatabase } from "../support/libsql";
+
+describeRepositoryContract("libSQL", openTestDatabase);

@@ -1,0 +1,5 @@
+import { env } from "cloudflare:test";
+import { createDatabase } from "../../../db/client";
+import { describeRepositoryContract } from "../../shared/repository-contract";
+
+describeRepositoryContract("D1", async () => createDatabase({ DB: env.DB }));
