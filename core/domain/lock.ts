@@ -96,7 +96,8 @@ export interface LockResult {
   events: LockEvent[];
 }
 
-const same = (a: { staffId: string } | null | undefined, b: { staffId: string } | null | undefined) => !!a && !!b && a.staffId === b.staffId;
+const same = (a: { staffId: string } | null | undefined, b: { staffId: string } | null | undefined) =>
+  !!a && !!b && a.staffId === b.staffId;
 
 /** The owner at `now`, after lapsed leases and grace periods have taken effect. */
 export function currentOwner(state: LockState, now: number, config: LockConfig = DEFAULT_LOCK_CONFIG): Owner | null {
@@ -128,7 +129,8 @@ function advance(state: LockState, now: number, config: LockConfig): LockResult 
     events.push({ type: "handoff-lapsed", request: next.handoff });
     next = { ...next, handoff: null };
   }
-  if (!next.owner) return { state: next, events };
+  const owner = next.owner;
+  if (!owner) return { state: next, events };
   if (next.graceUntil !== null && now >= next.graceUntil) {
     const released = release(next, "expired", null);
     return { state: released.state, events: [...events, ...released.events] };
@@ -140,16 +142,16 @@ function advance(state: LockState, now: number, config: LockConfig): LockResult 
       return { state: released.state, events: [...events, ...released.events] };
     }
     next = { ...next, graceUntil };
-    events.push({ type: "expiring", owner: next.owner as Owner, at: graceUntil, reason: "disconnected" });
+    events.push({ type: "expiring", owner, at: graceUntil, reason: "disconnected" });
   }
   const idleFor = now - next.lastActivityAt;
   if (idleFor >= config.idleReleaseMs) {
     const released = release(next, "idle", null);
     return { state: released.state, events: [...events, ...released.events] };
   }
-  if (idleFor >= config.idleWarnMs && !next.idleWarned && next.owner) {
+  if (idleFor >= config.idleWarnMs && !next.idleWarned) {
     next = { ...next, idleWarned: true };
-    events.push({ type: "expiring", owner: next.owner, at: next.lastActivityAt + config.idleReleaseMs, reason: "idle" });
+    events.push({ type: "expiring", owner, at: next.lastActivityAt + config.idleReleaseMs, reason: "idle" });
   }
   return { state: next, events };
 }
@@ -182,30 +184,40 @@ export function decideLock(current: LockState, command: LockCommand, now: number
       if (same(state.owner, command.by)) return out(resume(state, command.by, now, config));
       const previous = state.owner;
       const granted = grant(state, command.by, now, config, "takeover", command.reason);
-      const events: LockEvent[] = previous ? [{ type: "released", previous, reason: "taken-over", by: command.by, note: command.reason }, ...granted.events] : granted.events;
+      const events: LockEvent[] = previous
+        ? [{ type: "released", previous, reason: "taken-over", by: command.by, note: command.reason }, ...granted.events]
+        : granted.events;
       return out({ state: granted.state, events });
     }
     case "handoff-request": {
       if (!state.owner) return deny(command.by.staffId, "LOCK_NOT_HELD", "Nobody owns this account; take ownership instead");
       if (same(state.owner, command.by)) return deny(command.by.staffId, "CONFLICT", "You already own this account");
-      if (state.handoff && !same(state.handoff.from, command.by)) return deny(command.by.staffId, "CONFLICT", `${state.handoff.from.name} already asked for a handoff`);
+      if (state.handoff && !same(state.handoff.from, command.by))
+        return deny(command.by.staffId, "CONFLICT", `${state.handoff.from.name} already asked for a handoff`);
       const request: HandoffRequest = { id: command.requestId, from: command.by, requestedAt: now };
       return out({ state: { ...state, handoff: request }, events: [{ type: "handoff-requested", request, owner: state.owner }] });
     }
     case "handoff-answer": {
       if (!same(state.owner, command.by)) return deny(command.by.staffId, "LOCK_NOT_HELD", "Only the owner can answer a handoff");
       const request = state.handoff;
-      if (!request || request.id !== command.requestId) return deny(command.by.staffId, "CONFLICT", "That handoff request is no longer open");
+      if (!request || request.id !== command.requestId)
+        return deny(command.by.staffId, "CONFLICT", "That handoff request is no longer open");
       const owner = state.owner as Owner;
       if (!command.accept) return out({ state: { ...state, handoff: null }, events: [{ type: "handoff-refused", request, by: owner }] });
       if (!command.requesterPresent) return out({ state: { ...state, handoff: null }, events: [{ type: "handoff-lapsed", request }] });
       const granted = grant(state, request.from, now, config, "handoff");
-      return out({ state: granted.state, events: [{ type: "released", previous: owner, reason: "handed-off", by: owner }, ...granted.events] });
+      return out({
+        state: granted.state,
+        events: [{ type: "released", previous: owner, reason: "handed-off", by: owner }, ...granted.events],
+      });
     }
     case "disconnect": {
       if (!state.owner || state.owner.staffId !== command.staffId || state.graceUntil !== null) return timed;
       const graceUntil = now + config.graceMs;
-      return out({ state: { ...state, graceUntil }, events: [{ type: "expiring", owner: state.owner, at: graceUntil, reason: "disconnected" }] });
+      return out({
+        state: { ...state, graceUntil },
+        events: [{ type: "expiring", owner: state.owner, at: graceUntil, reason: "disconnected" }],
+      });
     }
     case "evict": {
       if (!state.owner || state.owner.staffId !== command.staffId) return timed;
@@ -217,7 +229,14 @@ export function decideLock(current: LockState, command: LockCommand, now: number
 /** The owner is back (a new tab, or reconnecting within grace): same token, fresh lease. */
 function resume(state: LockState, by: Holder, now: number, config: LockConfig): LockResult {
   const owner = state.owner as Owner;
-  const renewed: LockState = { ...state, owner: { ...owner, device: by.device }, expiresAt: now + config.ttlMs, graceUntil: null, lastActivityAt: now, idleWarned: false };
+  const renewed: LockState = {
+    ...state,
+    owner: { ...owner, device: by.device },
+    expiresAt: now + config.ttlMs,
+    graceUntil: null,
+    lastActivityAt: now,
+    idleWarned: false,
+  };
   return { state: renewed, events: [{ type: "resumed", owner: renewed.owner as Owner, token: state.token, expiresAt: renewed.expiresAt }] };
 }
 
@@ -230,7 +249,10 @@ function renew(state: LockState, by: Holder, now: number, config: LockConfig, ac
     ...(active ? { lastActivityAt: now, idleWarned: false } : {}),
   };
   if (wasInGrace || (active && state.idleWarned)) {
-    return { state: next, events: [{ type: "resumed", owner: { ...(state.owner as Owner), device: by.device }, token: state.token, expiresAt: next.expiresAt }] };
+    return {
+      state: next,
+      events: [{ type: "resumed", owner: { ...(state.owner as Owner), device: by.device }, token: state.token, expiresAt: next.expiresAt }],
+    };
   }
   return { state: next, events: [] };
 }
@@ -238,14 +260,21 @@ function renew(state: LockState, by: Holder, now: number, config: LockConfig, ac
 export type WriteCheck = { ok: true; token: number } | { ok: false; code: "LOCK_NOT_HELD" | "LOCK_HELD" | "LOCK_STALE"; message: string };
 
 /** May `staffId`, presenting `token`, change the account now? */
-export function checkWrite(state: LockState, staffId: string, token: number | null | undefined, now: number, config: LockConfig = DEFAULT_LOCK_CONFIG): WriteCheck {
+export function checkWrite(
+  state: LockState,
+  staffId: string,
+  token: number | null | undefined,
+  now: number,
+  config: LockConfig = DEFAULT_LOCK_CONFIG,
+): WriteCheck {
   const { state: current } = advance(state, now, config);
   if (token !== null && token !== undefined && token < current.token) {
     return { ok: false, code: "LOCK_STALE", message: "Ownership changed since you took it; take ownership again" };
   }
   if (!current.owner) return { ok: false, code: "LOCK_NOT_HELD", message: "Take ownership before changing this account" };
   if (current.owner.staffId !== staffId) return { ok: false, code: "LOCK_HELD", message: `${current.owner.name} owns this account` };
-  if (token !== current.token) return { ok: false, code: "LOCK_STALE", message: "Your ownership token is out of date; take ownership again" };
+  if (token !== current.token)
+    return { ok: false, code: "LOCK_STALE", message: "Your ownership token is out of date; take ownership again" };
   return { ok: true, token: current.token };
 }
 

@@ -45,20 +45,18 @@ export function describeRepositoryContract(driver: string, open: () => Promise<D
     it("refuses a guarded batch whose lock epoch is stale and writes nothing", async () => {
       await db.update(customers).set({ lockEpoch: 7 }).where(eq(customers.id, "cus_0002"));
       const note = (id: string) =>
-        db
-          .insert(notes)
-          .values({
-            id,
-            orgId: "org_northwind",
-            customerId: "cus_0002",
-            authorId: "stf_ana",
-            authorName: "Ana Alvarez",
-            kind: "manual",
-            action: "note.add",
-            text: "fenced",
-            immutable: false,
-            createdAt: TEST_ANCHOR,
-          });
+        db.insert(notes).values({
+          id,
+          orgId: "org_northwind",
+          customerId: "cus_0002",
+          authorId: "stf_ana",
+          authorName: "Ana Alvarez",
+          kind: "manual",
+          action: "note.add",
+          text: "fenced",
+          immutable: false,
+          createdAt: TEST_ANCHOR,
+        });
       const stale = await db.batch([fenceStatement(db, "cus_0002", 6), note("not_stale")]).catch((error: unknown) => error);
       expect(isFenceViolation(stale)).toBe(true);
       expect(await db.select().from(notes).where(eq(notes.id, "not_stale"))).toHaveLength(0);

@@ -1,0 +1,54 @@
+// Commands that change a customer's data. Each goes through that customer's room (`mutate`),
+// which checks ownership and writes the change, the rep's note and the audit row together.
+import * as v from "valibot";
+import { NoteTextSchema } from "./api";
+
+export const NOTE_CATEGORIES = ["general", "payment", "order", "identity", "complaint", "callback", "compliance"] as const;
+export const NoteCategorySchema = v.picklist(NOTE_CATEGORIES);
+
+/** Adds a note; needs no ownership (it records the contact). */
+export const NoteAddCommandSchema = v.object({
+  type: v.literal("note.add"),
+  text: NoteTextSchema,
+  category: v.optional(NoteCategorySchema, "general"),
+  /** Lets a client resend after a dropped connection without adding the note twice. */
+  clientId: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))),
+});
+
+const optionalText = (max: number) => v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max))));
+
+/** Profile fields a rep may change: contact details, preferences and attributes. */
+export const ProfileChangesSchema = v.pipe(
+  v.strictObject({
+    preferredContactTime: optionalText(100),
+    preferredChannel: v.optional(v.nullable(v.picklist(["phone", "sms", "email"]))),
+    language: v.optional(v.picklist(["en", "es"])),
+    smsOptIn: v.optional(v.boolean()),
+    emailOptIn: v.optional(v.boolean()),
+    email: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200)))),
+    phone: v.optional(v.pipe(v.string(), v.trim(), v.minLength(7), v.maxLength(30))),
+    addressLine1: optionalText(200),
+    city: optionalText(100),
+    state: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "must be a 2-letter state code")))),
+    postalCode: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{5}(-\d{4})?$/, "must be a ZIP code")))),
+    tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))), v.maxLength(20))),
+  }),
+  v.check((changes) => Object.values(changes).some((value) => value !== undefined), "change at least one field"),
+);
+export type ProfileChanges = v.InferOutput<typeof ProfileChangesSchema>;
+
+export const ProfileUpdateCommandSchema = v.object({
+  type: v.literal("profile.update"),
+  lockToken: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  note: NoteTextSchema,
+  changes: ProfileChangesSchema,
+});
+
+export const MutationCommandSchema = v.variant("type", [NoteAddCommandSchema, ProfileUpdateCommandSchema]);
+export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
+export type MutationType = MutationCommand["type"];
+
+/** What `mutate` answers: a value, never a thrown error, so it crosses the RPC boundary intact. */
+export type MutationResult =
+  | { ok: true; reply: Record<string, unknown> }
+  | { ok: false; error: { code: string; message: string; details?: unknown } };
