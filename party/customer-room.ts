@@ -1,7 +1,392 @@
-// One room per customer account (filled in by the Customer rooms work).
-import { Server } from "partyserver";
+// One room per customer account: ownership lock, live presence, activity feed, mutation path.
+// The class translates: frames and RPCs in, core/domain decisions, storage and D1 out, frames back.
+import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
+import type { Actor } from "../core/domain/actor";
+import {
+  DEFAULT_LOCK_CONFIG,
+  decideLock,
+  type Holder,
+  type LockCommand,
+  type LockEvent,
+  type LockState,
+  nextDeadline,
+} from "../core/domain/lock";
+import { can } from "../core/domain/permissions";
+import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
+import type { MutationCommand, MutationResult } from "../core/protocol/commands";
+import { AppError } from "../core/protocol/errors";
+import { type ClientFrame, frame, type ServerFrameBody } from "../core/protocol/room";
+import { createDatabase, type Database } from "../db/client";
+import { recentActivity } from "../db/repositories/activity";
+import { findCustomer } from "../db/repositories/customers";
 import type { Env } from "../worker/env";
+import { runMutation } from "./mutation";
+import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, parseFrame } from "./room/connection";
+import { broadcastCustomerUpdate } from "./room/customer-update";
+import { feedItem, ownerView, viewerView } from "./room/frames";
+import { lockEventEffects } from "./room/lock-effects";
+import { publishPresence } from "./room/publish";
+import { endedSessions } from "./room/sessions";
+import { type RoomMeta, RoomStore } from "./room/store";
+import { recordView } from "./room/viewed-note";
+
+const FEED_SIZE = 50;
+/** How often a room with sockets re-checks their sessions (sign-out elsewhere, disabled users). */
+const SESSION_SWEEP_MS = 30_000;
 
 export class CustomerRoom extends Server<Env> {
   static override options = { hibernate: true };
+
+  private readonly limiter = new FrameLimiter();
+  private queue: Promise<unknown> = Promise.resolve();
+  private store = new RoomStore(this.ctx.storage);
+  private dbInstance: Database | null = null;
+
+  private get db(): Database {
+    this.dbInstance ??= createDatabase(this.env);
+    return this.dbInstance;
+  }
+
+  /** Runs state changes one at a time, so a decision and its side effects never interleave. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private connections(): Connection<ConnectionState>[] {
+    return [...this.getConnections<ConnectionState>()].filter((c) => c.state?.actor);
+  }
+
+  viewers(): Viewer[] {
+    return foldViewers(this.connections().map((c) => (c.state as ConnectionState).presence));
+  }
+
+  private send(connection: Connection, body: ServerFrameBody): void {
+    try {
+      connection.send(frame(body));
+    } catch {
+      // the socket is closing; its close handler tidies up
+    }
+  }
+
+  private broadcastFrame(body: ServerFrameBody, except?: string): void {
+    const text = frame(body);
+    for (const c of this.connections())
+      if (c.id !== except) {
+        try {
+          c.send(text);
+        } catch {
+          // closing socket
+        }
+      }
+  }
+
+  private async meta(): Promise<RoomMeta | null> {
+    return this.store.meta(this.db, this.name);
+  }
+
+  // --- sockets -------------------------------------------------------------------------------
+
+  override async onConnect(connection: Connection<ConnectionState>, ctx: ConnectionContext): Promise<void> {
+    const actor = actorFromRequest(ctx.request);
+    if (!actor) {
+      this.send(connection, { type: "error", code: "UNAUTHENTICATED", message: "Sign in to continue" });
+      connection.close(4401, "unauthenticated");
+      return;
+    }
+    // The Worker checked the session; the room checks this actor may read this customer.
+    const customer = can(actor.role, "customer.read") ? await findCustomer(this.db, actor.orgId, this.name) : null;
+    if (!customer) {
+      this.send(connection, { type: "error", code: "NOT_FOUND", message: "No such customer" });
+      connection.close(4404, "not found");
+      return;
+    }
+    const now = Date.now();
+    const presence: ConnectionPresence = {
+      connectionId: connection.id,
+      staffId: actor.id,
+      name: actor.name,
+      role: actor.role,
+      teamId: actor.teamId,
+      device: deviceFromRequest(ctx.request),
+      state: "viewing",
+      since: now,
+      changedAt: now,
+    };
+    connection.setState({ actor, presence });
+    await this.serial(async () => {
+      await this.store.rememberMeta({
+        customerId: customer.id,
+        customerName: customer.fullName,
+        customerTeamId: customer.teamId,
+        orgId: customer.orgId,
+      });
+      let lock = await this.store.lock();
+      // The owner coming back (new tab, or a phone reconnecting within grace) keeps ownership.
+      if (lock.owner?.staffId === actor.id)
+        lock = await this.decide({ type: "heartbeat", by: holderOf(actor, presence.device), active: false }, now);
+      const feed = await recentActivity(this.db, this.name, { limit: FEED_SIZE });
+      this.send(connection, {
+        type: "room-state",
+        customerId: this.name,
+        serverTime: now,
+        owner: lock.owner ? ownerView(lock.owner) : null,
+        lock: lock.owner ? { token: lock.token, expiresAt: lock.expiresAt, graceUntil: lock.graceUntil } : null,
+        viewers: this.viewers().map(viewerView),
+        feed: feed.map(feedItem),
+        handoff: lock.handoff
+          ? {
+              id: lock.handoff.id,
+              from: { staffId: lock.handoff.from.staffId, name: lock.handoff.from.name },
+              requestedAt: lock.handoff.requestedAt,
+            }
+          : null,
+        you: { staffId: actor.id, connectionId: connection.id },
+      });
+      await this.presenceChanged(lock);
+    });
+  }
+
+  override async onMessage(connection: Connection<ConnectionState>, message: WSMessage): Promise<void> {
+    const state = connection.state;
+    if (!state?.actor) return;
+    if (!this.limiter.allow(connection.id, Date.now())) {
+      this.send(connection, { type: "error", code: "RATE_LIMITED", message: "Too many frames; slow down" });
+      return;
+    }
+    const parsed = parseFrame(message);
+    if (!parsed.ok) {
+      this.send(connection, {
+        type: "error",
+        code: parsed.error.code,
+        message: parsed.error.message,
+        ...(parsed.reqId ? { reqId: parsed.reqId } : {}),
+      });
+      return;
+    }
+    await this.serial(() => this.handleFrame(connection, state, parsed.frame));
+  }
+
+  override async onClose(connection: Connection<ConnectionState>): Promise<void> {
+    this.limiter.forget(connection.id);
+    const actor = connection.state?.actor;
+    if (!actor) return;
+    await this.serial(async () => {
+      let lock = await this.store.lock();
+      const stillHere = this.connections().some((c) => c.id !== connection.id && c.state?.actor.id === actor.id);
+      if (lock.owner?.staffId === actor.id && !stillHere) lock = await this.decide({ type: "disconnect", staffId: actor.id }, Date.now());
+      await this.presenceChanged(lock, connection.id);
+    });
+  }
+
+  override async onAlarm(): Promise<void> {
+    await this.serial(async () => {
+      const now = Date.now();
+      const lock = await this.decide({ type: "tick" }, now);
+      await this.sweepSessions();
+      await this.scheduleAlarm(lock, now);
+    });
+  }
+
+  private async handleFrame(connection: Connection<ConnectionState>, state: ConnectionState, incoming: ClientFrame): Promise<void> {
+    const { actor } = state;
+    const now = Date.now();
+    const holder = holderOf(actor, state.presence.device);
+    const reqId = incoming.reqId;
+    switch (incoming.type) {
+      case "lock-request":
+        if (!can(actor.role, "lock.acquire"))
+          return this.refuse(connection, new AppError("FORBIDDEN", "Your role may not take ownership"), reqId);
+        await this.decide({ type: "acquire", by: holder }, now, { connection, reqId });
+        return;
+      case "lock-release":
+        await this.decide({ type: "release", by: holder }, now, { connection, reqId });
+        return;
+      case "lock-takeover":
+        if (!can(actor.role, "lock.takeover"))
+          return this.refuse(connection, new AppError("FORBIDDEN", "Only team leads and above can take over an account"), reqId);
+        await this.decide({ type: "takeover", by: holder, reason: incoming.reason }, now, { connection, reqId, actor });
+        return;
+      case "handoff-request":
+        if (!can(actor.role, "lock.acquire"))
+          return this.refuse(connection, new AppError("FORBIDDEN", "Your role may not take ownership"), reqId);
+        await this.decide({ type: "handoff-request", by: holder, requestId: crypto.randomUUID() }, now, {
+          connection,
+          reqId,
+          message: incoming.message,
+        });
+        return;
+      case "handoff-answer": {
+        const lock = await this.store.lock();
+        const requester = lock.handoff?.from.staffId;
+        const requesterPresent = !!requester && this.connections().some((c) => c.state?.actor.id === requester);
+        await this.decide(
+          { type: "handoff-answer", by: holder, requestId: incoming.requestId, accept: incoming.accept, requesterPresent },
+          now,
+          { connection, reqId },
+        );
+        return;
+      }
+      case "heartbeat": {
+        await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
+        if (reqId) this.send(connection, { type: "ack", reqId, serverTime: now });
+        return;
+      }
+      case "presence-update": {
+        const before = state.presence;
+        const next = applyPresenceState(before, incoming.state, incoming.device, now);
+        connection.setState({ actor, presence: next });
+        if (next.state !== before.state || next.device !== before.device) await this.presenceChanged(await this.store.lock());
+        if (reqId) this.send(connection, { type: "ack", reqId, serverTime: now });
+        return;
+      }
+    }
+  }
+
+  private refuse(connection: Connection, error: AppError, reqId?: string): void {
+    this.send(connection, { type: "error", code: error.code, message: error.message, ...(reqId ? { reqId } : {}) });
+  }
+
+  /** Applies a lock command: decide, persist, then tell everyone and record it. */
+  private async decide(
+    command: LockCommand,
+    now: number,
+    origin?: { connection: Connection; reqId?: string; actor?: Actor; message?: string },
+  ): Promise<LockState> {
+    const before = await this.store.lock();
+    const { state, events } = decideLock(before, command, now, DEFAULT_LOCK_CONFIG);
+    if (state !== before) await this.store.saveLock(state);
+    if (events.length > 0) await this.emit(events, state, now, origin);
+    if (state.owner?.staffId !== before.owner?.staffId || state.handoff?.id !== before.handoff?.id || events.length > 0)
+      await this.scheduleAlarm(state, now);
+    return state;
+  }
+
+  private async emit(
+    events: LockEvent[],
+    state: LockState,
+    now: number,
+    origin?: { connection: Connection; reqId?: string; actor?: Actor; message?: string },
+  ): Promise<void> {
+    const effects = lockEventEffects(events, { reqId: origin?.reqId, handoffMessage: origin?.message });
+    for (const effect of effects.frames) {
+      if (effect.to === "all") this.broadcastFrame(effect.body);
+      else if (origin) this.send(origin.connection, effect.body);
+    }
+    const meta = await this.meta();
+    if (meta) {
+      const feed = await effects.persist(this.db, {
+        meta,
+        now,
+        state,
+        actor: origin?.actor ?? null,
+        origin: { ip: null, userAgent: null },
+      });
+      for (const item of feed) this.broadcastFrame({ type: "activity", item });
+    }
+    if (effects.ownershipChanged) await this.presenceChanged(state);
+  }
+
+  /** Tells the room, the room_presence table and the floor rooms who is here now. */
+  private async presenceChanged(lock: LockState, closingConnectionId?: string): Promise<void> {
+    const viewers = foldViewers(
+      this.connections()
+        .filter((c) => c.id !== closingConnectionId)
+        .map((c) => (c.state as ConnectionState).presence),
+    );
+    this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
+    const meta = await this.meta();
+    if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, lock, viewers, now: Date.now() });
+    await this.scheduleAlarm(lock, Date.now());
+  }
+
+  private async scheduleAlarm(lock: LockState, now: number): Promise<void> {
+    const deadlines = [nextDeadline(lock, DEFAULT_LOCK_CONFIG)];
+    if (this.connections().length > 0) deadlines.push(now + SESSION_SWEEP_MS);
+    const next = Math.min(...deadlines.filter((d): d is number => d !== null));
+    if (!Number.isFinite(next)) return;
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > next || current < now) await this.ctx.storage.setAlarm(Math.max(next, now + 10));
+  }
+
+  private async sweepSessions(): Promise<void> {
+    const ended = await endedSessions(
+      this.db,
+      this.connections().map((c) => (c.state as ConnectionState).actor),
+      Date.now(),
+    );
+    if (ended.size > 0) await this.closeSessions((actor) => ended.get(actor.sessionId) ?? null);
+  }
+
+  private async closeSessions(reasonFor: (actor: Actor) => "signed-out" | "disabled" | "expired" | null): Promise<number> {
+    let closed = 0;
+    const gone = new Set<string>();
+    for (const c of this.connections()) {
+      const actor = (c.state as ConnectionState).actor;
+      const reason = reasonFor(actor);
+      if (!reason) continue;
+      this.send(c, { type: "session-ended", reason });
+      c.close(4401, reason);
+      gone.add(c.id);
+      closed++;
+    }
+    if (closed === 0) return 0;
+    let lock = await this.store.lock();
+    const remaining = this.connections().filter((c) => !gone.has(c.id));
+    if (lock.owner && !remaining.some((c) => c.state?.actor.id === lock.owner?.staffId)) {
+      lock = await this.decide({ type: "evict", staffId: lock.owner.staffId }, Date.now());
+    }
+    const viewers = foldViewers(remaining.map((c) => (c.state as ConnectionState).presence));
+    this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
+    const meta = await this.meta();
+    if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, lock, viewers, now: Date.now() });
+    return closed;
+  }
+
+  // --- RPC from the Worker ----------------------------------------------------------------------
+
+  /** The mutation path: the Worker validated the body; the room checks ownership and writes. */
+  async mutate(actor: Actor, command: MutationCommand, origin: { ip: string | null; userAgent: string | null }): Promise<MutationResult> {
+    return this.serial(async () => {
+      const now = Date.now();
+      const outcome = await runMutation({ db: this.db, actor, customerId: this.name, command, lock: await this.store.lock(), now, origin });
+      if (outcome.feed) this.broadcastFrame({ type: "activity", item: outcome.feed });
+      for (const change of outcome.plan?.recordsChanged ?? []) this.broadcastFrame({ type: "record-changed", ...change });
+      if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.connections());
+      if (outcome.result.ok) {
+        // Saving counts as activity: it keeps an owner from being released as idle.
+        const lock = await this.store.lock();
+        if (lock.owner?.staffId === actor.id) await this.decide({ type: "heartbeat", by: { ...lock.owner }, active: true }, now);
+      }
+      return outcome.result;
+    });
+  }
+
+  /** Opening the profile writes an automatic "viewed" note, once per rep per visit window. */
+  async recordView(actor: Actor, origin: { ip: string | null; userAgent: string | null }): Promise<boolean> {
+    return this.serial(async () => {
+      const item = await recordView(this.db, actor, this.name, Date.now(), origin);
+      if (item) this.broadcastFrame({ type: "activity", item });
+      return item !== null;
+    });
+  }
+
+  /** Sign-out, sign-out everywhere or a disabled account: close those sockets now. */
+  async endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number> {
+    return this.serial(() =>
+      this.closeSessions((actor) =>
+        actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId) ? reason : null,
+      ),
+    );
+  }
+
+  /** For tests and diagnostics: the lock as stored. */
+  async lockSnapshot(): Promise<LockState> {
+    return this.store.lock();
+  }
+}
+
+function holderOf(actor: Actor, device: Holder["device"]): Holder {
+  return { staffId: actor.id, name: actor.name, role: actor.role, teamId: actor.teamId, device };
 }

@@ -1,7 +1,124 @@
-// One room per team: the live board of who owns and views which account.
-import { Server } from "partyserver";
+// One room per team: the live board of which accounts the team's people own or view.
+// Customer rooms report every change; dashboards get a snapshot, then deltas coalesced per window.
+import { and, eq } from "drizzle-orm";
+import { type Connection, type ConnectionContext, Server } from "partyserver";
+import type { Actor } from "../core/domain/actor";
+import { canWatchTeam } from "../core/domain/permissions";
+import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/protocol/floor";
+import { PROTOCOL_VERSION } from "../core/protocol/room";
+import { createDatabase } from "../db/client";
+import { teams } from "../db/schema";
 import type { Env } from "../worker/env";
+import { actorFromRequest } from "./room/connection";
+
+interface Subscriber {
+  actor: Actor;
+}
 
 export class FloorRoom extends Server<Env> {
   static override options = { hibernate: true };
+
+  private pendingUpserts = new Map<string, FloorEntry>();
+  private pendingRemovals = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private async entries(): Promise<Map<string, FloorEntry>> {
+    return this.ctx.storage
+      .list<FloorEntry>({ prefix: "entry:" })
+      .then((map) => new Map([...map].map(([key, value]) => [key.slice(6), value])));
+  }
+
+  override async onConnect(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
+    const actor = actorFromRequest(ctx.request);
+    if (!actor || !canWatchTeam(actor, this.name) || !(await this.teamInOrg(actor.orgId))) {
+      connection.send(
+        JSON.stringify({
+          type: "error",
+          v: PROTOCOL_VERSION,
+          code: actor ? "FORBIDDEN" : "UNAUTHENTICATED",
+          message: "You may not watch this team's floor",
+        }),
+      );
+      connection.close(actor ? 4403 : 4401, "forbidden");
+      return;
+    }
+    connection.setState({ actor });
+    const entries = [...(await this.entries()).values()].sort((a, b) => a.updatedAt - b.updatedAt);
+    connection.send(JSON.stringify({ type: "floor-state", v: PROTOCOL_VERSION, teamId: this.name, entries, serverTime: Date.now() }));
+  }
+
+  override onMessage(connection: Connection<Subscriber>): void {
+    // Dashboards only listen; any frame is answered so a confused client learns why nothing happens.
+    connection.send(JSON.stringify({ type: "error", v: PROTOCOL_VERSION, code: "BAD_FRAME", message: "The floor room accepts no frames" }));
+  }
+
+  private async teamInOrg(orgId: string): Promise<boolean> {
+    const db = createDatabase(this.env);
+    const [row] = await db
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.id, this.name), eq(teams.orgId, orgId)))
+      .limit(1);
+    return !!row;
+  }
+
+  /** RPC from customer rooms: the latest state of one account. */
+  async report(entry: FloorEntry): Promise<void> {
+    const key = `entry:${entry.customerId}`;
+    const concerns = entryConcernsTeam(entry, this.name);
+    const stored = await this.ctx.storage.get<FloorEntry>(key);
+    if (stored && stored.updatedAt > entry.updatedAt) return;
+    if (concerns) {
+      await this.ctx.storage.put(key, entry);
+      this.pendingUpserts.set(entry.customerId, entry);
+      this.pendingRemovals.delete(entry.customerId);
+    } else if (stored) {
+      await this.ctx.storage.delete(key);
+      this.pendingUpserts.delete(entry.customerId);
+      this.pendingRemovals.add(entry.customerId);
+    } else {
+      return;
+    }
+    this.flushTimer ??= setTimeout(() => this.flush(), FLOOR_COALESCE_MS);
+  }
+
+  /** Sends one coalesced delta: the last state of each account changed in the window. */
+  private flush(): void {
+    this.flushTimer = null;
+    if (this.pendingUpserts.size === 0 && this.pendingRemovals.size === 0) return;
+    const text = JSON.stringify({
+      type: "floor-delta",
+      v: PROTOCOL_VERSION,
+      upserts: [...this.pendingUpserts.values()],
+      removals: [...this.pendingRemovals],
+      serverTime: Date.now(),
+    });
+    this.pendingUpserts.clear();
+    this.pendingRemovals.clear();
+    for (const connection of this.getConnections()) {
+      try {
+        connection.send(text);
+      } catch {
+        // closing socket
+      }
+    }
+  }
+
+  /** Sign-out or a disabled user: close their dashboard sockets. */
+  async endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number> {
+    let closed = 0;
+    for (const connection of this.getConnections<Subscriber>()) {
+      const actor = connection.state?.actor;
+      if (!actor || actor.id !== match.staffId || (match.sessionId && actor.sessionId !== match.sessionId)) continue;
+      connection.send(JSON.stringify({ type: "session-ended", v: PROTOCOL_VERSION, reason }));
+      connection.close(4401, reason);
+      closed++;
+    }
+    return closed;
+  }
+
+  /** For tests: the entries as stored. */
+  async snapshot(): Promise<FloorEntry[]> {
+    return [...(await this.entries()).values()];
+  }
 }

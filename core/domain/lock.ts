@@ -69,7 +69,16 @@ export type ReleaseReason = "released" | "expired" | "idle" | "taken-over" | "ha
 export type GrantReason = "request" | "takeover" | "handoff";
 
 export type LockEvent =
-  | { type: "granted"; owner: Owner; token: number; expiresAt: number; reason: GrantReason; previous: Owner | null; note?: string }
+  | {
+      type: "granted";
+      owner: Owner;
+      token: number;
+      expiresAt: number;
+      reason: GrantReason;
+      previous: Owner | null;
+      note?: string;
+      handoffId?: string;
+    }
   | { type: "resumed"; owner: Owner; token: number; expiresAt: number }
   | { type: "denied"; to: string; code: "LOCK_HELD" | "LOCK_NOT_HELD" | "CONFLICT" | "NOTE_REQUIRED"; message: string; owner: Owner | null }
   | { type: "released"; previous: Owner; reason: ReleaseReason; by: Holder | null; note?: string }

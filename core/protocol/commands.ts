@@ -48,7 +48,9 @@ export const MutationCommandSchema = v.variant("type", [NoteAddCommandSchema, Pr
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];
 
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 /** What `mutate` answers: a value, never a thrown error, so it crosses the RPC boundary intact. */
 export type MutationResult =
-  | { ok: true; reply: Record<string, unknown> }
-  | { ok: false; error: { code: string; message: string; details?: unknown } };
+  | { ok: true; reply: { [key: string]: JsonValue } }
+  | { ok: false; error: { code: string; message: string; details?: JsonValue } };

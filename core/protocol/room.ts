@@ -68,9 +68,11 @@ export const ViewerSchema = v.object({
   since: v.number(),
   connections: v.number(),
 });
+export const ACTIVITY_KINDS = ["payment", "order", "note", "communication", "system", "lock"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const FeedItemSchema = v.object({
   id: v.string(),
-  kind: v.picklist(["payment", "order", "note", "communication", "system", "lock"]),
+  kind: v.picklist(ACTIVITY_KINDS),
   summary: v.string(),
   actor: v.nullable(PersonSchema),
   at: v.number(),

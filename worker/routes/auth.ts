@@ -4,12 +4,13 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
 import { appendAudit } from "../../db/repositories/audit";
-import { createSession, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
+import { createSession, resolveSession, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
 import { findStaffByEmail } from "../../db/repositories/staff";
 import { orgs, staff } from "../../db/schema";
 import type { AppEnv } from "../env";
 import { clearSessionCookie, readSessionToken, requestOrigin, setSessionCookie } from "../middleware/session";
 import { validate } from "../middleware/validate";
+import { closeLiveSockets } from "../session-eviction";
 
 export const DevSignInSchema = v.object({ email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200)) });
 
@@ -68,10 +69,28 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/sign-out", async (c) => {
     const token = readSessionToken(c);
-    if (token) {
-      const sessionId = await sessionIdForToken(token);
-      await revokeSession(c.var.db, sessionId, Date.now());
-    }
+    const session = token ? await resolveSession(c.var.db, token, Date.now()) : null;
+    if (token) await revokeSession(c.var.db, await sessionIdForToken(token), Date.now());
     clearSessionCookie(c);
+    if (session) {
+      await closeLiveSockets(
+        c.env,
+        c.var.db,
+        { staffId: session.staff.id, orgId: session.staff.orgId, sessionId: session.sessionId },
+        "signed-out",
+      );
+      await appendAudit(c.var.db, {
+        orgId: session.staff.orgId,
+        at: Date.now(),
+        actorId: session.staff.id,
+        actorRole: session.staff.role,
+        action: "auth.sign_out",
+        targetType: "session",
+        targetId: null,
+        customerId: null,
+        outcome: "success",
+        ...requestOrigin(c),
+      });
+    }
     return c.json({ ok: true });
   });

@@ -1,14 +1,21 @@
 // Customer search and profile, masked for the caller by the PII policy.
 import { Hono } from "hono";
+import * as v from "valibot";
 import { presentCustomer } from "../../core/domain/customer-view";
 import { presentField } from "../../core/domain/pii";
 import { planSearch } from "../../core/domain/search";
 import { CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
+import { NoteAddCommandSchema, ProfileUpdateCommandSchema } from "../../core/protocol/commands";
 import { AppError } from "../../core/protocol/errors";
 import { findCustomer, loadProfileData, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
+import { requestOrigin } from "../middleware/session";
 import { validate } from "../middleware/validate";
+import { customerRoom, mutateThroughRoom } from "../rooms";
+
+const NoteBodySchema = v.omit(NoteAddCommandSchema, ["type"]);
+const ProfileBodySchema = v.omit(ProfileUpdateCommandSchema, ["type"]);
 
 export const customerRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
@@ -44,7 +51,10 @@ export const customerRoutes = new Hono<AppEnv>()
     const { role, orgId } = c.var.actor;
     const customer = await findCustomer(c.var.db, orgId, id);
     if (!customer) throw new AppError("NOT_FOUND", "No such customer");
-    const data = await loadProfileData(c.var.db, id);
+    const [data] = await Promise.all([
+      loadProfileData(c.var.db, id),
+      customerRoom(c.env, id).then((room) => room.recordView(c.var.actor, requestOrigin(c))),
+    ]);
     return c.json({
       customer: presentCustomer(customer, role),
       leases: data.leases,
@@ -56,4 +66,13 @@ export const customerRoutes = new Hono<AppEnv>()
       promises: data.promises,
       callbacks: data.callbacks,
     });
+  })
+  .post("/:id/notes", validate("param", CustomerParamSchema), validate("json", NoteBodySchema), async (c) => {
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json");
+    return mutateThroughRoom(c, id, { type: "note.add", ...body }, 201);
+  })
+  .patch("/:id/profile", validate("param", CustomerParamSchema), validate("json", ProfileBodySchema), async (c) => {
+    const { id } = c.req.valid("param");
+    return mutateThroughRoom(c, id, { type: "profile.update", ...c.req.valid("json") });
   });

@@ -2,12 +2,11 @@
 import { Hono } from "hono";
 import { routePartykitRequest } from "partyserver";
 import { AppError } from "../../core/protocol/errors";
+import { ACTOR_HEADER } from "../../party/room/connection";
 import type { AppEnv } from "../env";
 import { errorResponse } from "../middleware/errors";
 import { originRefusal } from "../middleware/origin-check";
 import { database, requireActor } from "../middleware/session";
-
-export const ACTOR_HEADER = "X-Tandem-Actor";
 
 export const partyRoutes = new Hono<AppEnv>()
   .use(database, async (c, next) => {

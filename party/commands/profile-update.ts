@@ -1,0 +1,53 @@
+// profile.update: contact details, preferences and attributes. Needs ownership and a note.
+import { eq } from "drizzle-orm";
+import type * as v from "valibot";
+import { normalizePhone } from "../../core/domain/phone";
+import type { ProfileChanges, ProfileUpdateCommandSchema } from "../../core/protocol/commands";
+import { AppError } from "../../core/protocol/errors";
+import { customers } from "../../db/schema";
+import type { CommandHandler } from "./types";
+
+const LABELS: Record<keyof ProfileChanges, string> = {
+  preferredContactTime: "preferred contact time",
+  preferredChannel: "preferred channel",
+  language: "language",
+  smsOptIn: "SMS consent",
+  emailOptIn: "email consent",
+  email: "email",
+  phone: "phone",
+  addressLine1: "address",
+  city: "city",
+  state: "state",
+  postalCode: "ZIP code",
+  tags: "tags",
+};
+
+export const profileUpdate: CommandHandler<v.InferOutput<typeof ProfileUpdateCommandSchema>> = {
+  permission: "customer.edit",
+  requiresOwnership: true,
+  async plan(ctx, command) {
+    const { tags, phone, email, ...rest } = command.changes;
+    const set: Partial<typeof customers.$inferInsert> = { ...rest, updatedAt: ctx.now };
+    if (tags !== undefined) set.tags = JSON.stringify(tags);
+    if (email !== undefined) {
+      set.email = email;
+      set.emailLower = email?.toLowerCase() ?? null;
+    }
+    if (phone !== undefined) {
+      const digits = normalizePhone(phone);
+      if (!digits)
+        throw new AppError("VALIDATION", "That phone number is not valid", [{ path: "changes.phone", message: "not a phone number" }]);
+      set.phone = phone;
+      set.phoneDigits = digits;
+    }
+    const fields = (Object.keys(command.changes) as (keyof ProfileChanges)[]).filter((key) => command.changes[key] !== undefined);
+    return {
+      statements: [ctx.db.update(customers).set(set).where(eq(customers.id, ctx.customer.id))],
+      note: { text: command.note, category: "general", action: "profile.update" },
+      activity: { kind: "system", summary: `Profile updated: ${fields.map((f) => LABELS[f]).join(", ")}`, data: { fields } },
+      // Field names only: values may be personal data and the audit log is read widely.
+      audit: { action: "profile.update", targetType: "customer", targetId: ctx.customer.id, details: { fields } },
+      customerChanged: true,
+    };
+  },
+};

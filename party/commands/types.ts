@@ -1,0 +1,48 @@
+// The contract between the customer room's mutation path and each command it runs.
+// A handler decides what to write; the room checks permission and ownership, then commits the
+// handler's statements, the rep's note, the activity item and the audit row in ONE batch
+// (guarded by the lock epoch when ownership is required) and broadcasts the result.
+import type { Actor } from "../../core/domain/actor";
+import type { CustomerRecord } from "../../core/domain/customer-view";
+import type { Permission } from "../../core/domain/permissions";
+import type { JsonValue } from "../../core/protocol/commands";
+import type { ActivityKind } from "../../core/protocol/room";
+import type { Database } from "../../db/client";
+
+export type Statement = Parameters<Database["batch"]>[0][number];
+
+export interface CommandContext {
+  db: Database;
+  actor: Actor;
+  /** The customer row as stored, read just before planning. */
+  customer: CustomerRecord;
+  now: number;
+  /** A fresh unique id with the given prefix, e.g. id("not") -> "not_3f9c...". */
+  id: (prefix: string) => string;
+  /** Where the request came from, for audit rows. */
+  origin: { ip: string | null; userAgent: string | null };
+}
+
+export interface CommandPlan {
+  /** The change itself (may be empty when the note is the change). */
+  statements: Statement[];
+  /** The rep's note: every change carries one. `kind` defaults to "manual". */
+  note: { text: string; category: string; action: string; kind?: "manual" | "system"; id?: string };
+  /** The feed item every open screen receives. */
+  activity: { kind: ActivityKind; summary: string; data?: Record<string, unknown> };
+  /** The audit row; who/when/where/outcome are filled in by the room. */
+  audit: { action: string; targetType: string; targetId: string | null; details?: Record<string, unknown> };
+  /** Returned to the caller only (e.g. a one-time card number); never broadcast, never logged. */
+  reply?: { [key: string]: JsonValue };
+  /** The customer row changed: viewers get a `customer-updated` frame masked for their role. */
+  customerChanged?: boolean;
+  /** Other records changed: viewers get `record-changed` frames to reload them. */
+  recordsChanged?: { record: "order" | "card" | "loan" | "lease" | "note" | "prompt"; id: string }[];
+}
+
+export interface CommandHandler<C> {
+  permission: Permission;
+  /** Changing the account's data needs ownership and a current fencing token (`lockToken`). */
+  requiresOwnership: boolean;
+  plan(ctx: CommandContext, command: C): Promise<CommandPlan>;
+}

@@ -1,0 +1,141 @@
+// The mutation path: permission, ownership and fencing token, then one batch that writes the
+// change, the rep's note, the feed item and the audit row; nothing is written on any refusal.
+import { eq } from "drizzle-orm";
+import type { Actor } from "../core/domain/actor";
+import { checkWrite, type LockState } from "../core/domain/lock";
+import { can } from "../core/domain/permissions";
+import { redactCardNumbers } from "../core/domain/pii";
+import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
+import { AppError } from "../core/protocol/errors";
+import type { FeedItem } from "../core/protocol/room";
+import { type Database, isFenceViolation } from "../db/client";
+import { activityInsert } from "../db/repositories/activity";
+import { type AuditEntry, appendAudit, commitWithAudit } from "../db/repositories/audit";
+import { findCustomer } from "../db/repositories/customers";
+import { fenceStatement } from "../db/repositories/fence";
+import { notes } from "../db/schema";
+import { handlerFor } from "./commands";
+import type { CommandPlan } from "./commands/types";
+import { feedItem } from "./room/frames";
+
+export interface MutationInput {
+  db: Database;
+  actor: Actor;
+  customerId: string;
+  command: MutationCommand;
+  lock: LockState;
+  now: number;
+  origin: { ip: string | null; userAgent: string | null };
+}
+
+export interface MutationOutcome {
+  result: MutationResult;
+  feed?: FeedItem;
+  plan?: CommandPlan;
+}
+
+const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+
+function failure(error: AppError): MutationOutcome {
+  const details = error.details === undefined ? {} : { details: JSON.parse(JSON.stringify(error.details)) as JsonValue };
+  return { result: { ok: false, error: { code: error.code, message: error.message, ...details } } };
+}
+
+export async function runMutation(input: MutationInput): Promise<MutationOutcome> {
+  const { db, actor, customerId, command, now, origin } = input;
+  const handler = handlerFor(command);
+  const audit = (outcome: AuditEntry["outcome"], action: string, details: Record<string, unknown>): AuditEntry => ({
+    orgId: actor.orgId,
+    at: now,
+    actorId: actor.id,
+    actorRole: actor.role,
+    action,
+    targetType: "customer",
+    targetId: customerId,
+    customerId,
+    outcome,
+    ...origin,
+    details,
+  });
+  const refuse = async (error: AppError): Promise<MutationOutcome> => {
+    await appendAudit(db, audit("denied", command.type, { code: error.code }));
+    return failure(error);
+  };
+
+  if (!can(actor.role, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
+  const customer = await findCustomer(db, actor.orgId, customerId);
+  if (!customer) return refuse(new AppError("NOT_FOUND", "No such customer"));
+
+  let token: number | null = null;
+  if (handler.requiresOwnership) {
+    const presented = "lockToken" in command ? command.lockToken : null;
+    const check = checkWrite(input.lock, actor.id, presented, now);
+    if (!check.ok) return refuse(new AppError(check.code, check.message));
+    token = check.token;
+  }
+
+  let plan: CommandPlan;
+  try {
+    plan = await handler.plan({ db, actor, customer, now, id: newId, origin }, command);
+  } catch (error) {
+    if (error instanceof AppError) return failure(error);
+    throw error;
+  }
+  const noteText = redactCardNumbers(plan.note.text.trim());
+  if (noteText.length === 0) return refuse(new AppError("NOTE_REQUIRED", "Every change needs a note"));
+
+  const noteId = plan.note.id ?? newId("not");
+  if (plan.note.id) {
+    const [existing] = await db.select({ id: notes.id }).from(notes).where(eq(notes.id, noteId)).limit(1);
+    if (existing) return { result: { ok: true, reply: { ...plan.reply, duplicate: true } } };
+  }
+  const kind = plan.note.kind ?? "manual";
+  const activityRow = {
+    id: newId("act"),
+    orgId: actor.orgId,
+    customerId,
+    kind: plan.activity.kind,
+    summary: plan.activity.kind === "note" ? noteText : plan.activity.summary,
+    data: JSON.stringify(plan.activity.data ?? {}),
+    actorId: actor.id,
+    actorName: actor.name,
+    at: now,
+  };
+  try {
+    await commitWithAudit(
+      db,
+      [
+        audit("success", plan.audit.action, {
+          targetType: plan.audit.targetType,
+          targetId: plan.audit.targetId,
+          noteId,
+          ...plan.audit.details,
+        }),
+      ],
+      () => [
+        ...(token !== null ? [fenceStatement(db, customerId, token)] : []),
+        ...plan.statements,
+        db.insert(notes).values({
+          id: noteId,
+          orgId: actor.orgId,
+          customerId,
+          authorId: actor.id,
+          authorName: actor.name,
+          kind,
+          category: plan.note.category,
+          action: plan.note.action,
+          text: noteText,
+          immutable: kind !== "manual",
+          createdAt: now,
+        }),
+        activityInsert(db, activityRow),
+      ],
+    );
+  } catch (error) {
+    if (token !== null && isFenceViolation(error)) {
+      return refuse(new AppError("LOCK_STALE", "Ownership changed while saving; nothing was written. Take ownership again."));
+    }
+    throw error;
+  }
+  return { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan };
+}

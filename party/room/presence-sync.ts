@@ -1,0 +1,77 @@
+// Publishes a customer room's owner and viewers outside the room: the room_presence table
+// (search results, sign-out eviction) and the floor rooms of every team involved.
+import { eq } from "drizzle-orm";
+import type { LockState } from "../../core/domain/lock";
+import type { Viewer } from "../../core/domain/presence";
+import type { FloorEntry } from "../../core/protocol/floor";
+import type { Database } from "../../db/client";
+import { roomPresence } from "../../db/schema";
+
+export interface RoomIdentity {
+  customerId: string;
+  customerName: string;
+  customerTeamId: string | null;
+}
+
+export function floorEntry(room: RoomIdentity, lock: LockState, viewers: Viewer[], now: number): FloorEntry {
+  const owner = lock.owner;
+  return {
+    ...room,
+    owner: owner
+      ? {
+          staffId: owner.staffId,
+          name: owner.name,
+          teamId: owner.teamId,
+          device: owner.device,
+          since: owner.since,
+          lastActivityAt: lock.lastActivityAt,
+        }
+      : null,
+    viewers: viewers.map((v) => ({
+      staffId: v.staffId,
+      name: v.name,
+      role: v.role,
+      teamId: v.teamId,
+      device: v.device,
+      state: v.state,
+      since: v.since,
+    })),
+    handoffPending: lock.handoff !== null,
+    updatedAt: now,
+  };
+}
+
+/** Teams whose floor should hear about this room now. */
+export function teamsOf(entry: FloorEntry): Set<string> {
+  const teams = new Set<string>();
+  if (entry.owner?.teamId) teams.add(entry.owner.teamId);
+  for (const viewer of entry.viewers) if (viewer.teamId) teams.add(viewer.teamId);
+  return teams;
+}
+
+export async function writePresenceRows(db: Database, entry: FloorEntry): Promise<void> {
+  const rows = entry.viewers.map((v) => ({
+    customerId: entry.customerId,
+    staffId: v.staffId,
+    staffName: v.name,
+    state: v.state,
+    device: v.device,
+    isOwner: entry.owner?.staffId === v.staffId,
+    since: v.since,
+  }));
+  const owner = entry.owner;
+  if (owner && !rows.some((r) => r.staffId === owner.staffId)) {
+    rows.push({
+      customerId: entry.customerId,
+      staffId: owner.staffId,
+      staffName: owner.name,
+      state: "away",
+      device: owner.device,
+      isOwner: true,
+      since: owner.since,
+    });
+  }
+  const clear = db.delete(roomPresence).where(eq(roomPresence.customerId, entry.customerId));
+  if (rows.length === 0) await clear;
+  else await db.batch([clear, db.insert(roomPresence).values(rows)]);
+}

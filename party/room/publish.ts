@@ -1,0 +1,43 @@
+// After every owner or viewer change: the room_presence rows, and a report to each floor room
+// of a team that is (or just stopped being) in this room.
+import { getServerByName } from "partyserver";
+import type { LockState } from "../../core/domain/lock";
+import type { Viewer } from "../../core/domain/presence";
+import type { Database } from "../../db/client";
+import type { Env } from "../../worker/env";
+import { floorEntry, teamsOf, writePresenceRows } from "./presence-sync";
+import type { RoomMeta, RoomStore } from "./store";
+
+export async function publishPresence(input: {
+  env: Env;
+  db: Database;
+  store: RoomStore;
+  meta: RoomMeta;
+  lock: LockState;
+  viewers: Viewer[];
+  now: number;
+}): Promise<void> {
+  const { env, db, store, meta, lock, viewers, now } = input;
+  const entry = floorEntry(
+    { customerId: meta.customerId, customerName: meta.customerName, customerTeamId: meta.customerTeamId },
+    lock,
+    viewers,
+    now,
+  );
+  await writePresenceRows(db, entry);
+  const current = teamsOf(entry);
+  const previous = await store.floorTeams();
+  const teams = new Set([...current, ...previous]);
+  if (previous.length !== current.size || previous.some((t) => !current.has(t))) await store.saveFloorTeams([...current]);
+  await Promise.all(
+    [...teams].map(async (teamId) => {
+      try {
+        const floor = await getServerByName(env.FloorRoom, teamId);
+        await floor.report(entry);
+      } catch (error) {
+        // The floor is a view; a missed report heals with the next change or the floor's resync.
+        console.error(JSON.stringify({ level: "warn", msg: "floor report failed", teamId, error: String(error) }));
+      }
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+// Which connected actors' sessions have ended (signed out elsewhere, expired, user disabled).
+import { inArray } from "drizzle-orm";
+import type { Actor } from "../../core/domain/actor";
+import type { Database } from "../../db/client";
+import { sessions, staff } from "../../db/schema";
+
+export async function endedSessions(
+  db: Database,
+  actors: Actor[],
+  now: number,
+): Promise<Map<string, "signed-out" | "disabled" | "expired">> {
+  const ended = new Map<string, "signed-out" | "disabled" | "expired">();
+  const ids = [...new Set(actors.map((a) => a.sessionId))];
+  if (ids.length === 0) return ended;
+  const rows = await db.select().from(sessions).where(inArray(sessions.id, ids));
+  const staffIds = [...new Set(actors.map((a) => a.id))];
+  const people = await db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds));
+  const disabled = new Set(people.filter((p) => p.status !== "active").map((p) => p.id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const actor of actors) {
+    const row = byId.get(actor.sessionId);
+    if (disabled.has(actor.id)) ended.set(actor.sessionId, "disabled");
+    else if (!row || row.revokedAt !== null) ended.set(actor.sessionId, "signed-out");
+    // A live socket is use, so only the absolute timeout ends it here (the idle one applies to HTTP).
+    else if (now >= row.expiresAt) ended.set(actor.sessionId, "expired");
+  }
+  return ended;
+}

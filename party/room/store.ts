@@ -1,0 +1,51 @@
+// The room's own durable state: the lock (re-read on every path that changes data) and a few
+// facts about the customer and the floors it last reported to.
+import { eq } from "drizzle-orm";
+import { EMPTY_LOCK, type LockState } from "../../core/domain/lock";
+import type { Database } from "../../db/client";
+import { customers } from "../../db/schema";
+
+export interface RoomMeta {
+  customerId: string;
+  customerName: string;
+  customerTeamId: string | null;
+  orgId: string;
+}
+
+export class RoomStore {
+  constructor(private readonly storage: DurableObjectStorage) {}
+
+  async lock(): Promise<LockState> {
+    return (await this.storage.get<LockState>("lock")) ?? EMPTY_LOCK;
+  }
+
+  async saveLock(state: LockState): Promise<void> {
+    await this.storage.put("lock", state);
+  }
+
+  async rememberMeta(meta: RoomMeta): Promise<void> {
+    await this.storage.put("meta", meta);
+  }
+
+  /** Customer facts for feed rows and floor reports; read from the database once. */
+  async meta(db: Database, customerId: string): Promise<RoomMeta | null> {
+    const cached = await this.storage.get<RoomMeta>("meta");
+    if (cached) return cached;
+    const [row] = await db
+      .select({ customerId: customers.id, customerName: customers.fullName, customerTeamId: customers.teamId, orgId: customers.orgId })
+      .from(customers)
+      .where(eq(customers.id, customerId))
+      .limit(1);
+    if (!row) return null;
+    await this.rememberMeta(row);
+    return row;
+  }
+
+  async floorTeams(): Promise<string[]> {
+    return (await this.storage.get<string[]>("floorTeams")) ?? [];
+  }
+
+  async saveFloorTeams(teams: string[]): Promise<void> {
+    await this.storage.put("floorTeams", teams);
+  }
+}

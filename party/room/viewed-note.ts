@@ -1,0 +1,83 @@
+// The automatic "viewed" note: one per rep per account per visit window, for compliance review.
+import { and, eq, gt } from "drizzle-orm";
+import type { Actor } from "../../core/domain/actor";
+import type { FeedItem } from "../../core/protocol/room";
+import type { Database } from "../../db/client";
+import { activityInsert } from "../../db/repositories/activity";
+import { commitWithAudit } from "../../db/repositories/audit";
+import { notes } from "../../db/schema";
+import { feedItem } from "./frames";
+
+export const VIEW_WINDOW_MS = 30 * 60_000;
+
+export async function recordView(
+  db: Database,
+  actor: Actor,
+  customerId: string,
+  now: number,
+  origin: { ip: string | null; userAgent: string | null },
+): Promise<FeedItem | null> {
+  const [recent] = await db
+    .select({ id: notes.id })
+    .from(notes)
+    .where(
+      and(
+        eq(notes.authorId, actor.id),
+        eq(notes.customerId, customerId),
+        eq(notes.action, "customer.view"),
+        gt(notes.createdAt, now - VIEW_WINDOW_MS),
+      ),
+    )
+    .limit(1);
+  if (recent) return null;
+  const noteId = `not_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const text = `Account viewed by ${actor.name}`;
+  const row = {
+    id: `act_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`,
+    orgId: actor.orgId,
+    customerId,
+    kind: "note" as const,
+    summary: text,
+    data: JSON.stringify({ noteId, kind: "automatic" }),
+    actorId: actor.id,
+    actorName: actor.name,
+    at: now,
+  };
+  await commitWithAudit(
+    db,
+    [
+      {
+        orgId: actor.orgId,
+        at: now,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "customer.view",
+        targetType: "customer",
+        targetId: customerId,
+        customerId,
+        outcome: "success",
+        ...origin,
+        details: { noteId },
+      },
+    ],
+    () => [
+      db
+        .insert(notes)
+        .values({
+          id: noteId,
+          orgId: actor.orgId,
+          customerId,
+          authorId: actor.id,
+          authorName: actor.name,
+          kind: "automatic",
+          category: "system",
+          action: "customer.view",
+          text,
+          immutable: true,
+          createdAt: now,
+        }),
+      activityInsert(db, row),
+    ],
+  );
+  return feedItem(row);
+}
