@@ -61,21 +61,19 @@ export async function recordView(
       },
     ],
     () => [
-      db
-        .insert(notes)
-        .values({
-          id: noteId,
-          orgId: actor.orgId,
-          customerId,
-          authorId: actor.id,
-          authorName: actor.name,
-          kind: "automatic",
-          category: "system",
-          action: "customer.view",
-          text,
-          immutable: true,
-          createdAt: now,
-        }),
+      db.insert(notes).values({
+        id: noteId,
+        orgId: actor.orgId,
+        customerId,
+        authorId: actor.id,
+        authorName: actor.name,
+        kind: "automatic",
+        category: "system",
+        action: "customer.view",
+        text,
+        immutable: true,
+        createdAt: now,
+      }),
       activityInsert(db, row),
     ],
   );

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { call, postJson, seedSmall, signIn } from "../support/http";
-import { type Frame, joinRoom, type RoomClient, connectRoom } from "../support/room-client";
+import { connectRoom, type Frame, joinRoom, type RoomClient } from "../support/room-client";
 
 let ana: string;
 let ben: string;
@@ -56,7 +56,9 @@ describe("joining a customer room", () => {
 describe("ownership", () => {
   it("grants the lock to exactly one of several racing reps and tells everyone", async () => {
     const clients = await Promise.all([join(ana, "cus_0005"), join(ben, "cus_0005"), join(lead, "cus_0005")]);
-    const replies = await Promise.all(clients.map(({ client }) => client.request({ type: "lock-request" }, ["lock-granted", "lock-denied"])));
+    const replies = await Promise.all(
+      clients.map(({ client }) => client.request({ type: "lock-request" }, ["lock-granted", "lock-denied"])),
+    );
     expect(replies.filter((r) => r.type === "lock-granted")).toHaveLength(1);
     expect(replies.filter((r) => r.type === "lock-denied").every((r) => r.code === "LOCK_HELD")).toBe(true);
     const winner = replies.find((r) => r.type === "lock-granted") as Frame;
@@ -139,8 +141,18 @@ describe("the mutation path", () => {
   it("edits a profile field only for the owner with a current token", async () => {
     const { client: a } = await join(ana, "cus_0011");
     const { client: b } = await join(ben, "cus_0011");
-    const patch = (cookie: string, body: unknown) => call("/api/customers/cus_0011/profile", { method: "PATCH", body: JSON.stringify(body), cookie, headers: { Origin: "http://tandem.test" } });
-    const withoutLock = await patch(ana, { lockToken: 1, note: "Client prefers evenings", changes: { preferredContactTime: "Evenings after 6" } });
+    const patch = (cookie: string, body: unknown) =>
+      call("/api/customers/cus_0011/profile", {
+        method: "PATCH",
+        body: JSON.stringify(body),
+        cookie,
+        headers: { Origin: "http://tandem.test" },
+      });
+    const withoutLock = await patch(ana, {
+      lockToken: 1,
+      note: "Client prefers evenings",
+      changes: { preferredContactTime: "Evenings after 6" },
+    });
     expect(withoutLock.status).toBe(409);
     expect(await withoutLock.json()).toMatchObject({ error: { code: "LOCK_NOT_HELD" } });
     const granted = await a.request({ type: "lock-request" }, ["lock-granted"]);
@@ -150,11 +162,17 @@ describe("the mutation path", () => {
     const noNote = await patch(ana, { lockToken: granted.token, changes: { preferredContactTime: "Mornings" } });
     expect(noNote.status).toBe(400);
     const from = b.frames.length;
-    const ok = await patch(ana, { lockToken: granted.token, note: "Client prefers evenings", changes: { preferredContactTime: "Evenings after 6" } });
+    const ok = await patch(ana, {
+      lockToken: granted.token,
+      note: "Client prefers evenings",
+      changes: { preferredContactTime: "Evenings after 6" },
+    });
     expect(ok.status).toBe(200);
     const updated = await b.next((f) => f.type === "customer-updated", { from });
     expect(updated.customer).toMatchObject({ preferredContactTime: "Evenings after 6" });
-    const profile = (await (await call("/api/customers/cus_0011", { cookie: ben })).json()) as { customer: { preferredContactTime: string } };
+    const profile = (await (await call("/api/customers/cus_0011", { cookie: ben })).json()) as {
+      customer: { preferredContactTime: string };
+    };
     expect(profile.customer.preferredContactTime).toBe("Evenings after 6");
   });
 

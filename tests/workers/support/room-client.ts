@@ -44,7 +44,10 @@ export class RoomClient {
     const seen = this.frames.slice(from).find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching frame within ${options.timeoutMs ?? 5000} ms; got ${JSON.stringify(this.frames.slice(-5))}`)), options.timeoutMs ?? 5000);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching frame within ${options.timeoutMs ?? 5000} ms; got ${JSON.stringify(this.frames.slice(-5))}`)),
+        options.timeoutMs ?? 5000,
+      );
       this.waiters.push({
         predicate,
         from,
@@ -83,7 +86,11 @@ export class RoomClient {
 }
 
 /** Opens a room socket through the Worker (auth and Origin checks included). */
-export async function openRoom(cookie: string, customerId: string, options: { device?: string; origin?: string; party?: string } = {}): Promise<RoomClient> {
+export async function openRoom(
+  cookie: string,
+  customerId: string,
+  options: { device?: string; origin?: string; party?: string } = {},
+): Promise<RoomClient> {
   const response = await connectRoom(cookie, customerId, options);
   const ws = response.webSocket;
   if (!ws) throw new Error(`no upgrade: ${response.status} ${await response.text()}`);
@@ -92,7 +99,11 @@ export async function openRoom(cookie: string, customerId: string, options: { de
   return client;
 }
 
-export function connectRoom(cookie: string | undefined, customerId: string, options: { device?: string; origin?: string; party?: string } = {}): Promise<Response> {
+export function connectRoom(
+  cookie: string | undefined,
+  customerId: string,
+  options: { device?: string; origin?: string; party?: string } = {},
+): Promise<Response> {
   const party = options.party ?? "customer-room";
   const headers: Record<string, string> = { Upgrade: "websocket", Origin: options.origin ?? ORIGIN };
   if (cookie) headers.Cookie = cookie;
