@@ -24,6 +24,23 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["tests/workers/**/*.test.ts"],
+          exclude: ["tests/workers/clock/**"],
+          setupFiles: ["tests/workers/support/apply-migrations.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The same Worker with lock timings cut to fractions of a second, so expiry, grace and
+        // idle release run through real alarms in a test's lifetime.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, LOCK_TTL_MS: "600", LOCK_GRACE_MS: "1500", LOCK_IDLE_WARN_MS: "60000", LOCK_IDLE_RELEASE_MS: "90000" } },
+          }),
+        ],
+        test: {
+          name: "workers-clock",
+          include: ["tests/workers/clock/**/*.test.ts"],
           setupFiles: ["tests/workers/support/apply-migrations.ts"],
           testTimeout: 30_000,
         },

@@ -2,15 +2,7 @@
 // The class translates: frames and RPCs in, core/domain decisions, storage and D1 out, frames back.
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
 import type { Actor } from "../core/domain/actor";
-import {
-  DEFAULT_LOCK_CONFIG,
-  decideLock,
-  type Holder,
-  type LockCommand,
-  type LockEvent,
-  type LockState,
-  nextDeadline,
-} from "../core/domain/lock";
+import { decideLock, type Holder, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
@@ -21,9 +13,10 @@ import { recentActivity } from "../db/repositories/activity";
 import { findCustomer } from "../db/repositories/customers";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
+import { lockConfigFrom } from "./room/config";
 import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, parseFrame } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
-import { feedItem, ownerView, viewerView } from "./room/frames";
+import { holderOf, roomStateFrame, viewerView } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
 import { publishPresence } from "./room/publish";
 import { endedSessions } from "./room/sessions";
@@ -40,6 +33,7 @@ export class CustomerRoom extends Server<Env> {
   private readonly limiter = new FrameLimiter();
   private queue: Promise<unknown> = Promise.resolve();
   private store = new RoomStore(this.ctx.storage);
+  private readonly lockConfig = lockConfigFrom(this.env);
   private dbInstance: Database | null = null;
 
   private get db(): Database {
@@ -127,23 +121,10 @@ export class CustomerRoom extends Server<Env> {
       if (lock.owner?.staffId === actor.id)
         lock = await this.decide({ type: "heartbeat", by: holderOf(actor, presence.device), active: false }, now);
       const feed = await recentActivity(this.db, this.name, { limit: FEED_SIZE });
-      this.send(connection, {
-        type: "room-state",
-        customerId: this.name,
-        serverTime: now,
-        owner: lock.owner ? ownerView(lock.owner) : null,
-        lock: lock.owner ? { token: lock.token, expiresAt: lock.expiresAt, graceUntil: lock.graceUntil } : null,
-        viewers: this.viewers().map(viewerView),
-        feed: feed.map(feedItem),
-        handoff: lock.handoff
-          ? {
-              id: lock.handoff.id,
-              from: { staffId: lock.handoff.from.staffId, name: lock.handoff.from.name },
-              requestedAt: lock.handoff.requestedAt,
-            }
-          : null,
-        you: { staffId: actor.id, connectionId: connection.id },
-      });
+      this.send(
+        connection,
+        roomStateFrame({ customerId: this.name, now, lock, viewers: this.viewers(), feed, actor, connectionId: connection.id }),
+      );
       await this.presenceChanged(lock);
     });
   }
@@ -255,7 +236,7 @@ export class CustomerRoom extends Server<Env> {
     origin?: { connection: Connection; reqId?: string; actor?: Actor; message?: string },
   ): Promise<LockState> {
     const before = await this.store.lock();
-    const { state, events } = decideLock(before, command, now, DEFAULT_LOCK_CONFIG);
+    const { state, events } = decideLock(before, command, now, this.lockConfig);
     if (state !== before) await this.store.saveLock(state);
     if (events.length > 0) await this.emit(events, state, now, origin);
     if (state.owner?.staffId !== before.owner?.staffId || state.handoff?.id !== before.handoff?.id || events.length > 0)
@@ -302,7 +283,7 @@ export class CustomerRoom extends Server<Env> {
   }
 
   private async scheduleAlarm(lock: LockState, now: number): Promise<void> {
-    const deadlines = [nextDeadline(lock, DEFAULT_LOCK_CONFIG)];
+    const deadlines = [nextDeadline(lock, this.lockConfig)];
     if (this.connections().length > 0) deadlines.push(now + SESSION_SWEEP_MS);
     const next = Math.min(...deadlines.filter((d): d is number => d !== null));
     if (!Number.isFinite(next)) return;
@@ -350,7 +331,16 @@ export class CustomerRoom extends Server<Env> {
   async mutate(actor: Actor, command: MutationCommand, origin: { ip: string | null; userAgent: string | null }): Promise<MutationResult> {
     return this.serial(async () => {
       const now = Date.now();
-      const outcome = await runMutation({ db: this.db, actor, customerId: this.name, command, lock: await this.store.lock(), now, origin });
+      const outcome = await runMutation({
+        db: this.db,
+        actor,
+        customerId: this.name,
+        command,
+        lock: await this.store.lock(),
+        lockConfig: this.lockConfig,
+        now,
+        origin,
+      });
       if (outcome.feed) this.broadcastFrame({ type: "activity", item: outcome.feed });
       for (const change of outcome.plan?.recordsChanged ?? []) this.broadcastFrame({ type: "record-changed", ...change });
       if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.connections());
@@ -385,8 +375,4 @@ export class CustomerRoom extends Server<Env> {
   async lockSnapshot(): Promise<LockState> {
     return this.store.lock();
   }
-}
-
-function holderOf(actor: Actor, device: Holder["device"]): Holder {
-  return { staffId: actor.id, name: actor.name, role: actor.role, teamId: actor.teamId, device };
 }

@@ -2,7 +2,7 @@
 // change, the rep's note, the feed item and the audit row; nothing is written on any refusal.
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/domain/actor";
-import { checkWrite, type LockState } from "../core/domain/lock";
+import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import { redactCardNumbers } from "../core/domain/pii";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
@@ -24,6 +24,7 @@ export interface MutationInput {
   customerId: string;
   command: MutationCommand;
   lock: LockState;
+  lockConfig: LockConfig;
   now: number;
   origin: { ip: string | null; userAgent: string | null };
 }
@@ -69,7 +70,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   let token: number | null = null;
   if (handler.requiresOwnership) {
     const presented = "lockToken" in command ? command.lockToken : null;
-    const check = checkWrite(input.lock, actor.id, presented, now);
+    const check = checkWrite(input.lock, actor.id, presented, now, input.lockConfig);
     if (!check.ok) return refuse(new AppError(check.code, check.message));
     token = check.token;
   }

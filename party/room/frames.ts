@@ -1,7 +1,8 @@
 // Translates domain values (lock owners, viewers, activity rows) into protocol frames.
-import type { Holder, Owner } from "../../core/domain/lock";
+import type { Actor } from "../../core/domain/actor";
+import type { Holder, LockState, Owner } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
-import type { FeedItem, OwnerView, ViewerView } from "../../core/protocol/room";
+import type { FeedItem, OwnerView, ServerFrameBody, ViewerView } from "../../core/protocol/room";
 
 export function ownerView(owner: Owner): OwnerView {
   return { staffId: owner.staffId, name: owner.name, role: owner.role, device: owner.device, since: owner.since };
@@ -49,5 +50,33 @@ export function feedItem(row: ActivityRowLike): FeedItem {
     actor: row.actorId && row.actorName ? { staffId: row.actorId, name: row.actorName } : null,
     at: row.at,
     ...(data ? { data } : {}),
+  };
+}
+
+export function holderOf(actor: Actor, device: Holder["device"]): Holder {
+  return { staffId: actor.id, name: actor.name, role: actor.role, teamId: actor.teamId, device };
+}
+
+/** What a socket receives on joining (and on every reconnect, replacing what it had). */
+export function roomStateFrame(input: {
+  customerId: string;
+  now: number;
+  lock: LockState;
+  viewers: Viewer[];
+  feed: ActivityRowLike[];
+  actor: Actor;
+  connectionId: string;
+}): ServerFrameBody {
+  const { lock } = input;
+  return {
+    type: "room-state",
+    customerId: input.customerId,
+    serverTime: input.now,
+    owner: lock.owner ? ownerView(lock.owner) : null,
+    lock: lock.owner ? { token: lock.token, expiresAt: lock.expiresAt, graceUntil: lock.graceUntil } : null,
+    viewers: input.viewers.map(viewerView),
+    feed: input.feed.map(feedItem),
+    handoff: lock.handoff ? { id: lock.handoff.id, from: personView(lock.handoff.from), requestedAt: lock.handoff.requestedAt } : null,
+    you: { staffId: input.actor.id, connectionId: input.connectionId },
   };
 }
