@@ -2,6 +2,7 @@
 // which checks ownership and writes the change, the rep's note and the audit row together.
 import * as v from "valibot";
 import { NoteTextSchema } from "./api";
+import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
 
 export const NOTE_CATEGORIES = ["general", "payment", "order", "identity", "complaint", "callback", "compliance"] as const;
 export const NoteCategorySchema = v.picklist(NOTE_CATEGORIES);
@@ -44,7 +45,12 @@ export const ProfileUpdateCommandSchema = v.object({
   changes: ProfileChangesSchema,
 });
 
-export const MutationCommandSchema = v.variant("type", [NoteAddCommandSchema, ProfileUpdateCommandSchema]);
+export const MutationCommandSchema = v.variant("type", [
+  NoteAddCommandSchema,
+  ProfileUpdateCommandSchema,
+  PiiRevealCommandSchema,
+  NoteEditCommandSchema,
+]);
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];
 

@@ -1,6 +1,8 @@
 // Every mutation command the customer room runs, by type.
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
 import { noteAdd } from "./note-add";
+import { noteEdit } from "./note-edit";
+import { piiReveal } from "./pii-reveal";
 import { profileUpdate } from "./profile-update";
 import type { CommandHandler } from "./types";
 
@@ -9,6 +11,8 @@ type HandlerMap = { [T in MutationType]: CommandHandler<Extract<MutationCommand,
 export const COMMAND_HANDLERS: HandlerMap = {
   "note.add": noteAdd,
   "profile.update": profileUpdate,
+  "pii.reveal": piiReveal,
+  "note.edit": noteEdit,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

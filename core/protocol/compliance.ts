@@ -1,0 +1,53 @@
+// Queries of the compliance review: notes and the audit trail, filtered, paged or exported.
+import * as v from "valibot";
+import { CustomerIdSchema } from "./api";
+
+/** `YYYY-MM-DD` (a whole UTC day) or an ISO timestamp. */
+const DateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "must be a date (YYYY-MM-DD) or ISO time"),
+  v.check((s) => !Number.isNaN(Date.parse(s)), "is not a real date"),
+);
+const whole = (min: number, max: number, fallback: number) =>
+  v.pipe(
+    v.optional(v.string(), String(fallback)),
+    v.regex(/^\d+$/, "must be a whole number"),
+    v.transform(Number),
+    v.minValue(min),
+    v.maxValue(max),
+  );
+
+const filters = {
+  from: v.optional(DateSchema),
+  to: v.optional(DateSchema),
+  staffId: v.optional(v.pipe(v.string(), v.regex(/^stf_[\w-]{1,64}$/, "is not a staff id"))),
+  customerId: v.optional(CustomerIdSchema),
+  limit: whole(1, 200, 50),
+  offset: whole(0, 100_000, 0),
+};
+
+export const NOTE_KINDS = ["manual", "automatic", "system"] as const;
+export const ComplianceNotesQuerySchema = v.object({
+  ...filters,
+  kind: v.optional(v.picklist(NOTE_KINDS)),
+  /** The action the note accompanies, e.g. "note.add", "customer.view", "pii.reveal". */
+  action: v.optional(v.pipe(v.string(), v.regex(/^[\w.]{1,60}$/, "is not an action name"))),
+});
+export type ComplianceNotesQuery = v.InferOutput<typeof ComplianceNotesQuerySchema>;
+
+export const ComplianceAuditQuerySchema = v.object({
+  ...filters,
+  action: v.optional(v.pipe(v.string(), v.regex(/^[\w. /:-]{1,80}$/, "is not an action name"))),
+  outcome: v.optional(v.picklist(["success", "failure", "denied"])),
+});
+export type ComplianceAuditQuery = v.InferOutput<typeof ComplianceAuditQuerySchema>;
+
+/** `from` is inclusive; a bare `to` date covers that whole UTC day. */
+export function timeRange(query: { from?: string; to?: string }): { from?: number; to?: number } {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const from = query.from ? Date.parse(day.test(query.from) ? `${query.from}T00:00:00Z` : query.from) : undefined;
+  const to = query.to
+    ? Date.parse(day.test(query.to) ? `${query.to}T00:00:00Z` : query.to) + (day.test(query.to) ? 86_400_000 - 1 : 0)
+    : undefined;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}

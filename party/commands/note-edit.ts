@@ -1,0 +1,43 @@
+// note.edit: the author corrects a manual note within 15 minutes. The old text becomes a revision
+// (append-only), the note keeps its id, and a system note records that it was edited.
+import { and, eq } from "drizzle-orm";
+import type * as v from "valibot";
+import { checkNoteEdit } from "../../core/domain/notes";
+import { redactCardNumbers } from "../../core/domain/pii";
+import type { NoteEditCommandSchema } from "../../core/protocol/compliance-commands";
+import { AppError } from "../../core/protocol/errors";
+import { noteRevisions, notes } from "../../db/schema";
+import { deniedInPlan } from "./denied";
+import type { CommandHandler } from "./types";
+
+export const noteEdit: CommandHandler<v.InferOutput<typeof NoteEditCommandSchema>> = {
+  permission: "customer.note",
+  requiresOwnership: false,
+  async plan(ctx, command) {
+    const [note] = await ctx.db
+      .select()
+      .from(notes)
+      .where(and(eq(notes.id, command.noteId), eq(notes.customerId, ctx.customer.id), eq(notes.orgId, ctx.actor.orgId)))
+      .limit(1);
+    if (!note) throw new AppError("NOT_FOUND", "No such note on this account");
+    const check = checkNoteEdit(note, ctx.actor.id, ctx.now);
+    if (!check.ok) throw await deniedInPlan(ctx, "note.edit", check.code, check.message, { noteId: note.id });
+    const text = redactCardNumbers(command.text.trim());
+    const revisionId = ctx.id("rev");
+    return {
+      statements: [
+        ctx.db.insert(noteRevisions).values({ id: revisionId, noteId: note.id, text: note.text, replacedAt: ctx.now }),
+        ctx.db
+          .update(notes)
+          .set({ text, editedAt: ctx.now })
+          .where(and(eq(notes.id, note.id), eq(notes.immutable, false))),
+      ],
+      note: { kind: "system", text: `${ctx.actor.name} edited a note`, category: note.category, action: "note.edit" },
+      activity: { kind: "system", summary: `${ctx.actor.name} edited a note`, data: { noteId: note.id } },
+      audit: { action: "note.edit", targetType: "note", targetId: note.id, details: { revisionId } },
+      // `noteId` in the reply is the system note's; the edited note travels as `edited`.
+      reply: { edited: { id: note.id, text, editedAt: ctx.now }, revisionId },
+      recordsChanged: [{ record: "note", id: note.id }],
+    };
+  },
+};

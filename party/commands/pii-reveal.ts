@@ -1,0 +1,84 @@
+// pii.reveal: one masked field in full, for a role allowed to reveal it. The value goes back to
+// the caller only (the plan's reply); the note, the feed item and the audit row name the field.
+import { and, count, eq, gt } from "drizzle-orm";
+import type * as v from "valibot";
+import type { CustomerRecord } from "../../core/domain/customer-view";
+import { canReveal, type PiiField } from "../../core/domain/pii";
+import { PII_FIELD_LABELS, REVEAL_WINDOW_MS, withinRevealQuota } from "../../core/domain/reveal";
+import type { PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
+import { AppError } from "../../core/protocol/errors";
+import { auditLog, loans } from "../../db/schema";
+import { deniedInPlan } from "./denied";
+import type { CommandContext, CommandHandler } from "./types";
+
+type CustomerField = Exclude<PiiField, "disbursementAccount">;
+const FROM_CUSTOMER: Record<CustomerField, (c: CustomerRecord) => string | number | null> = {
+  phone: (c) => c.phone,
+  email: (c) => c.email,
+  addressLine1: (c) => c.addressLine1,
+  postalCode: (c) => c.postalCode,
+  dateOfBirth: (c) => c.dateOfBirth,
+  ssn: (c) => c.ssn,
+  bankAccountNumber: (c) => c.bankAccountNumber,
+  bankRoutingNumber: (c) => c.bankRoutingNumber,
+  monthlyIncomeCents: (c) => c.monthlyIncomeCents,
+  cardOnFileNumber: (c) => c.cardOnFileNumber,
+};
+
+async function storedValue(ctx: CommandContext, field: PiiField, recordId: string | undefined): Promise<string | null> {
+  if (field !== "disbursementAccount") {
+    const raw = FROM_CUSTOMER[field](ctx.customer);
+    return raw === null ? null : String(raw);
+  }
+  if (!recordId)
+    throw new AppError("VALIDATION", "Say which loan", [{ path: "recordId", message: "a loan id is required for this field" }]);
+  const [loan] = await ctx.db
+    .select({ value: loans.disbursementAccount })
+    .from(loans)
+    .where(and(eq(loans.id, recordId), eq(loans.customerId, ctx.customer.id)))
+    .limit(1);
+  if (!loan) throw new AppError("NOT_FOUND", "No such loan on this account");
+  return loan.value;
+}
+
+async function revealsInLastMinute(ctx: CommandContext): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.actorId, ctx.actor.id),
+        eq(auditLog.action, "pii.reveal"),
+        eq(auditLog.outcome, "success"),
+        gt(auditLog.at, ctx.now - REVEAL_WINDOW_MS),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export const piiReveal: CommandHandler<v.InferOutput<typeof PiiRevealCommandSchema>> = {
+  permission: "customer.read",
+  requiresOwnership: false,
+  async plan(ctx, command) {
+    const { field } = command;
+    const label = PII_FIELD_LABELS[field];
+    if (!canReveal(ctx.actor.role, field))
+      throw await deniedInPlan(ctx, "pii.reveal", "FORBIDDEN", `Your role may not reveal the ${label}`, { field });
+    if (!withinRevealQuota(await revealsInLastMinute(ctx)))
+      throw await deniedInPlan(ctx, "pii.reveal", "RATE_LIMITED", "Too many reveals in the last minute; wait a moment", { field });
+    const value = await storedValue(ctx, field, command.recordId);
+    if (value === null) throw new AppError("NOT_FOUND", `There is no ${label} on file`);
+    return {
+      statements: [],
+      note: { text: command.note, category: "identity", action: "pii.reveal" },
+      activity: { kind: "system", summary: `${ctx.actor.name} revealed the ${label}`, data: { field } },
+      audit: {
+        action: "pii.reveal",
+        targetType: "customer",
+        targetId: ctx.customer.id,
+        details: { field, ...(command.recordId ? { recordId: command.recordId } : {}) },
+      },
+      reply: { field, value },
+    };
+  },
+};
