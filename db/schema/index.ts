@@ -3,5 +3,6 @@ export * from "./audit";
 export * from "./customers";
 export * from "./notes";
 export * from "./orders";
+export * from "./ownership";
 export * from "./org";
 export * from "./products";
