@@ -110,12 +110,8 @@ export class CustomerRoom extends Server<Env> {
     };
     connection.setState({ actor, presence });
     await this.serial(async () => {
-      await this.store.rememberMeta({
-        customerId: customer.id,
-        customerName: customer.fullName,
-        customerTeamId: customer.teamId,
-        orgId: customer.orgId,
-      });
+      const meta = { customerId: customer.id, customerName: customer.fullName, customerTeamId: customer.teamId, orgId: customer.orgId };
+      await this.store.rememberMeta(meta, customer.lockEpoch);
       let lock = await this.store.lock();
       // The owner coming back (new tab, or a phone reconnecting within grace) keeps ownership.
       if (lock.owner?.staffId === actor.id)

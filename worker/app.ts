@@ -8,6 +8,7 @@ import { securityHeaders } from "./middleware/security-headers";
 import { database, requireActor } from "./middleware/session";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customers";
+import { dashboardRoutes } from "./routes/dashboard";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { partyRoutes } from "./routes/parties";
@@ -25,6 +26,7 @@ export function createApp() {
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
+  app.route("/api/dashboard", dashboardRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -77,7 +77,7 @@ export type LockEvent =
       reason: GrantReason;
       previous: Owner | null;
       note?: string;
-      handoffId?: string;
+      handoff?: { id: string; requestedAt: number };
     }
   | { type: "resumed"; owner: Owner; token: number; expiresAt: number }
   | { type: "denied"; to: string; code: "LOCK_HELD" | "LOCK_NOT_HELD" | "CONFLICT" | "NOTE_REQUIRED"; message: string; owner: Owner | null }
@@ -215,10 +215,9 @@ export function decideLock(current: LockState, command: LockCommand, now: number
       if (!command.accept) return out({ state: { ...state, handoff: null }, events: [{ type: "handoff-refused", request, by: owner }] });
       if (!command.requesterPresent) return out({ state: { ...state, handoff: null }, events: [{ type: "handoff-lapsed", request }] });
       const granted = grant(state, request.from, now, config, "handoff");
-      return out({
-        state: granted.state,
-        events: [{ type: "released", previous: owner, reason: "handed-off", by: owner }, ...granted.events],
-      });
+      const handoff = { id: request.id, requestedAt: request.requestedAt };
+      const events = granted.events.map((e): LockEvent => (e.type === "granted" ? { ...e, handoff } : e));
+      return out({ state: granted.state, events: [{ type: "released", previous: owner, reason: "handed-off", by: owner }, ...events] });
     }
     case "disconnect": {
       if (!state.owner || state.owner.staffId !== command.staffId || state.graceUntil !== null) return timed;

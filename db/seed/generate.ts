@@ -24,6 +24,7 @@ export interface CustomerBundle {
   notes: Row<typeof schema.notes>[];
   activity: Row<typeof schema.activityEvents>[];
   callbacks: Row<typeof schema.callbacks>[];
+  ownership: Row<typeof schema.ownershipSessions>[];
 }
 
 export interface GenerateOptions {
@@ -112,10 +113,12 @@ export function generateCustomer(index: number, id: string, options: GenerateOpt
     notes: [],
     activity: [],
     callbacks: [],
+    ownership: [],
   };
   if (options.detail === "lean") return bundle;
   addProducts(bundle, rng, options, index, isOne);
   addNotesAndActivity(bundle, rng, options, isOne);
+  addOwnershipHistory(bundle, rng, options);
   return bundle;
 }
 
@@ -346,10 +349,52 @@ function addNotesAndActivity(b: CustomerBundle, rng: Random, o: GenerateOptions,
   }
 }
 
+const HOUR = 3_600_000;
+
+/** Past calls: reps took ownership, worked the account for minutes, and let go (for the floor charts). */
+function addOwnershipHistory(b: CustomerBundle, rng: Random, o: GenerateOptions): void {
+  if (!rng.chance(0.45)) return;
+  const reps = STAFF.filter((s) => s.orgId === o.orgId && s.teamId === b.customer.teamId && (s.role === "rep" || s.role === "senior_rep"));
+  const people = reps.length > 0 ? reps : STAFF.filter((s) => s.orgId === o.orgId && s.role === "rep");
+  const sessions = rng.int(1, 4);
+  const starts = Array.from(
+    { length: sessions },
+    () => o.anchor - rng.int(0, 13) * DAY + rng.int(13, 22) * HOUR + rng.int(0, 59) * 60_000,
+  ).sort((x, y) => x - y);
+  starts.forEach((startedAt, i) => {
+    const person = rng.pick(people);
+    const token = i + 1;
+    const startedBy = rng.chance(0.12) ? "handoff" : rng.chance(0.05) ? "takeover" : "request";
+    const endedAt = startedAt + rng.int(2, 25) * 60_000 + rng.int(0, 59) * 1000;
+    if (startedAt >= o.anchor || endedAt >= o.anchor) return;
+    const endReason = rng.chance(0.85) ? "released" : rng.pick(["expired", "idle", "handed-off"] as const);
+    b.ownership.push({
+      id: `own_${b.customer.id}_${token}`,
+      orgId: o.orgId,
+      customerId: b.customer.id,
+      staffId: person.id,
+      teamId: person.teamId,
+      token,
+      startedAt,
+      endedAt,
+      startedBy,
+      endReason,
+      waitedMs: startedBy === "handoff" ? rng.int(15, 180) * 1000 : null,
+    });
+    b.activity.push(
+      activity(b, rng, "lock", `${person.name} took ownership`, startedAt, { event: "granted", reason: startedBy, token }, person),
+    );
+    b.activity.push(
+      activity(b, rng, "lock", `${person.name} released ownership`, endedAt, { event: "released", reason: endReason }, person),
+    );
+    b.customer.lockEpoch = token;
+  });
+}
+
 function activity(
   b: CustomerBundle,
   rng: Random,
-  kind: "payment" | "order" | "note" | "communication" | "system",
+  kind: "payment" | "order" | "note" | "communication" | "system" | "lock",
   summary: string,
   at: number,
   data: Record<string, unknown>,

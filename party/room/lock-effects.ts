@@ -1,6 +1,6 @@
 // What each lock decision means outside the state machine: frames to send, and the records to
 // write (the fencing token on the account row, feed items, audit rows, a takeover's note).
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Actor } from "../../core/domain/actor";
 import type { LockEvent, LockState, ReleaseReason } from "../../core/domain/lock";
 import { redactCardNumbers } from "../../core/domain/pii";
@@ -8,7 +8,7 @@ import type { FeedItem, ServerFrameBody } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import { activityInsert } from "../../db/repositories/activity";
 import { type AuditEntry, commitWithAudit } from "../../db/repositories/audit";
-import { customers, notes } from "../../db/schema";
+import { customers, notes, ownershipSessions } from "../../db/schema";
 import type { Statement } from "../commands/types";
 import { feedItem, ownerView, personView } from "./frames";
 import type { RoomMeta } from "./store";
@@ -133,10 +133,10 @@ export function lockEventEffects(events: LockEvent[], context: { reqId?: string;
         });
         break;
     }
-    if (event.type === "granted" && event.handoffId) {
+    if (event.type === "granted" && event.handoff) {
       frames.push({
         to: "all",
-        body: { type: "handoff-answered", ...reqId, requestId: event.handoffId, outcome: "accepted", from: personView(event.owner) },
+        body: { type: "handoff-answered", ...reqId, requestId: event.handoff.id, outcome: "accepted", from: personView(event.owner) },
       });
     }
   }
@@ -166,6 +166,26 @@ async function persistLockEvents(db: Database, events: LockEvent[], ctx: Persist
     if (event.type !== "granted" && event.type !== "released") continue;
     if (event.type === "granted") {
       statements.push(db.update(customers).set({ lockEpoch: event.token }).where(eq(customers.id, meta.customerId)));
+      statements.push(
+        db.insert(ownershipSessions).values({
+          id: `own_${meta.customerId}_${event.token}`,
+          orgId: meta.orgId,
+          customerId: meta.customerId,
+          staffId: event.owner.staffId,
+          teamId: event.owner.teamId,
+          token: event.token,
+          startedAt: now,
+          startedBy: event.reason,
+          waitedMs: event.handoff ? now - event.handoff.requestedAt : null,
+        }),
+      );
+    } else {
+      statements.push(
+        db
+          .update(ownershipSessions)
+          .set({ endedAt: now, endReason: event.reason })
+          .where(and(eq(ownershipSessions.customerId, meta.customerId), isNull(ownershipSessions.endedAt))),
+      );
     }
     const summary =
       event.type === "granted"

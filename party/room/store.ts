@@ -15,16 +15,18 @@ export interface RoomMeta {
 export class RoomStore {
   constructor(private readonly storage: DurableObjectStorage) {}
 
+  /** A room that never granted starts its tokens above the account's stored lock_epoch. */
   async lock(): Promise<LockState> {
-    return (await this.storage.get<LockState>("lock")) ?? EMPTY_LOCK;
+    return (await this.storage.get<LockState>("lock")) ?? { ...EMPTY_LOCK, token: (await this.storage.get<number>("epochFloor")) ?? 0 };
   }
 
   async saveLock(state: LockState): Promise<void> {
     await this.storage.put("lock", state);
   }
 
-  async rememberMeta(meta: RoomMeta): Promise<void> {
+  async rememberMeta(meta: RoomMeta, lockEpoch?: number): Promise<void> {
     await this.storage.put("meta", meta);
+    if (lockEpoch !== undefined && (await this.storage.get("lock")) === undefined) await this.storage.put("epochFloor", lockEpoch);
   }
 
   /** Customer facts for feed rows and floor reports; read from the database once. */

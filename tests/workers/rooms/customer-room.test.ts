@@ -99,6 +99,7 @@ describe("ownership", () => {
     await a.request({ type: "handoff-answer", requestId: second.id, accept: true }, ["lock-granted", "handoff-answered"]);
     const granted = await b.next((f) => f.type === "lock-granted", { from: grantedAt });
     expect(granted).toMatchObject({ reason: "handoff", owner: { staffId: "stf_ben" } });
+    expect(await b.next((f) => f.type === "handoff-answered" && f.outcome === "accepted", { from: grantedAt })).toMatchObject({ requestId: second.id });
     expect(await a.next((f) => f.type === "lock-released" && f.reason === "handed-off")).toBeTruthy();
   });
 
