@@ -1,8 +1,9 @@
 // Every table of Tandem's system of record, for drizzle and drizzle-kit.
+export * from "./agreements";
 export * from "./audit";
 export * from "./customers";
 export * from "./notes";
 export * from "./orders";
-export * from "./ownership";
 export * from "./org";
+export * from "./ownership";
 export * from "./products";

@@ -22,6 +22,8 @@ export const leases = sqliteTable(
     frequency: text("frequency", { enum: ["weekly", "biweekly", "monthly"] }).notNull(),
     termPayments: integer("term_payments").notNull(),
     paymentsMade: integer("payments_made").notNull().default(0),
+    /** A partial payment held toward the next period (core/domain/servicing.ts). */
+    creditCents: integer("credit_cents").notNull().default(0),
     nextDueDate: text("next_due_date"),
     daysPastDue: integer("days_past_due").notNull().default(0),
     /** Amount to own the goods today (early purchase option). */
@@ -69,6 +71,8 @@ export const loanSchedule = sqliteTable(
     dueDate: text("due_date").notNull(),
     principalCents: integer("principal_cents").notNull(),
     interestCents: integer("interest_cents").notNull(),
+    /** Paid toward this installment so far, interest first; the row is settled once paidOn is set. */
+    paidCents: integer("paid_cents").notNull().default(0),
     paidOn: text("paid_on"),
   },
   (t) => [uniqueIndex("loan_schedule_loan_seq_idx").on(t.loanId, t.seq)],
