@@ -1,6 +1,7 @@
 // Commands that change a customer's data. Each goes through that customer's room (`mutate`),
 // which checks ownership and writes the change, the rep's note and the audit row together.
 import * as v from "valibot";
+import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
 
@@ -45,11 +46,19 @@ export const ProfileUpdateCommandSchema = v.object({
   changes: ProfileChangesSchema,
 });
 
+/** Hides a call prompt for a working day; the reason is the rep's note. Needs no ownership. */
+export const PromptDismissCommandSchema = v.object({
+  type: v.literal("prompt.dismiss"),
+  promptId: v.picklist(PROMPT_KINDS),
+  reason: NoteTextSchema,
+});
+
 export const MutationCommandSchema = v.variant("type", [
   NoteAddCommandSchema,
   ProfileUpdateCommandSchema,
   PiiRevealCommandSchema,
   NoteEditCommandSchema,
+  PromptDismissCommandSchema,
 ]);
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];

@@ -4,6 +4,7 @@ import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { piiReveal } from "./pii-reveal";
 import { profileUpdate } from "./profile-update";
+import { promptDismiss } from "./prompt-dismiss";
 import type { CommandHandler } from "./types";
 
 type HandlerMap = { [T in MutationType]: CommandHandler<Extract<MutationCommand, { type: T }>> };
@@ -13,6 +14,7 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "profile.update": profileUpdate,
   "pii.reveal": piiReveal,
   "note.edit": noteEdit,
+  "prompt.dismiss": promptDismiss,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {
