@@ -6,11 +6,15 @@ import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
 import { database, requireActor } from "./middleware/session";
+import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
+import { complianceRoutes } from "./routes/compliance";
+import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
+import { oidcRoutes } from "./routes/oidc";
 import { partyRoutes } from "./routes/parties";
 
 export function createApp() {
@@ -23,9 +27,13 @@ export function createApp() {
   // Public: everything registered before requireActor answers without a session.
   app.route("/api/health", healthRoutes);
   app.route("/api/auth", authRoutes);
+  app.route("/api/auth/oidc", oidcRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
+  app.route("/api/customers", customerNoteRoutes);
+  app.route("/api/admin", adminRoutes);
+  app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
   app.all("/api/*", handleNotFound);
 

@@ -19,6 +19,8 @@ export interface Env {
   OIDC_ISSUER?: string;
   OIDC_CLIENT_ID?: string;
   OIDC_CLIENT_SECRET?: string;
+  /** Scopes to ask for; default "openid email profile" (add e.g. "groups" where the provider has it). */
+  OIDC_SCOPES?: string;
 }
 
 export interface AppEnv {

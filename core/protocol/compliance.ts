@@ -1,6 +1,7 @@
 // Queries of the compliance review: notes and the audit trail, filtered, paged or exported.
 import * as v from "valibot";
 import { CustomerIdSchema } from "./api";
+import { NoteIdSchema } from "./compliance-commands";
 
 /** `YYYY-MM-DD` (a whole UTC day) or an ISO timestamp. */
 const DateSchema = v.pipe(
@@ -51,3 +52,12 @@ export function timeRange(query: { from?: string; to?: string }): { from?: numbe
     : undefined;
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
+
+/** GET /api/customers/:id/notes: newest first, paged. */
+export const CustomerNotesQuerySchema = v.object({
+  kind: v.optional(v.picklist(NOTE_KINDS)),
+  limit: whole(1, 100, 30),
+  offset: whole(0, 100_000, 0),
+});
+
+export const NoteParamSchema = v.object({ id: CustomerIdSchema, noteId: NoteIdSchema });

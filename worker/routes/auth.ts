@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
 import { appendAudit } from "../../db/repositories/audit";
-import { createSession, resolveSession, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
+import { createSession, resolveSession, revokeAllSessions, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
 import { findStaffByEmail } from "../../db/repositories/staff";
 import { orgs, staff } from "../../db/schema";
 import type { AppEnv } from "../env";
@@ -93,4 +93,29 @@ export const authRoutes = new Hono<AppEnv>()
       });
     }
     return c.json({ ok: true });
+  })
+  .post("/sign-out-everywhere", async (c) => {
+    const token = readSessionToken(c);
+    const now = Date.now();
+    const session = token ? await resolveSession(c.var.db, token, now) : null;
+    if (!session) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+    const person = session.staff;
+    await revokeAllSessions(c.var.db, person.id, now);
+    clearSessionCookie(c);
+    // Every socket of this person, on any device: no sessionId narrows the match.
+    const socketsClosed = await closeLiveSockets(c.env, c.var.db, { staffId: person.id, orgId: person.orgId }, "signed-out");
+    await appendAudit(c.var.db, {
+      orgId: person.orgId,
+      at: now,
+      actorId: person.id,
+      actorRole: person.role,
+      action: "auth.sign_out_everywhere",
+      targetType: "session",
+      targetId: null,
+      customerId: null,
+      outcome: "success",
+      ...requestOrigin(c),
+      details: { socketsClosed },
+    });
+    return c.json({ ok: true, socketsClosed });
   });

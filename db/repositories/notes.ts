@@ -1,0 +1,27 @@
+// Notes of one customer as reps read them: newest first, with how often each was edited.
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { notes } from "../schema";
+
+export type NoteRow = typeof notes.$inferSelect;
+export type NoteWithRevisions = NoteRow & { revisions: number };
+
+export const revisionCount = sql<number>`(SELECT count(*) FROM note_revisions r WHERE r.note_id = ${notes.id})`.mapWith(Number);
+
+export async function listCustomerNotes(
+  db: Database,
+  orgId: string,
+  customerId: string,
+  options: { kind?: NoteRow["kind"]; limit: number; offset: number },
+): Promise<NoteWithRevisions[]> {
+  const conditions: SQL[] = [eq(notes.orgId, orgId), eq(notes.customerId, customerId)];
+  if (options.kind) conditions.push(eq(notes.kind, options.kind));
+  const rows = await db
+    .select({ note: notes, revisions: revisionCount })
+    .from(notes)
+    .where(and(...conditions))
+    .orderBy(desc(notes.createdAt), desc(notes.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  return rows.map((r) => ({ ...r.note, revisions: r.revisions }));
+}

@@ -1,0 +1,166 @@
+// Single sign-on: OpenID Connect authorization code flow with PKCE (oauth4webapi). Works in either
+// AUTH_MODE once OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
+import { eq } from "drizzle-orm";
+import { type Context, Hono } from "hono";
+import * as oauth from "oauth4webapi";
+import * as v from "valibot";
+import { IdentityClaimsSchema } from "../../core/domain/sso";
+import { revokeSessionsStatement } from "../../db/repositories/admin";
+import { appendAudit, commitWithAudit } from "../../db/repositories/audit";
+import { createSession } from "../../db/repositories/sessions";
+import { staff } from "../../db/schema";
+import type { AppEnv } from "../env";
+import { requestOrigin, setSessionCookie } from "../middleware/session";
+import { discover, FLOW_TTL_SECONDS, oidcConfig, readFlow, redirectUri, safeNext, writeFlow } from "../oidc/client";
+import { matchStaff } from "../oidc/match";
+import { refusalPage } from "../oidc/page";
+import { closeLiveSockets } from "../session-eviction";
+
+const backToSignIn = (c: Context<AppEnv>, message: string) => c.redirect(`/sign-in?error=${encodeURIComponent(message)}`, 302);
+
+function auditSignIn(
+  c: Context<AppEnv>,
+  outcome: "success" | "failure" | "denied",
+  who: { orgId: string | null; staffId: string | null; role?: string | null },
+  details: Record<string, unknown>,
+) {
+  return appendAudit(c.var.db, {
+    orgId: who.orgId,
+    at: Date.now(),
+    actorId: who.staffId,
+    actorRole: who.role ?? null,
+    action: "auth.sign_in",
+    targetType: "session",
+    targetId: null,
+    customerId: null,
+    outcome,
+    ...requestOrigin(c),
+    details: { method: "oidc", ...details },
+  });
+}
+
+export const oidcRoutes = new Hono<AppEnv>()
+  .get("/start", async (c) => {
+    const configured = oidcConfig(c.env);
+    if (!configured.ok) return backToSignIn(c, configured.reason);
+    const { config } = configured;
+    const as = await discover(config);
+    if (!as.authorization_endpoint) return backToSignIn(c, "The identity provider has no authorization endpoint");
+    const flow = {
+      state: oauth.generateRandomState(),
+      nonce: oauth.generateRandomNonce(),
+      verifier: oauth.generateRandomCodeVerifier(),
+      next: safeNext(c.req.query("next")),
+      exp: Date.now() + FLOW_TTL_SECONDS * 1000,
+    };
+    await writeFlow(c, config, flow);
+    const url = new URL(as.authorization_endpoint);
+    url.searchParams.set("client_id", config.client.client_id);
+    url.searchParams.set("redirect_uri", redirectUri(c));
+    url.searchParams.set("response_type", "code");
+    url.searchParams.set("scope", config.scope);
+    url.searchParams.set("state", flow.state);
+    url.searchParams.set("nonce", flow.nonce);
+    url.searchParams.set("code_challenge", await oauth.calculatePKCECodeChallenge(flow.verifier));
+    url.searchParams.set("code_challenge_method", "S256");
+    return c.redirect(url.href, 302);
+  })
+  .get("/callback", async (c) => {
+    const configured = oidcConfig(c.env);
+    if (!configured.ok) return backToSignIn(c, configured.reason);
+    const { config } = configured;
+    const flow = await readFlow(c, config);
+    const nobody = { orgId: null, staffId: null };
+    if (!flow) {
+      await auditSignIn(c, "failure", nobody, { reason: "missing or expired sign-in flow" });
+      return c.html(refusalPage("Sign-in expired", "This sign-in link is no longer valid.", "Start again from the sign-in page."), 400);
+    }
+    const as = await discover(config);
+    let claims: v.InferOutput<typeof IdentityClaimsSchema>;
+    try {
+      const params = oauth.validateAuthResponse(as, config.client, new URL(c.req.url), flow.state);
+      const response = await oauth.authorizationCodeGrantRequest(
+        as,
+        config.client,
+        oauth.ClientSecretBasic(config.clientSecret),
+        params,
+        redirectUri(c),
+        flow.verifier,
+        config.http,
+      );
+      const tokens = await oauth.processAuthorizationCodeResponse(as, config.client, response, {
+        expectedNonce: flow.nonce,
+        requireIdToken: true,
+      });
+      const parsed = v.safeParse(IdentityClaimsSchema, oauth.getValidatedIdTokenClaims(tokens));
+      if (!parsed.success) throw new Error("the ID token's claims are not usable");
+      claims = parsed.output;
+    } catch (error) {
+      const reason =
+        error instanceof oauth.AuthorizationResponseError ? `provider answered ${error.error}` : "the sign-in response did not validate";
+      await auditSignIn(c, "failure", nobody, { reason });
+      return c.html(
+        refusalPage(
+          "Sign-in failed",
+          "The identity provider's answer could not be accepted.",
+          "Start again; if it keeps failing, contact your administrator.",
+          c.var.requestId,
+        ),
+        400,
+      );
+    }
+    const match = await matchStaff(c.var.db, claims);
+    if (!match.ok) {
+      await auditSignIn(c, "denied", { orgId: match.orgId, staffId: match.staffId }, { reason: match.reason, email: claims.email ?? null });
+      return c.html(
+        refusalPage(
+          "No Tandem access",
+          `You signed in as ${claims.email ?? "an unknown user"}, but Tandem has no active account for you (${match.reason}).`,
+          "Ask your Tandem administrator to add you, then sign in again.",
+          c.var.requestId,
+        ),
+        403,
+      );
+    }
+    const { person, changes } = match;
+    const now = Date.now();
+    const accessChanged = Boolean(changes.role || changes.teamId);
+    if (changes.role || changes.teamId || changes.bound) {
+      await commitWithAudit(
+        c.var.db,
+        [
+          {
+            orgId: person.orgId,
+            at: now,
+            actorId: person.id,
+            actorRole: person.role,
+            action: "staff.update",
+            targetType: "staff",
+            targetId: person.id,
+            customerId: null,
+            outcome: "success",
+            ...requestOrigin(c),
+            details: { source: "oidc", changes, sessionsEnded: accessChanged },
+          },
+        ],
+        () => [
+          c.var.db
+            .update(staff)
+            .set({
+              role: changes.role?.to ?? person.role,
+              teamId: changes.teamId?.to ?? person.teamId,
+              oidcSubject: claims.sub,
+              updatedAt: now,
+            })
+            .where(eq(staff.id, person.id)),
+          // Sessions opened under the old role or team end with the change.
+          ...(accessChanged ? [revokeSessionsStatement(c.var.db, person.id, now)] : []),
+        ],
+      );
+      if (accessChanged) await closeLiveSockets(c.env, c.var.db, { staffId: person.id, orgId: person.orgId }, "signed-out");
+    }
+    const session = await createSession(c.var.db, person.id, now, requestOrigin(c));
+    await auditSignIn(c, "success", { orgId: person.orgId, staffId: person.id, role: changes.role?.to ?? person.role }, {});
+    setSessionCookie(c, session.token, session.expiresAt);
+    return c.redirect(flow.next, 302);
+  });
