@@ -61,6 +61,8 @@ export const orderItems = sqliteTable(
     quantity: integer("quantity").notNull(),
     vendorName: text("vendor_name"),
     vendorUrl: text("vendor_url"),
+    /** What the client asked for beyond the link (size, colour): personal-shopper intake. */
+    notes: text("notes"),
     eligibility: text("eligibility", { enum: ["lease", "loan", "both", "none"] }).notNull(),
     reviewStatus: text("review_status", { enum: ["pending", "approved", "rejected"] })
       .notNull()
