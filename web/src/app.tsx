@@ -1,6 +1,6 @@
 // Routes and the sign-in gate. Screens load lazily so each route ships only its own code.
 import { Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router";
-import { lazy, Match, Switch } from "solid-js";
+import { lazy, Match, Show, Switch } from "solid-js";
 import { AppShell } from "./components/app-shell";
 import { session } from "./lib/session";
 
@@ -10,6 +10,16 @@ const Search = lazy(() => import("./routes/search"));
 const Customer = lazy(() => import("./routes/customer"));
 const Account = lazy(() => import("./routes/account"));
 const NotFound = lazy(() => import("./routes/not-found"));
+const Dashboard = lazy(() => import("./routes/dashboard"));
+
+/** Leads and directors start on the floor dashboard; reps on their own queue. */
+function Start() {
+  return (
+    <Show when={session.can("floor.watch")} fallback={<Home />}>
+      <Dashboard />
+    </Show>
+  );
+}
 
 function Gate(props: RouteSectionProps) {
   return (
@@ -41,7 +51,8 @@ export function App() {
     <Router>
       <Route path="/sign-in" component={SignIn} />
       <Route path="/" component={Gate}>
-        <Route path="/" component={Home} />
+        <Route path="/" component={Start} />
+        <Route path="/floor" component={Dashboard} />
         <Route path="/search" component={Search} />
         <Route path="/customers/:id" component={Customer} />
         <Route path="/account" component={Account} />

@@ -1,0 +1,108 @@
+// One chart: a title that states its question, units, the bars, and the same data as a table.
+import type { Chart as ChartType } from "chart.js";
+import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
+
+export interface Series {
+  labels: string[];
+  values: number[];
+}
+
+type ChartInstance = ChartType<"bar", number[], string>;
+
+function token(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#0f5fd7";
+}
+
+export function ChartCard(props: {
+  id: string;
+  question: string;
+  unit: string;
+  series: Series;
+  horizontal?: boolean;
+  format?: (n: number) => string;
+}) {
+  const [canvas, setCanvas] = createSignal<HTMLCanvasElement>();
+  let chart: ChartInstance | null = null;
+  let drawnOn: HTMLCanvasElement | null = null;
+  let generation = 0;
+  const format = (n: number) => (props.format ? props.format(n) : String(n));
+
+  // The canvas comes and goes with the data; the chart follows it, and updates in place.
+  createEffect(async () => {
+    const run = ++generation;
+    const element = canvas();
+    const { labels, values } = props.series;
+    if (element && chart && drawnOn === element) {
+      chart.data.labels = labels;
+      const [dataset] = chart.data.datasets;
+      if (dataset) dataset.data = values;
+      chart.update();
+      return;
+    }
+    chart?.destroy();
+    chart = null;
+    if (!element) return;
+    const { Chart } = await import("./chart-setup");
+    if (run !== generation) return;
+    drawnOn = element;
+    chart = new Chart(element, {
+      type: "bar",
+      data: { labels, datasets: [{ label: props.unit, data: values, backgroundColor: token("--accent"), borderRadius: 4 }] },
+      options: {
+        indexAxis: props.horizontal ? "y" : "x",
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: matchMedia("(prefers-reduced-motion: reduce)").matches ? false : { duration: 200 },
+        plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${format(Number(item.raw))} ${props.unit}` } } },
+        scales: {
+          x: { ticks: { color: token("--text-muted") }, grid: { color: token("--border") } },
+          y: { ticks: { color: token("--text-muted") }, grid: { color: token("--border") }, beginAtZero: true },
+        },
+      },
+    });
+  });
+  onCleanup(() => chart?.destroy());
+
+  return (
+    <figure class="card chart-card" aria-labelledby={`${props.id}-title`}>
+      <figcaption id={`${props.id}-title`}>
+        <h3>{props.question}</h3>
+        <span class="muted">{props.unit}</span>
+      </figcaption>
+      <Show when={props.series.values.length > 0} fallback={<p class="empty">No data in this range.</p>}>
+        <div class="chart-box">
+          <canvas
+            ref={setCanvas}
+            role="img"
+            aria-label={`${props.question} (bar chart; the table below has the same data)`}
+            data-chart={props.id}
+            data-values={props.series.values.join(",")}
+          />
+        </div>
+      </Show>
+      <details>
+        <summary>Show as table</summary>
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Label</th>
+              <th scope="col" class="num">
+                {props.unit}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.series.labels}>
+              {(label, i) => (
+                <tr>
+                  <th scope="row">{label}</th>
+                  <td class="num">{format(props.series.values[i()] ?? 0)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

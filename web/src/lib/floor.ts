@@ -1,0 +1,55 @@
+// A team's live floor as Solid signals: the floor room's snapshot, then its coalesced deltas.
+import PartySocket from "partysocket";
+import { createEffect, createSignal, on, onCleanup } from "solid-js";
+import * as v from "valibot";
+import { type FloorEntry, FloorFrameSchema } from "../../../core/protocol/floor";
+
+export type FloorStatus = "connecting" | "live" | "reconnecting" | "refused";
+
+export function createFloor(teamId: () => string | null) {
+  const [entries, setEntries] = createSignal<FloorEntry[]>([]);
+  const [status, setStatus] = createSignal<FloorStatus>("connecting");
+  const [lastUpdate, setLastUpdate] = createSignal<number | null>(null);
+  let socket: PartySocket | null = null;
+
+  const connect = (team: string) => {
+    socket?.close();
+    setEntries([]);
+    setStatus("connecting");
+    const ws = new PartySocket({ host: location.host, party: "floor-room", room: team });
+    ws.addEventListener("open", () => setStatus("live"));
+    ws.addEventListener("close", (event) => {
+      if (event.code === 4403 || event.code === 4401) {
+        setStatus("refused");
+        ws.close();
+      } else setStatus("reconnecting");
+    });
+    ws.addEventListener("message", (event) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(String(event.data));
+      } catch {
+        return;
+      }
+      const parsed = v.safeParse(FloorFrameSchema, json);
+      if (!parsed.success) return;
+      const frame = parsed.output;
+      if (frame.type === "floor-state") setEntries(frame.entries);
+      else if (frame.type === "floor-delta") {
+        const changed = new Map(frame.upserts.map((e) => [e.customerId, e]));
+        const removed = new Set(frame.removals);
+        setEntries((list) => [...list.filter((e) => !changed.has(e.customerId) && !removed.has(e.customerId)), ...changed.values()]);
+      }
+      if (frame.type !== "error") setLastUpdate(frame.serverTime);
+    });
+    socket = ws;
+  };
+
+  createEffect(
+    on(teamId, (team) => {
+      if (team) connect(team);
+    }),
+  );
+  onCleanup(() => socket?.close());
+  return { entries, status, lastUpdate };
+}
