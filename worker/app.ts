@@ -8,6 +8,7 @@ import { securityHeaders } from "./middleware/security-headers";
 import { database, requireActor } from "./middleware/session";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
+import { callListRoutes } from "./routes/call-list";
 import { complianceRoutes } from "./routes/compliance";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerRoutes } from "./routes/customers";
@@ -32,6 +33,7 @@ export function createApp() {
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
+  app.route("/api/call-list", callListRoutes);
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);

@@ -21,3 +21,24 @@ export const CustomerParamSchema = v.object({ id: CustomerIdSchema });
 
 /** Every change carries the rep's note; an empty or missing one is NOTE_REQUIRED. */
 export const NoteTextSchema = v.pipe(v.string(), v.trim(), v.minLength(1, "a note is required"), v.maxLength(4_000));
+
+const ACTIVITY_FILTER_KINDS = ["payment", "order", "note", "communication", "system", "lock"] as const;
+
+/** GET /api/customers/:id/activity: newest first; `before` + `beforeId` continue after the last item seen. */
+export const ActivityQuerySchema = v.object({
+  before: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/, "must be a time in ms"), v.transform(Number))),
+  beforeId: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, "is not an activity id"))),
+  kinds: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((s) => s.split(",").filter((k) => k.length > 0)),
+      v.array(v.picklist(ACTIVITY_FILTER_KINDS)),
+    ),
+  ),
+  limit: intInRange(1, 100, 30),
+});
+
+/** GET /api/call-list: `until` is the end of the rep's own day (ms); defaults to the end of the UTC day. */
+export const CallListQuerySchema = v.object({
+  until: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/, "must be a time in ms"), v.transform(Number))),
+});

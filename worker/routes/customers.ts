@@ -3,11 +3,14 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { presentCustomer } from "../../core/domain/customer-view";
 import { presentField } from "../../core/domain/pii";
+import { PROMPT_DISMISS_MS, PROMPT_KINDS } from "../../core/domain/prompts";
 import { planSearch } from "../../core/domain/search";
-import { CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
-import { NoteAddCommandSchema, ProfileUpdateCommandSchema } from "../../core/protocol/commands";
+import { ActivityQuerySchema, CustomerIdSchema, CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
+import { NoteAddCommandSchema, ProfileUpdateCommandSchema, PromptDismissCommandSchema } from "../../core/protocol/commands";
 import { AppError } from "../../core/protocol/errors";
+import { promptDismissals, recentActivity } from "../../db/repositories/activity";
 import { findCustomer, loadProfileData, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
+import { feedItem } from "../../party/room/frames";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { requestOrigin } from "../middleware/session";
@@ -16,6 +19,8 @@ import { customerRoom, mutateThroughRoom } from "../rooms";
 
 const NoteBodySchema = v.omit(NoteAddCommandSchema, ["type"]);
 const ProfileBodySchema = v.omit(ProfileUpdateCommandSchema, ["type"]);
+const PromptDismissBodySchema = v.pick(PromptDismissCommandSchema, ["reason"]);
+const PromptParamSchema = v.object({ id: CustomerIdSchema, promptId: v.picklist(PROMPT_KINDS) });
 
 export const customerRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
@@ -51,8 +56,9 @@ export const customerRoutes = new Hono<AppEnv>()
     const { role, orgId } = c.var.actor;
     const customer = await findCustomer(c.var.db, orgId, id);
     if (!customer) throw new AppError("NOT_FOUND", "No such customer");
-    const [data] = await Promise.all([
+    const [data, dismissals] = await Promise.all([
       loadProfileData(c.var.db, id),
+      promptDismissals(c.var.db, id, Date.now() - PROMPT_DISMISS_MS),
       customerRoom(c.env, id).then((room) => room.recordView(c.var.actor, requestOrigin(c))),
     ]);
     return c.json({
@@ -65,7 +71,22 @@ export const customerRoutes = new Hono<AppEnv>()
       orders: data.orders,
       promises: data.promises,
       callbacks: data.callbacks,
+      dismissals,
     });
+  })
+  .get("/:id/activity", validate("param", CustomerParamSchema), validate("query", ActivityQuerySchema), async (c) => {
+    const { id } = c.req.valid("param");
+    const { before, beforeId, kinds, limit } = c.req.valid("query");
+    if (!(await findCustomer(c.var.db, c.var.actor.orgId, id))) throw new AppError("NOT_FOUND", "No such customer");
+    const rows = await recentActivity(c.var.db, id, {
+      limit: limit + 1,
+      before,
+      beforeId: before === undefined ? undefined : beforeId,
+      kinds,
+    });
+    const items = rows.slice(0, limit).map(feedItem);
+    const last = items.at(-1);
+    return c.json({ items, next: rows.length > limit && last ? { before: last.at, beforeId: last.id } : null });
   })
   .post("/:id/notes", validate("param", CustomerParamSchema), validate("json", NoteBodySchema), async (c) => {
     const { id } = c.req.valid("param");
@@ -75,4 +96,8 @@ export const customerRoutes = new Hono<AppEnv>()
   .patch("/:id/profile", validate("param", CustomerParamSchema), validate("json", ProfileBodySchema), async (c) => {
     const { id } = c.req.valid("param");
     return mutateThroughRoom(c, id, { type: "profile.update", ...c.req.valid("json") });
+  })
+  .post("/:id/prompts/:promptId/dismiss", validate("param", PromptParamSchema), validate("json", PromptDismissBodySchema), async (c) => {
+    const { id, promptId } = c.req.valid("param");
+    return mutateThroughRoom(c, id, { type: "prompt.dismiss", promptId, reason: c.req.valid("json").reason }, 201);
   });
