@@ -145,6 +145,12 @@ function bundleStatements(db: Database, bundles: CustomerBundle[], maxParams: nu
       bundles.flatMap((b) => b.callbacks),
       maxParams,
     ),
+    ...insertRows(
+      db,
+      schema.ownershipSessions,
+      bundles.flatMap((b) => b.ownership),
+      maxParams,
+    ),
   ];
 }
 
