@@ -32,16 +32,21 @@ const hourLabel = (hour: number) => new Date(hour).toLocaleString(undefined, { w
 export default function Dashboard() {
   const [params, setParams] = useSearchParams();
   const param = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
+  const myTeam = () => session.me()?.team?.id ?? "";
+  /** A lead starts on their own team; "all" compares the whole org (or the chosen region). */
+  const team = () => param("team") || (param("region") ? "all" : myTeam() || "all");
   const query = () =>
     new URLSearchParams(
-      Object.entries({ team: param("team"), region: param("region"), from: param("from"), to: param("to") }).filter(([, value]) => value),
+      Object.entries({ team: team() === "all" ? "" : team(), region: param("region"), from: param("from"), to: param("to") }).filter(
+        ([, value]) => value,
+      ),
     );
   const [refresh, setRefresh] = createSignal(0);
   const [data] = createResource(
     () => `${query().toString()}#${refresh()}`,
     (key) => api.get<DashboardData>(`/api/dashboard?${key.split("#")[0]}`),
   );
-  const floorTeam = () => param("team") || session.me()?.team?.id || data()?.selectedTeams[0] || null;
+  const floorTeam = () => (team() !== "all" ? team() : myTeam() || data()?.selectedTeams[0] || null);
   const floor = createFloor(floorTeam);
 
   // Charts follow the floor: when an ownership starts or ends, fetch the figures again.
@@ -70,12 +75,8 @@ export default function Dashboard() {
         <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
           <label class="field">
             <span class="label">Team</span>
-            <select
-              value={param("team")}
-              onChange={(e) => setParams({ team: e.currentTarget.value || undefined, region: undefined })}
-              name="team"
-            >
-              <option value="">All teams{param("region") ? " in region" : ""}</option>
+            <select value={team()} onChange={(e) => setParams({ team: e.currentTarget.value, region: undefined })} name="team">
+              <option value="all">All teams{param("region") ? " in region" : ""}</option>
               <For each={data()?.teams ?? []}>{(t) => <option value={t.id}>{t.name}</option>}</For>
             </select>
           </label>
@@ -83,7 +84,7 @@ export default function Dashboard() {
             <span class="label">Region</span>
             <select
               value={param("region")}
-              onChange={(e) => setParams({ region: e.currentTarget.value || undefined, team: undefined })}
+              onChange={(e) => setParams({ region: e.currentTarget.value || undefined, team: e.currentTarget.value ? "all" : undefined })}
               name="region"
             >
               <option value="">All regions</option>
