@@ -1,6 +1,7 @@
-// WebSocket upgrades to rooms: authenticated and origin-checked here, before any room sees them.
+// WebSocket upgrades to rooms through hono-party: authenticated and origin-checked here,
+// before any room sees them; the room receives the verified actor and nothing the client claims.
 import { Hono } from "hono";
-import { routePartykitRequest } from "partyserver";
+import { partyserverMiddleware } from "hono-party";
 import { AppError } from "../../core/protocol/errors";
 import { ACTOR_HEADER } from "../../party/room/connection";
 import type { AppEnv } from "../env";
@@ -15,12 +16,18 @@ export const partyRoutes = new Hono<AppEnv>()
     await next();
   })
   .use(requireActor)
-  .all("/*", async (c) => {
-    // Whatever the client sent in this header is replaced by the verified actor.
-    const headers = new Headers(c.req.raw.headers);
-    headers.set(ACTOR_HEADER, JSON.stringify(c.var.actor));
-    const request = new Request(c.req.raw, { headers });
-    const response = await routePartykitRequest(request, c.env);
-    if (!response) throw new AppError("NOT_FOUND", "No such room");
-    return response;
-  });
+  .use(
+    partyserverMiddleware<AppEnv>({
+      options: {
+        onBeforeConnect: (request, _lobby, c) => {
+          // Whatever the client sent in this header is replaced by the verified actor.
+          const headers = new Headers(request.headers);
+          headers.set(ACTOR_HEADER, JSON.stringify(c.var.actor));
+          return new Request(request, { headers });
+        },
+        // Rooms speak WebSocket only.
+        onBeforeRequest: (_request, _lobby, c) => errorResponse(c, new AppError("NOT_FOUND", "Rooms accept WebSocket connections only")),
+      },
+    }),
+  )
+  .all("/*", (c) => errorResponse(c, new AppError("NOT_FOUND", "No such room")));
