@@ -6,7 +6,9 @@ import { notes } from "../schema";
 export type NoteRow = typeof notes.$inferSelect;
 export type NoteWithRevisions = NoteRow & { revisions: number };
 
-export const revisionCount = sql<number>`(SELECT count(*) FROM note_revisions r WHERE r.note_id = ${notes.id})`.mapWith(Number);
+/** Qualified by hand: drizzle leaves columns of single-table selects unqualified, and a bare
+ *  "id" inside the subquery would mean the revision's own id. */
+export const revisionCount = sql<number>`(SELECT count(*) FROM note_revisions r WHERE r.note_id = "notes"."id")`.mapWith(Number);
 
 export async function listCustomerNotes(
   db: Database,
