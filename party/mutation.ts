@@ -3,8 +3,8 @@
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/domain/actor";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
-import { can } from "../core/domain/permissions";
 import { redactCardNumbers } from "../core/domain/pii";
+import { isSystemActor, mayRun } from "../core/domain/system-actor";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
@@ -49,7 +49,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     orgId: actor.orgId,
     at: now,
     actorId: actor.id,
-    actorRole: actor.role,
+    actorRole: isSystemActor(actor) ? "system" : actor.role,
     action,
     targetType: "customer",
     targetId: customerId,
@@ -63,7 +63,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     return failure(error);
   };
 
-  if (!can(actor.role, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
+  if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
   const customer = await findCustomer(db, actor.orgId, customerId);
   if (!customer) return refuse(new AppError("NOT_FOUND", "No such customer"));
 
@@ -120,7 +120,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
           id: noteId,
           orgId: actor.orgId,
           customerId,
-          authorId: actor.id,
+          authorId: isSystemActor(actor) ? null : actor.id,
           authorName: actor.name,
           kind,
           category: plan.note.category,

@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
+import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
 
 export const NOTE_CATEGORIES = ["general", "payment", "order", "identity", "complaint", "callback", "compliance"] as const;
 export const NoteCategorySchema = v.picklist(NOTE_CATEGORIES);
@@ -59,6 +60,7 @@ export const MutationCommandSchema = v.variant("type", [
   PiiRevealCommandSchema,
   NoteEditCommandSchema,
   PromptDismissCommandSchema,
+  ...ORDER_COMMAND_SCHEMAS,
 ]);
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];

@@ -1,10 +1,21 @@
 // Every mutation command the customer room runs, by type.
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
+import { agreementSend } from "./agreement-send";
+import { agreementSign } from "./agreement-sign";
+import { cardCancel, cardMarkUsed } from "./card-change";
+import { cardIssue } from "./card-issue";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
+import { orderAttention } from "./order-attention";
+import { orderItemReview } from "./order-item-review";
+import { orderStatus } from "./order-status";
+import { paymentRecord } from "./payment-record";
 import { piiReveal } from "./pii-reveal";
 import { profileUpdate } from "./profile-update";
+import { promiseCreate, promiseResolve } from "./promises";
 import { promptDismiss } from "./prompt-dismiss";
+import { shopperIntake } from "./shopper-intake";
+import { shopperItemAdd, shopperItemRemove } from "./shopper-items";
 import type { CommandHandler } from "./types";
 
 type HandlerMap = { [T in MutationType]: CommandHandler<Extract<MutationCommand, { type: T }>> };
@@ -14,6 +25,20 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "profile.update": profileUpdate,
   "pii.reveal": piiReveal,
   "note.edit": noteEdit,
+  "order.status": orderStatus,
+  "order.attention": orderAttention,
+  "order.item_review": orderItemReview,
+  "card.issue": cardIssue,
+  "card.cancel": cardCancel,
+  "card.mark_used": cardMarkUsed,
+  "shopper.intake": shopperIntake,
+  "shopper.item_add": shopperItemAdd,
+  "shopper.item_remove": shopperItemRemove,
+  "agreement.send": agreementSend,
+  "agreement.sign": agreementSign,
+  "payment.record": paymentRecord,
+  "promise.create": promiseCreate,
+  "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
 };
 

@@ -41,7 +41,8 @@ export interface CommandPlan {
 }
 
 export interface CommandHandler<C> {
-  permission: Permission;
+  /** "system": only the system actor may run it (core/domain/system-actor.ts), never staff. */
+  permission: Permission | "system";
   /** Changing the account's data needs ownership and a current fencing token (`lockToken`). */
   requiresOwnership: boolean;
   plan(ctx: CommandContext, command: C): Promise<CommandPlan>;

@@ -1,0 +1,61 @@
+// The agreement document and the public signing page's API, as valibot schemas: the room parses
+// the stored document with these, and the signing page parses what the server sends.
+import * as v from "valibot";
+
+const Cents = v.pipe(v.number(), v.safeInteger());
+
+export const LeaseTermsSchema = v.object({
+  product: v.literal("lease"),
+  cashPriceCents: Cents,
+  frequency: v.literal("weekly"),
+  termPayments: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  paymentCents: Cents,
+  totalCostCents: Cents,
+  earlyPurchaseCents: Cents,
+});
+
+export const LoanTermsSchema = v.object({
+  product: v.literal("loan"),
+  kind: v.literal("purchase"),
+  principalCents: Cents,
+  aprBps: v.pipe(v.number(), v.integer()),
+  termMonths: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  paymentCents: Cents,
+  financeChargeCents: Cents,
+  totalOfPaymentsCents: Cents,
+  schedule: v.array(
+    v.object({
+      seq: v.number(),
+      principalCents: Cents,
+      interestCents: Cents,
+      paymentCents: Cents,
+      balanceAfterCents: Cents,
+    }),
+  ),
+});
+
+export const AgreementDocumentSchema = v.object({
+  version: v.literal(1),
+  title: v.string(),
+  product: v.picklist(["lease", "loan"]),
+  orderNumber: v.string(),
+  preparedFor: v.string(),
+  merchant: v.string(),
+  items: v.array(v.object({ title: v.string(), quantity: v.number(), priceCents: Cents, lineTotalCents: Cents })),
+  terms: v.variant("product", [LeaseTermsSchema, LoanTermsSchema]),
+  disclosures: v.array(v.string()),
+  issuedAt: v.number(),
+  expiresAt: v.number(),
+});
+export type AgreementDocumentView = v.InferOutput<typeof AgreementDocumentSchema>;
+
+/** GET /api/public/agreements/:token */
+export const PublicAgreementSchema = v.object({
+  state: v.picklist(["open", "expired", "used", "revoked"]),
+  message: v.nullable(v.string()),
+  document: v.nullable(AgreementDocumentSchema),
+  documentSha256: v.string(),
+  consentText: v.string(),
+  signedAt: v.nullable(v.number()),
+});
+export type PublicAgreement = v.InferOutput<typeof PublicAgreementSchema>;

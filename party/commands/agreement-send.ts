@@ -1,0 +1,91 @@
+// agreement.send: the rules choose lease or loan, the terms become a document, and the client
+// gets a signing link (unguessable, expiring, single use). The link goes to the rep once, in the
+// reply; Tandem stores only the SHA-256 of its token.
+
+import { eq } from "drizzle-orm";
+import type * as v from "valibot";
+import { agreementDocument, documentText } from "../../core/domain/agreements";
+import { formatCents } from "../../core/domain/money";
+import { offerFor } from "../../core/domain/offers";
+import { chooseFinancing } from "../../core/domain/products";
+import { AppError } from "../../core/protocol/errors";
+import type { AgreementSendCommandSchema } from "../../core/protocol/order-commands";
+import { sha256Hex } from "../../db/repositories/audit";
+import { agreements, orders } from "../../db/schema";
+import { itemInput, loadOrder, orderChanged, requireTransition, revokePendingAgreements } from "./order-support";
+import type { CommandHandler } from "./types";
+
+/** 32 random bytes, base64url: 43 characters, 256 bits. */
+export function newSigningToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCommandSchema>> = {
+  permission: "shopper.manage",
+  requiresOwnership: true,
+  async plan(ctx, command) {
+    const { order, items } = await loadOrder(ctx, command.orderId);
+    requireTransition(order.status, "awaiting_signature", "agreement", items);
+    const rejected = items.filter((i) => i.reviewStatus === "rejected");
+    if (rejected.length > 0)
+      throw new AppError("CONFLICT", `Remove the rejected item(s) first: ${rejected.map((i) => i.title).join(", ")}`);
+    const choice = chooseFinancing(items.map(itemInput), ctx.customer.state);
+    if (!choice.product) throw new AppError("CONFLICT", `${choice.why}: ${choice.blockers.join("; ")}`, { blockers: choice.blockers });
+    const terms = offerFor(choice.product, order.totalCents, ctx.customer.state);
+    const document = agreementDocument({
+      orderNumber: order.number,
+      preparedFor: ctx.customer.fullName,
+      merchant: order.merchant,
+      items: items.map((i) => ({ title: i.title, quantity: i.quantity, priceCents: i.priceCents })),
+      terms,
+      issuedAt: ctx.now,
+    });
+    const text = documentText(document);
+    const token = newSigningToken();
+    const agreementId = ctx.id("agr");
+    const documentSha256 = await sha256Hex(text);
+    const resent = order.status === "awaiting_signature";
+    return {
+      statements: [
+        revokePendingAgreements(ctx, order.id),
+        ctx.db.insert(agreements).values({
+          id: agreementId,
+          orgId: ctx.actor.orgId,
+          customerId: ctx.customer.id,
+          orderId: order.id,
+          tokenHash: await sha256Hex(token),
+          product: choice.product,
+          document: text,
+          documentSha256,
+          status: "pending",
+          expiresAt: document.expiresAt,
+          createdBy: ctx.actor.id,
+          createdAt: ctx.now,
+        }),
+        ctx.db
+          .update(orders)
+          .set({ status: "awaiting_signature", financing: choice.product, updatedAt: ctx.now })
+          .where(eq(orders.id, order.id)),
+      ],
+      note: { text: command.note, category: "order", action: "agreement.send" },
+      activity: {
+        kind: "order",
+        summary: `${resent ? "New signing link" : "Agreement"} sent for order ${order.number}: ${document.title.toLowerCase()}, ${formatCents(order.totalCents)}; ${choice.why}`,
+        data: { orderId: order.id, agreementId, product: choice.product },
+      },
+      audit: {
+        action: "agreement.send",
+        targetType: "agreement",
+        targetId: agreementId,
+        details: { orderId: order.id, product: choice.product, documentSha256, expiresAt: document.expiresAt },
+      },
+      // The link is a bearer credential: it travels to the rep who sends it on, and nowhere else.
+      reply: { agreementId, signingPath: `/sign/${token}`, expiresAt: document.expiresAt, product: choice.product, why: choice.why },
+      recordsChanged: orderChanged(order.id),
+    };
+  },
+};

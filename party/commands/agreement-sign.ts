@@ -1,0 +1,80 @@
+// agreement.sign: the client signed from the public link. Runs as the system actor: it records
+// the signature (time, IP, user agent, the document's SHA-256), funds the order, creates the lease
+// or loan with the signed terms, and writes a system note the rep sees live.
+import { and, eq } from "drizzle-orm";
+import * as v from "valibot";
+import { CONSENT_TEXT, decideSignature } from "../../core/domain/agreements";
+import { AgreementDocumentSchema } from "../../core/protocol/agreements";
+import { AppError } from "../../core/protocol/errors";
+import type { AgreementSignCommandSchema } from "../../core/protocol/order-commands";
+import { sha256Hex } from "../../db/repositories/audit";
+import { agreementSignatures, agreements } from "../../db/schema";
+import { financingRecords } from "./financing-records";
+import { loadOrder, requireTransition, statusChange } from "./order-support";
+import type { CommandHandler } from "./types";
+
+export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCommandSchema>> = {
+  permission: "system",
+  requiresOwnership: false,
+  async plan(ctx, command) {
+    const [agreement] = await ctx.db
+      .select()
+      .from(agreements)
+      .where(and(eq(agreements.tokenHash, command.tokenHash), eq(agreements.customerId, ctx.customer.id)))
+      .limit(1);
+    if (!agreement) throw new AppError("NOT_FOUND", "No such agreement");
+    const documentSha256 = await sha256Hex(agreement.document);
+    if (documentSha256 !== agreement.documentSha256) throw new AppError("CONFLICT", "The agreement no longer matches what was sent");
+    const parsed = v.safeParse(AgreementDocumentSchema, JSON.parse(agreement.document));
+    if (!parsed.success) throw new AppError("INTERNAL", "The stored agreement could not be read");
+    const document = parsed.output;
+    const decision = decideSignature({ ...agreement, preparedFor: document.preparedFor }, command, ctx.now);
+    if (!decision.ok) throw new AppError(decision.code, decision.message);
+    const { order, items } = await loadOrder(ctx, agreement.orderId);
+    requireTransition(order.status, "funded", "signature", items);
+    const financing = financingRecords(ctx, order.id, document);
+    const signatureId = ctx.id("sig");
+    const at = new Date(ctx.now).toISOString();
+    return {
+      statements: [
+        ctx.db.insert(agreementSignatures).values({
+          id: signatureId,
+          agreementId: agreement.id,
+          orgId: ctx.actor.orgId,
+          customerId: ctx.customer.id,
+          signedName: command.typedName,
+          consentText: CONSENT_TEXT,
+          ip: ctx.origin.ip,
+          userAgent: ctx.origin.userAgent,
+          documentSha256,
+          signedAt: ctx.now,
+        }),
+        ctx.db
+          .update(agreements)
+          .set({ status: "signed" })
+          .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending"))),
+        statusChange(ctx, order, "funded"),
+        ...financing.statements,
+      ],
+      note: {
+        kind: "system",
+        category: "order",
+        action: "agreement.sign",
+        text: `${document.title} for order ${order.number} signed electronically by "${command.typedName}" at ${at} (IP ${ctx.origin.ip ?? "unknown"}); document SHA-256 ${documentSha256}. Order funded; ${financing.record.record} ${financing.record.id} opened.`,
+      },
+      activity: {
+        kind: "order",
+        summary: `${document.preparedFor} signed the ${document.product} agreement for order ${order.number}; order funded`,
+        data: { orderId: order.id, agreementId: agreement.id, signatureId, product: document.product, status: "funded" },
+      },
+      audit: {
+        action: "agreement.sign",
+        targetType: "agreement",
+        targetId: agreement.id,
+        details: { orderId: order.id, signatureId, documentSha256, product: document.product, created: financing.record },
+      },
+      reply: { orderNumber: order.number, status: "funded", product: document.product, signedAt: ctx.now },
+      recordsChanged: [{ record: "order", id: order.id }, financing.record],
+    };
+  },
+};

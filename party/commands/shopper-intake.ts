@@ -1,0 +1,73 @@
+// shopper.intake: a personal-shopper request (from a call or a link the client sent) becomes an
+// order the rep builds; the product rules choose lease or loan and say why.
+import type * as v from "valibot";
+import { formatCents } from "../../core/domain/money";
+import { chooseFinancing, itemEligibility, lineTotal } from "../../core/domain/products";
+import type { ShopperIntakeCommandSchema, ShopperItem } from "../../core/protocol/order-commands";
+import { orderItems, orders } from "../../db/schema";
+import { orderChanged } from "./order-support";
+import type { CommandContext, CommandHandler } from "./types";
+
+/** An item row from intake; the vendor defaults to the merchant the client named. */
+export function shopperItemRow(ctx: CommandContext, orderId: string, merchant: string, item: ShopperItem) {
+  return {
+    id: ctx.id("itm"),
+    orderId,
+    title: item.title,
+    category: item.category,
+    priceCents: item.priceCents,
+    quantity: item.quantity,
+    vendorName: item.vendorName ?? merchant,
+    vendorUrl: item.url ?? null,
+    notes: item.notes ?? null,
+    eligibility: itemEligibility(item.category),
+    reviewStatus: "pending" as const,
+  };
+}
+
+export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCommandSchema>> = {
+  permission: "shopper.manage",
+  requiresOwnership: true,
+  async plan(ctx, command) {
+    const orderId = ctx.id("ord");
+    const rows = command.items.map((item) => shopperItemRow(ctx, orderId, command.merchant, item));
+    const choice = chooseFinancing(rows, ctx.customer.state);
+    const totalCents = rows.reduce((sum, row) => sum + lineTotal(row), 0);
+    const day = new Date(ctx.now).toISOString().slice(0, 10).replace(/-/g, "");
+    const number = `PS-${day}-${orderId.slice(-6).toUpperCase()}`;
+    return {
+      statements: [
+        ctx.db.insert(orders).values({
+          id: orderId,
+          orgId: ctx.actor.orgId,
+          customerId: ctx.customer.id,
+          number,
+          channel: "personal_shopper",
+          merchant: command.merchant,
+          status: "submitted",
+          financing: choice.product,
+          totalCents,
+          needsAttention: false,
+          attentionReason: null,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        }),
+        ctx.db.insert(orderItems).values(rows),
+      ],
+      note: { text: command.note, category: "order", action: "shopper.intake" },
+      activity: {
+        kind: "order",
+        summary: `Personal-shopper order ${number} started from a ${command.source}: ${rows.length} item(s), ${formatCents(totalCents)}; ${choice.product ?? "no financing fits yet"}`,
+        data: { orderId, source: command.source, financing: choice.product },
+      },
+      audit: {
+        action: "shopper.intake",
+        targetType: "order",
+        targetId: orderId,
+        details: { source: command.source, items: rows.length, totalCents, financing: choice.product },
+      },
+      reply: { orderId, number, financing: choice.product, why: choice.why, blockers: choice.blockers },
+      recordsChanged: orderChanged(orderId),
+    };
+  },
+};
