@@ -1,0 +1,51 @@
+// What every client frame of a customer room must answer, per role and lock holder. The matrix
+// test walks CLIENT_FRAME_TYPES: a frame type without an entry here fails it.
+import { can } from "../../../core/domain/permissions";
+import type { Role } from "../../../core/domain/roles";
+import type { LockHolder } from "./routes";
+
+/** The reply the sender gets (matched by reqId): its type, and the code for refusals. */
+export interface FrameOutcome {
+  reply: string;
+  code?: string;
+}
+
+export interface FrameExpectation {
+  frame: Record<string, unknown>;
+  outcome(role: Role, lock: LockHolder): FrameOutcome;
+}
+
+const forbidden: FrameOutcome = { reply: "error", code: "FORBIDDEN" };
+const denied = (code: string): FrameOutcome => ({ reply: "lock-denied", code });
+
+export const FRAMES: Record<string, FrameExpectation> = {
+  "lock-request": {
+    frame: { type: "lock-request" },
+    outcome: (role, lock) => (!can(role, "lock.acquire") ? forbidden : lock === "other" ? denied("LOCK_HELD") : { reply: "lock-granted" }),
+  },
+  "lock-release": {
+    frame: { type: "lock-release" },
+    outcome: (_role, lock) => (lock === "self" ? { reply: "lock-released" } : denied("LOCK_NOT_HELD")),
+  },
+  "lock-takeover": {
+    frame: { type: "lock-takeover", reason: "Customer escalated; taking over" },
+    outcome: (role) => (can(role, "lock.takeover") ? { reply: "lock-granted" } : forbidden),
+  },
+  "handoff-request": {
+    frame: { type: "handoff-request", message: "May I have it?" },
+    outcome: (role, lock) =>
+      !can(role, "lock.acquire")
+        ? forbidden
+        : lock === "other"
+          ? { reply: "handoff-requested" }
+          : lock === "self"
+            ? denied("CONFLICT")
+            : denied("LOCK_NOT_HELD"),
+  },
+  "handoff-answer": {
+    frame: { type: "handoff-answer", requestId: "no-such-request", accept: true },
+    outcome: (_role, lock) => (lock === "self" ? denied("CONFLICT") : denied("LOCK_NOT_HELD")),
+  },
+  heartbeat: { frame: { type: "heartbeat", active: true }, outcome: () => ({ reply: "ack" }) },
+  "presence-update": { frame: { type: "presence-update", state: "editing" }, outcome: () => ({ reply: "ack" }) },
+};
