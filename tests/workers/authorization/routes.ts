@@ -43,7 +43,7 @@ export interface RouteExpectation {
   crossOrgByDesign?: true;
 }
 
-const q = (c: RouteCase, params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
+const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
 
 export const ROUTES: Record<string, RouteExpectation> = {
   "GET /api/health": { access: "public", request: () => ({ path: "/api/health" }), otherOrg: "filtered", success: 200 },
@@ -87,7 +87,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
 
   "GET /api/customers": {
     access: ["customer.read"],
-    request: (c) => ({ path: `/api/customers${q(c, { q: c.org === "own" ? "Johnson" : "cus_9001" })}` }),
+    request: (c) => ({ path: `/api/customers${q({ q: c.org === "own" ? "Johnson" : "cus_9001" })}` }),
     otherOrg: "filtered",
     success: 200,
   },
