@@ -11,12 +11,15 @@ import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
 import { complianceRoutes } from "./routes/compliance";
 import { customerNoteRoutes } from "./routes/customer-notes";
+import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { oidcRoutes } from "./routes/oidc";
+import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
+import { publicAgreementRoutes } from "./routes/public-agreements";
 
 export function createApp() {
   const app = new Hono<AppEnv>();
@@ -29,10 +32,14 @@ export function createApp() {
   app.route("/api/health", healthRoutes);
   app.route("/api/auth", authRoutes);
   app.route("/api/auth/oidc", oidcRoutes);
+  // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
+  app.route("/api/public/agreements", publicAgreementRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
+  app.route("/api/customers", customerProductRoutes);
+  app.route("/api/orders", orderRoutes);
   app.route("/api/call-list", callListRoutes);
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);

@@ -18,6 +18,8 @@ export const IsoDateSchema = v.pipe(v.string(), v.isoDate("must be a date (YYYY-
 const ProductSchema = v.picklist(["lease", "loan"]);
 const owned = { lockToken: LockTokenSchema, note: NoteTextSchema };
 const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+/** Lets a client resend after a dropped connection without creating the thing twice. */
+const ClientIdSchema = v.optional(v.pipe(v.string(), v.regex(/^\w{8,32}$/, "is not a client id")));
 
 export const OrderStatusCommandSchema = v.object({
   type: v.literal("order.status"),
@@ -49,6 +51,7 @@ export const CardIssueCommandSchema = v.object({
   /** Defaults to the order total. */
   limitCents: v.optional(CentsSchema),
   expiresInDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(CARD_MAX_DAYS)), 7),
+  clientId: ClientIdSchema,
   ...owned,
 });
 
@@ -81,6 +84,7 @@ export const ShopperIntakeCommandSchema = v.object({
   source: v.picklist(["call", "link"]),
   merchant: shortText(120),
   items: v.pipe(v.array(ShopperItemSchema), v.minLength(1, "add at least one item"), v.maxLength(10)),
+  clientId: ClientIdSchema,
   ...owned,
 });
 

@@ -9,13 +9,26 @@ import type { CardIssueCommandSchema } from "../../core/protocol/order-commands"
 import { virtualCards } from "../../db/schema";
 import { cardIssuer } from "../issuers";
 import { DAY_MS, loadOrder } from "./order-support";
-import type { CommandHandler } from "./types";
+import type { CommandHandler, CommandPlan } from "./types";
 
 export const cardIssue: CommandHandler<v.InferOutput<typeof CardIssueCommandSchema>> = {
   permission: "card.issue",
   requiresOwnership: true,
-  async plan(ctx, command) {
+  async plan(ctx, command): Promise<CommandPlan> {
     const { order } = await loadOrder(ctx, command.orderId);
+    const cardId = command.clientId ? `vcd_c_${command.clientId}` : ctx.id("vcd");
+    const noteId = command.clientId ? `not_cv_${command.clientId}` : undefined;
+    const [existing] = await ctx.db.select().from(virtualCards).where(eq(virtualCards.id, cardId)).limit(1);
+    if (existing) {
+      // A resend after a dropped reply: the card exists and its number was shown once; never again.
+      return {
+        statements: [],
+        note: { text: command.note, category: "order", action: "card.issue", ...(noteId ? { id: noteId } : {}) },
+        activity: { kind: "order", summary: "" },
+        audit: { action: "card.issue", targetType: "virtual_card", targetId: cardId },
+        reply: { card: { id: cardId, last4: existing.last4, numberShown: true } },
+      };
+    }
     const active = await ctx.db
       .select({ id: virtualCards.id })
       .from(virtualCards)
@@ -29,7 +42,6 @@ export const cardIssue: CommandHandler<v.InferOutput<typeof CardIssueCommandSche
       activeCards: active.length,
     });
     if (!check.ok) throw new AppError("CONFLICT", check.message);
-    const cardId = ctx.id("vcd");
     const expiresAt = ctx.now + command.expiresInDays * DAY_MS;
     const issuer = cardIssuer();
     const card = await issuer.create({
@@ -57,7 +69,7 @@ export const cardIssue: CommandHandler<v.InferOutput<typeof CardIssueCommandSche
           createdAt: ctx.now,
         }),
       ],
-      note: { text: command.note, category: "order", action: "card.issue" },
+      note: { text: command.note, category: "order", action: "card.issue", ...(noteId ? { id: noteId } : {}) },
       activity: {
         kind: "order",
         summary: `One-time card •••• ${card.last4} issued for order ${order.number}: up to ${formatCents(limitCents)} at ${order.merchant} only, until ${expiry}`,

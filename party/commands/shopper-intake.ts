@@ -9,9 +9,9 @@ import { orderChanged } from "./order-support";
 import type { CommandContext, CommandHandler } from "./types";
 
 /** An item row from intake; the vendor defaults to the merchant the client named. */
-export function shopperItemRow(ctx: CommandContext, orderId: string, merchant: string, item: ShopperItem) {
+export function shopperItemRow(ctx: CommandContext, orderId: string, merchant: string, item: ShopperItem, id = ctx.id("itm")) {
   return {
-    id: ctx.id("itm"),
+    id,
     orderId,
     title: item.title,
     category: item.category,
@@ -29,8 +29,12 @@ export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCom
   permission: "shopper.manage",
   requiresOwnership: true,
   async plan(ctx, command) {
-    const orderId = ctx.id("ord");
-    const rows = command.items.map((item) => shopperItemRow(ctx, orderId, command.merchant, item));
+    // With a client id, a resent intake finds its note and is answered as a duplicate.
+    const key = command.clientId;
+    const orderId = key ? `ord_c_${key}` : ctx.id("ord");
+    const rows = command.items.map((item, i) =>
+      shopperItemRow(ctx, orderId, command.merchant, item, key ? `itm_c_${key}_${i + 1}` : undefined),
+    );
     const choice = chooseFinancing(rows, ctx.customer.state);
     const totalCents = rows.reduce((sum, row) => sum + lineTotal(row), 0);
     const day = new Date(ctx.now).toISOString().slice(0, 10).replace(/-/g, "");
@@ -54,7 +58,7 @@ export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCom
         }),
         ctx.db.insert(orderItems).values(rows),
       ],
-      note: { text: command.note, category: "order", action: "shopper.intake" },
+      note: { text: command.note, category: "order", action: "shopper.intake", ...(key ? { id: `not_cs_${key}` } : {}) },
       activity: {
         kind: "order",
         summary: `Personal-shopper order ${number} started from a ${command.source}: ${rows.length} item(s), ${formatCents(totalCents)}; ${choice.product ?? "no financing fits yet"}`,

@@ -1,0 +1,141 @@
+import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase } from "../../../db/client";
+import { agreementSignatures, agreements, leases, notes, orders } from "../../../db/schema";
+import { seedSmall, signIn } from "../support/http";
+import { get, post } from "../support/json";
+import { type Ownership, own, recordChanged } from "../support/ownership";
+import { joinRoom } from "../support/room-client";
+
+const db = () => createDatabase({ DB: env.DB });
+let ana: string;
+let ben: string;
+const held: Ownership[] = [];
+
+beforeAll(async () => {
+  await seedSmall();
+  [ana, ben] = await Promise.all([signIn("rep.ana@tandem.test"), signIn("rep.ben@tandem.test")]);
+});
+afterEach(async () => {
+  for (const o of held.splice(0)) await o.release();
+});
+
+async function owned(customerId: string) {
+  const o = await own(ana, customerId);
+  held.push(o);
+  return o;
+}
+
+const SOFA = { title: "Sectional sofa", priceCents: 129_900, quantity: 1, category: "furniture", url: "https://brighthome.example/sofa" };
+
+async function intake(customerId: string, token: number, items: unknown[] = [SOFA]) {
+  const res = await post<{ orderId: string; number: string; financing: string; why: string }>(
+    `/api/customers/${customerId}/shopper-orders`,
+    ana,
+    {
+      lockToken: token,
+      note: "Client called asking for the sofa she linked",
+      source: "link",
+      merchant: "BrightHome Outlet",
+      items,
+    },
+  );
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+describe("personal shopper: intake to signature", () => {
+  it("builds the order, chooses a lease for durable goods and says why", async () => {
+    const o = await owned("cus_0003");
+    const created = await intake("cus_0003", o.token);
+    expect(created.financing).toBe("lease");
+    expect(created.why).toMatch(/durable/);
+    const detail = await get<{ order: { status: string; channel: string }; items: { compliance: { status: string } }[] }>(
+      `/api/orders/${created.orderId}`,
+      ana,
+    );
+    expect(detail.body.order).toMatchObject({ status: "submitted", channel: "personal_shopper" });
+    expect(detail.body.items[0]?.compliance.status).toBe("pass");
+  });
+
+  it("switches to a loan when a service plan is added, and back when it is removed", async () => {
+    const o = await owned("cus_0004");
+    const created = await intake("cus_0004", o.token);
+    const added = await post<{ itemId: string; financing: string; why: string }>(`/api/orders/${created.orderId}/items`, ana, {
+      lockToken: o.token,
+      note: "Client wants the protection plan too",
+      item: { title: "2-year protection plan", priceCents: 12_900, category: "service_plan" },
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.financing).toBe("loan");
+    expect(added.body.why).toMatch(/service/);
+    const removed = await post<{ financing: string }>(`/api/orders/${created.orderId}/items/${added.body.itemId}/remove`, ana, {
+      lockToken: o.token,
+      note: "Client changed her mind about the plan",
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.body.financing).toBe("lease");
+  });
+
+  it("sends an agreement, the client signs once, the order is funded and the rep's room hears it", async () => {
+    const o = await owned("cus_0005");
+    const created = await intake("cus_0005", o.token);
+    const sent = await post<{ signingPath: string; product: string }>(`/api/orders/${created.orderId}/agreement`, ana, {
+      lockToken: o.token,
+      note: "Sent the lease agreement by text",
+    });
+    expect(sent.status).toBe(201);
+    const token = sent.body.signingPath.replace("/sign/", "");
+    const watcher = (await joinRoom(ben, "cus_0005")).client;
+    const from = watcher.frames.length;
+
+    const page = await get<{ state: string; document: { preparedFor: string; terms: { product: string } } }>(
+      `/api/public/agreements/${token}`,
+    );
+    expect(page.status).toBe(200);
+    expect(page.body.state).toBe("open");
+    const name = page.body.document.preparedFor;
+    const wrongName = await post(`/api/public/agreements/${token}/sign`, undefined, { typedName: "Somebody Else", consent: true });
+    expect(wrongName.status).toBe(400);
+    const signed = await post<{ status: string }>(`/api/public/agreements/${token}/sign`, undefined, { typedName: name, consent: true });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    expect(signed.body.status).toBe("funded");
+
+    await watcher.next(recordChanged("order", created.orderId), { from });
+    const activity = await watcher.next(
+      (f) => f.type === "activity" && String((f.item as { summary: string }).summary).includes("signed"),
+      { from },
+    );
+    expect(activity.item).toMatchObject({ kind: "order" });
+    watcher.close();
+
+    const [order] = await db().select().from(orders).where(eq(orders.id, created.orderId));
+    expect(order?.status).toBe("funded");
+    const [agreement] = await db().select().from(agreements).where(eq(agreements.orderId, created.orderId));
+    const [signature] = await db()
+      .select()
+      .from(agreementSignatures)
+      .where(eq(agreementSignatures.agreementId, agreement?.id ?? ""));
+    expect(signature).toMatchObject({ signedName: name, documentSha256: agreement?.documentSha256 });
+    expect(signature?.signedAt).toBeTypeOf("number");
+    const lease = await db().select().from(leases).where(eq(leases.orderId, created.orderId));
+    expect(lease).toHaveLength(1);
+    const systemNotes = await db()
+      .select()
+      .from(notes)
+      .where(and(eq(notes.customerId, "cus_0005"), eq(notes.action, "agreement.sign")));
+    expect(systemNotes).toHaveLength(1);
+    expect(systemNotes[0]).toMatchObject({ kind: "system", authorId: null, immutable: true });
+
+    const again = await post<{ error: { code: string } }>(`/api/public/agreements/${token}/sign`, undefined, {
+      typedName: name,
+      consent: true,
+    });
+    expect(again.status).toBe(410);
+    expect((await get<{ state: string; document: unknown }>(`/api/public/agreements/${token}`)).body).toMatchObject({
+      state: "used",
+      document: null,
+    });
+  });
+});

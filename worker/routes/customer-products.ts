@@ -1,0 +1,69 @@
+// A customer's orders, leases and loans, and the commands that start a personal-shopper order or
+// service a lease or loan (payments, promises to pay), each through the customer's room.
+import { Hono } from "hono";
+import * as v from "valibot";
+import { CustomerParamSchema } from "../../core/protocol/api";
+import { AppError } from "../../core/protocol/errors";
+import {
+  PaymentRecordCommandSchema,
+  PromiseCreateCommandSchema,
+  PromiseIdSchema,
+  PromiseResolveCommandSchema,
+  ShopperIntakeCommandSchema,
+} from "../../core/protocol/order-commands";
+import { findCustomer } from "../../db/repositories/customers";
+import { itemCounts, listOrders } from "../../db/repositories/orders";
+import { loadServicing } from "../../db/repositories/servicing";
+import type { AppEnv } from "../env";
+import { validateNoted } from "../middleware/note-required";
+import { requirePermission } from "../middleware/permissions";
+import { validate } from "../middleware/validate";
+import { presentOrderSummary } from "../order-presenters";
+import { mutateThroughRoom } from "../rooms";
+import { presentLeases, presentLoans } from "../servicing-presenters";
+
+const IntakeBody = v.omit(ShopperIntakeCommandSchema, ["type"]);
+const PaymentBody = v.omit(PaymentRecordCommandSchema, ["type"]);
+const PromiseBody = v.omit(PromiseCreateCommandSchema, ["type"]);
+const ResolveBody = v.omit(PromiseResolveCommandSchema, ["type", "promiseId"]);
+const PromiseParam = v.object({ id: CustomerParamSchema.entries.id, promiseId: PromiseIdSchema });
+
+async function customerOf(c: { var: AppEnv["Variables"] }, id: string) {
+  const customer = await findCustomer(c.var.db, c.var.actor.orgId, id);
+  if (!customer) throw new AppError("NOT_FOUND", "No such customer");
+  return customer;
+}
+
+export const customerProductRoutes = new Hono<AppEnv>()
+  .use(requirePermission("customer.read"))
+  .get("/:id/orders", validate("param", CustomerParamSchema), async (c) => {
+    const customer = await customerOf(c, c.req.valid("param").id);
+    const now = Date.now();
+    const rows = await listOrders(c.var.db, { orgId: c.var.actor.orgId, customerId: customer.id, sort: "newest", limit: 100, now });
+    const counts = await itemCounts(
+      c.var.db,
+      rows.map((r) => r.id),
+    );
+    return c.json({ items: rows.map((row) => ({ ...presentOrderSummary(row, now), itemCount: counts.get(row.id) ?? 0 })) });
+  })
+  .get("/:id/leases", validate("param", CustomerParamSchema), async (c) => {
+    const customer = await customerOf(c, c.req.valid("param").id);
+    return c.json({ items: presentLeases(await loadServicing(c.var.db, customer.id), Date.now()) });
+  })
+  .get("/:id/loans", validate("param", CustomerParamSchema), async (c) => {
+    const customer = await customerOf(c, c.req.valid("param").id);
+    return c.json({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
+  })
+  .post("/:id/shopper-orders", validate("param", CustomerParamSchema), validateNoted(IntakeBody, "note"), async (c) => {
+    return mutateThroughRoom(c, c.req.valid("param").id, { type: "shopper.intake", ...c.req.valid("json") }, 201);
+  })
+  .post("/:id/payments", validate("param", CustomerParamSchema), validateNoted(PaymentBody, "note"), async (c) => {
+    return mutateThroughRoom(c, c.req.valid("param").id, { type: "payment.record", ...c.req.valid("json") }, 201);
+  })
+  .post("/:id/promises", validate("param", CustomerParamSchema), validateNoted(PromiseBody, "note"), async (c) => {
+    return mutateThroughRoom(c, c.req.valid("param").id, { type: "promise.create", ...c.req.valid("json") }, 201);
+  })
+  .post("/:id/promises/:promiseId/resolve", validate("param", PromiseParam), validateNoted(ResolveBody, "note"), async (c) => {
+    const { id, promiseId } = c.req.valid("param");
+    return mutateThroughRoom(c, id, { type: "promise.resolve", promiseId, ...c.req.valid("json") });
+  });
