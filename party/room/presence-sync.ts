@@ -1,6 +1,6 @@
 // Publishes a customer room's owner and viewers outside the room: the room_presence table
 // (search results, sign-out eviction) and the floor rooms of every team involved.
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
 import type { FloorEntry } from "../../core/protocol/floor";
@@ -49,6 +49,9 @@ export function teamsOf(entry: FloorEntry): Set<string> {
   return teams;
 }
 
+/** D1 binds at most 100 parameters per statement. */
+const D1_MAX_PARAMS = 100;
+
 export async function writePresenceRows(db: Database, entry: FloorEntry): Promise<void> {
   const rows = entry.viewers.map((v) => ({
     customerId: entry.customerId,
@@ -72,6 +75,13 @@ export async function writePresenceRows(db: Database, entry: FloorEntry): Promis
     });
   }
   const clear = db.delete(roomPresence).where(eq(roomPresence.customerId, entry.customerId));
-  if (rows.length === 0) await clear;
-  else await db.batch([clear, db.insert(roomPresence).values(rows)]);
+  if (rows.length === 0) {
+    await clear;
+    return;
+  }
+  // More than 14 people in one room need several inserts, or D1 refuses the batch and the room dies.
+  const perInsert = Math.floor(D1_MAX_PARAMS / Object.keys(getTableColumns(roomPresence)).length);
+  const inserts = [];
+  for (let i = 0; i < rows.length; i += perInsert) inserts.push(db.insert(roomPresence).values(rows.slice(i, i + perInsert)));
+  await db.batch([clear, ...inserts]);
 }
