@@ -6,10 +6,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { E2E_OIDC_CLIENT, E2E_OIDC_SCOPES, startOidcProvider } from "./oidc-provider";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    oidcIssuer: string;
   }
 }
 
@@ -50,9 +52,27 @@ export default async function setup(project: TestProject) {
     env,
   });
   const port = await freePort();
+  // A real OpenID provider on loopback; the app keeps AUTH_MODE=dev, so dev sign-in still works.
+  const oidc = await startOidcProvider(await freePort(), `http://127.0.0.1:${port}/api/auth/oidc/callback`);
+  const oidcVars = [
+    `OIDC_ISSUER:${oidc.issuer}`,
+    `OIDC_CLIENT_ID:${E2E_OIDC_CLIENT.id}`,
+    `OIDC_CLIENT_SECRET:${E2E_OIDC_CLIENT.secret}`,
+    `OIDC_SCOPES:${E2E_OIDC_SCOPES}`,
+  ];
   const app = spawn(
     bin("wrangler"),
-    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--show-interactive-dev-session=false"],
+    [
+      "dev",
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      state,
+      "--show-interactive-dev-session=false",
+      ...oidcVars.flatMap((v) => ["--var", v]),
+    ],
     {
       env,
       detached: true,
@@ -71,11 +91,14 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseURL, app, 90_000);
   } catch (error) {
     stop(app);
+    await oidc.close();
     throw new Error(`${String(error)}\n${log.slice(-4000)}`);
   }
   project.provide("baseURL", baseURL);
-  return () => {
+  project.provide("oidcIssuer", oidc.issuer);
+  return async () => {
     stop(app);
+    await oidc.close();
     rmSync(state, { recursive: true, force: true });
   };
 }

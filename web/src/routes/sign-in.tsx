@@ -64,7 +64,8 @@ export default function SignIn() {
             {String(params.error)}
           </p>
         </Show>
-        <a class="btn btn-primary sign-in-sso" href={`/api/auth/oidc/start?next=${encodeURIComponent(next())}`}>
+        {/* rel="external": a full page load to the server's redirect, not a client-side route. */}
+        <a class="btn btn-primary sign-in-sso" rel="external" href={`/api/auth/oidc/start?next=${encodeURIComponent(next())}`}>
           Continue with single sign-on
         </a>
         <Show when={staff()}>
