@@ -1,0 +1,56 @@
+// Sizes of every benchmark, full and --quick (about a minute). CLI flags may override a few.
+
+export interface BenchConfig {
+  mode: "quick" | "full";
+  /** Viewer counts for lock -> every viewer, and the raw fan-out beside it. */
+  viewerCounts: number[];
+  fanoutReps: number;
+  echoReps: number;
+  race: { racers: number; rounds: number };
+  churn: { viewers: number; perSecond: number; seconds: number; pool: number; identities: number };
+  ceiling: { startRate: number; factor: number; maxRate: number; stepSeconds: number; p99LimitMs: number; perSocketRate: number };
+  floor: { rooms: number; perSecond: number; seconds: number };
+  api: { requests: number; concurrency: number; ids: number };
+  data: { customers: number; lookups: number; inserts: number };
+  /** Customers seeded into the app's own local D1 (rooms, floor, API). */
+  appCustomers: number;
+  lighthouse: boolean;
+  build: boolean;
+}
+
+export const FULL: BenchConfig = {
+  mode: "full",
+  viewerCounts: [1, 10, 50, 200],
+  fanoutReps: 40,
+  echoReps: 1_000,
+  race: { racers: 20, rounds: 1_000 },
+  churn: { viewers: 200, perSecond: 50, seconds: 10, pool: 60, identities: 20 },
+  ceiling: { startRate: 100, factor: 2, maxRate: 6_400, stepSeconds: 3, p99LimitMs: 50, perSocketRate: 15 },
+  floor: { rooms: 200, perSecond: 2, seconds: 10 },
+  api: { requests: 3_000, concurrency: 16, ids: 100 },
+  data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
+  appCustomers: 300,
+  lighthouse: true,
+  build: true,
+};
+
+export const QUICK: BenchConfig = {
+  mode: "quick",
+  viewerCounts: [1, 10, 50],
+  fanoutReps: 10,
+  echoReps: 200,
+  race: { racers: 20, rounds: 40 },
+  churn: { viewers: 30, perSecond: 10, seconds: 2, pool: 10, identities: 5 },
+  ceiling: { startRate: 100, factor: 2, maxRate: 800, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15 },
+  floor: { rooms: 20, perSecond: 2, seconds: 2 },
+  api: { requests: 400, concurrency: 16, ids: 20 },
+  data: { customers: 20_000, lookups: 300, inserts: 1_000 },
+  appCustomers: 60,
+  lighthouse: false,
+  build: false,
+};
+
+/** A lighter run for CI's shared runners is the quick one; everything else is full. */
+export function configFor(quick: boolean): BenchConfig {
+  return structuredClone(quick ? QUICK : FULL);
+}

@@ -1,0 +1,123 @@
+// D1 at scale, locally. Seeding a million rows through the platform proxy takes ages (100
+// parameters per statement, an RPC per batch), so: migrate a fresh local D1 state dir with
+// wrangler, then copy the already seeded libSQL file into its SQLite file with ATTACH (the FTS5
+// triggers index names on the way). The repository calls are then timed inside workerd by the
+// d1-probe fixture Worker bound to that database.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createClient } from "@libsql/client";
+import * as v from "valibot";
+import { bin, freePort, runCommand, startProcess, stopProcess, waitForHttp } from "./support/process";
+
+/** Fills a fresh local D1 (in `stateDir`) with every table of the libSQL file; returns ms taken. */
+export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Promise<{ migrateMs: number; copyMs: number }> {
+  const migrateMs = await runCommand(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], {
+    quiet: true,
+  });
+  const folder = join(stateDir, "v3", "d1", "miniflare-D1DatabaseObject");
+  const file = readdirSync(folder).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+  if (!file) throw new Error(`no D1 database file in ${folder}`);
+  const started = performance.now();
+  const source = createClient({ url: `file:${libsqlFile}` });
+  const statements = [`ATTACH DATABASE '${libsqlFile}' AS src`, "PRAGMA foreign_keys = OFF", "BEGIN"];
+  try {
+    const tables = await source.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '__drizzle%'",
+    );
+    for (const row of tables.rows) {
+      const table = String(row.name);
+      const [count] = (await source.execute(`SELECT count(*) AS n FROM "${table}"`)).rows;
+      if (Number(count?.n ?? 0) === 0) continue;
+      const columns = (await source.execute(`PRAGMA table_info("${table}")`)).rows.map((c) => `"${String(c.name)}"`).join(", ");
+      statements.push(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM src."${table}"`);
+    }
+  } finally {
+    source.close();
+  }
+  statements.push("COMMIT", "DETACH DATABASE src");
+  const target = createClient({ url: `file:${join(folder, file)}` });
+  try {
+    await target.executeMultiple(`${statements.join(";\n")};`);
+  } finally {
+    target.close();
+  }
+  return { migrateMs, copyMs: performance.now() - started };
+}
+
+export interface D1Probe {
+  /** Per-call samples (ms, workerd's resolution) and the total time in the Worker. */
+  run: (
+    op: "find" | "search" | "insert" | "insert-batch" | "select1",
+    inputs: string[],
+    prefix?: string,
+  ) => Promise<{ samples: number[]; totalMs: number }>;
+  stop: () => Promise<void>;
+}
+
+/** The product's D1 binding and runtime date, read from its wrangler.toml. */
+function productD1Binding(): { databaseName: string; databaseId: string; date: string } {
+  const toml = readFileSync("wrangler.toml", "utf8");
+  const name = /^database_name\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
+  const id = /^database_id\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
+  const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
+  if (!name || !id || !date) throw new Error("wrangler.toml lacks the D1 binding or compatibility_date");
+  return { databaseName: name, databaseId: id, date };
+}
+
+const ProbeAnswerSchema = v.object({ samples: v.array(v.number()), totalMs: v.number() });
+
+/** Starts the probe Worker on the D1 in `stateDir` (same database id as the product, so the same file). */
+export async function startD1Probe(stateDir: string): Promise<D1Probe> {
+  const { databaseName, databaseId, date } = productD1Binding();
+  const config = join(stateDir, "probe.toml");
+  writeFileSync(
+    config,
+    [
+      'name = "tandem-bench-d1-probe"',
+      `main = "${resolve("tests/bench/fixtures/d1-probe/worker.ts")}"`,
+      `compatibility_date = "${date}"`,
+      "[[d1_databases]]",
+      'binding = "DB"',
+      `database_name = "${databaseName}"`,
+      `database_id = "${databaseId}"`,
+      "",
+    ].join("\n"),
+  );
+  const port = await freePort();
+  const started = startProcess(bin("wrangler"), [
+    "dev",
+    "--config",
+    config,
+    "--port",
+    String(port),
+    "--ip",
+    "127.0.0.1",
+    "--persist-to",
+    stateDir,
+    "--show-interactive-dev-session=false",
+  ]);
+  const url = `http://127.0.0.1:${port}/`;
+  const probe = async (op: string, inputs: string[], prefix?: string) => {
+    const samples: number[] = [];
+    let totalMs = 0;
+    // Chunks keep each request short; the samples are per call either way.
+    for (let i = 0; i < inputs.length; i += 250) {
+      const response = await fetch(url, {
+        method: "POST",
+        body: JSON.stringify({ op, orgId: "org_northwind", inputs: inputs.slice(i, i + 250), prefix: `${prefix ?? "p"}_${i}` }),
+      });
+      if (!response.ok) throw new Error(`probe ${op} failed: ${response.status} ${await response.text()}`);
+      const answer = v.parse(ProbeAnswerSchema, await response.json());
+      samples.push(...answer.samples);
+      totalMs += answer.totalMs;
+    }
+    return { samples, totalMs };
+  };
+  try {
+    await waitForHttp(url, started, 90_000);
+  } catch (error) {
+    await stopProcess(started.child);
+    throw error;
+  }
+  return { run: probe, stop: () => stopProcess(started.child) };
+}

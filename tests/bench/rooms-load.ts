@@ -1,0 +1,158 @@
+// Customer rooms under load: presence churn seen by a stable observer, and the room's ceiling
+// (owner heartbeats: each renews the lease, one Durable Object storage write per message).
+import type { BenchConfig } from "./config";
+import type { DoBaseline } from "./do-baseline";
+import { atLeast, atMost, type Figure, figure } from "./report";
+import { openRoomSocket, type RoomContext } from "./rooms";
+import { summarize } from "./stats";
+import { findCeiling } from "./support/ceiling";
+import { sleep } from "./support/process";
+import { type BenchSocket, closeAll, openMany } from "./support/socket";
+import type { FanoutResults } from "./ws-baseline";
+
+interface Pending {
+  staffId: string;
+  joining: boolean;
+  at: number;
+}
+
+async function presenceChurn(ctx: RoomContext, config: BenchConfig) {
+  const { viewers: stableCount, perSecond, seconds, pool, identities } = config.churn;
+  const customer = ctx.takeCustomer();
+  const emails = ctx.app.benchReps;
+  const staffIds = ctx.app.benchStaffIds;
+  const stable = await openMany(stableCount, (i) => openRoomSocket(ctx, customer, emails[i % identities] ?? ""), 4);
+  const observer = stable[0];
+  if (!observer) throw new Error("no observer");
+  // Churners are other people than the stable viewers, so each join and leave shows in `presence`.
+  const idle = Array.from({ length: pool }, (_, k) => identities + k);
+  const active: { index: number; socket: BenchSocket }[] = [];
+  const pending: Pending[] = [];
+  const latencies: number[] = [];
+  observer.onFrame((frame, at) => {
+    if (frame.type !== "presence" || !Array.isArray(frame.viewers)) return;
+    const here = new Set(frame.viewers.map((v: { staffId?: string }) => v.staffId));
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const p = pending[i];
+      if (p && here.has(p.staffId) === p.joining) {
+        latencies.push(at - p.at);
+        pending.splice(i, 1);
+      }
+    }
+  });
+  const join = async (measure: boolean) => {
+    const index = idle.shift();
+    if (index === undefined) return;
+    if (measure) pending.push({ staffId: staffIds[index] ?? "", joining: true, at: performance.now() });
+    active.push({ index, socket: await openRoomSocket(ctx, customer, emails[index] ?? "") });
+  };
+  const leave = async () => {
+    const gone = active.shift();
+    if (!gone) return;
+    pending.push({ staffId: staffIds[gone.index] ?? "", joining: false, at: performance.now() });
+    await gone.socket.close();
+    idle.push(gone.index);
+  };
+  for (let i = 0; i < Math.floor(pool / 2); i++) await join(false);
+  await sleep(500);
+  const framesBefore = stable.reduce((sum, s) => sum + s.frames, 0);
+  const started = performance.now();
+  const events = Math.round(perSecond * seconds);
+  const inFlight: Promise<void>[] = [];
+  for (let k = 0; k < events; k++) {
+    const due = started + (k * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    inFlight.push((k % 2 === 0 ? leave() : join(true)).catch(() => undefined));
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - started) / 1000;
+  const framesDuring = stable.reduce((sum, s) => sum + s.frames, 0) - framesBefore;
+  const drainUntil = performance.now() + 10_000;
+  while (pending.length > 0 && performance.now() < drainUntil) await sleep(20);
+  const lost = pending.length;
+  await closeAll([...stable, ...active.map((a) => a.socket)]);
+  return {
+    update: summarize([...latencies, ...new Array<number>(lost).fill(Number.POSITIVE_INFINITY)]),
+    lost,
+    framesPerClientPerSecond: framesDuring / stableCount / elapsed,
+    achievedEventsPerSecond: events / elapsed,
+  };
+}
+
+async function roomCeiling(ctx: RoomContext, config: BenchConfig) {
+  const customer = ctx.takeCustomer();
+  const owner = ctx.app.benchReps[0] ?? "";
+  const first = await openRoomSocket(ctx, customer, owner);
+  const granted = first.waitFor((f) => f.type === "lock-granted", 20_000);
+  first.send({ type: "lock-request", v: 1, reqId: "ceiling" });
+  await granted;
+  const pool: BenchSocket[] = [first];
+  try {
+    return await findCeiling({
+      ...config.ceiling,
+      sockets: async (count) => {
+        if (pool.length < count) pool.push(...(await openMany(count - pool.length, () => openRoomSocket(ctx, customer, owner), 4)));
+        return pool;
+      },
+      frame: (seq) => ({ type: "heartbeat", v: 1, active: false, reqId: `h${seq}` }),
+      replyTo: (f) => (f.type === "ack" && typeof f.reqId === "string" && f.reqId.startsWith("h") ? Number(f.reqId.slice(1)) : null),
+    });
+  } finally {
+    await closeAll(pool);
+  }
+}
+
+export async function runRoomsLoad(
+  ctx: RoomContext,
+  config: BenchConfig,
+  baselines: { ws: FanoutResults; worker: DoBaseline | null },
+): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
+  const c = config.churn;
+  process.stdout.write(`  presence churn: ${c.viewers} viewers, ${c.perSecond} joins/leaves per second for ${c.seconds} s\n`);
+  const churn = await presenceChurn(ctx, config);
+  const rawFanout = baselines.ws.fanout.get(c.viewers) ?? [...baselines.ws.fanout.values()].at(-1);
+  const figures: Figure[] = [];
+  const update = figure({
+    family: "rooms",
+    name: `presence update p99 at a stable observer (${c.viewers} viewers, ${c.perSecond} joins/leaves/s)`,
+    value: churn.update.p99,
+    unit: "ms",
+    baseline: {
+      name: `raw ws fan-out p99 (${baselines.ws.fanout.has(c.viewers) ? c.viewers : "largest N"})`,
+      value: rawFanout?.p99 ?? null,
+    },
+    ...(churn.lost > 0 ? { note: `${churn.lost} updates never seen` } : {}),
+  });
+  update.target = atMost(100, "ms")(update.value);
+  figures.push(update);
+  figures.push(
+    figure({
+      family: "rooms",
+      name: "presence churn: frames per client per second",
+      value: churn.framesPerClientPerSecond,
+      unit: "frames/s",
+      note: `${churn.achievedEventsPerSecond.toFixed(1)} joins/leaves per s achieved`,
+    }),
+  );
+
+  process.stdout.write("  room ceiling (owner heartbeats, one storage write each)\n");
+  const ceiling = await roomCeiling(ctx, config);
+  const best = ceiling.ceiling;
+  const last = ceiling.steps.at(-1);
+  const capped = !!best && best === last;
+  const room = figure({
+    family: "rooms",
+    name: `room ceiling: msg/s with 1 storage write each, p99 <= ${config.ceiling.p99LimitMs} ms`,
+    value: best?.achieved ?? null,
+    unit: "msg/s",
+    baseline: { name: "bare DO, 1 storage write/msg", value: baselines.worker?.ceiling.ceiling?.achieved ?? null },
+    note: best
+      ? `p99 ${best.p99.toFixed(1)} ms at ${best.offered}/s offered${capped ? "; step cap reached, ceiling is higher" : ""}`
+      : `first step failed: p99 ${last?.p99.toFixed(1)} ms at ${last?.offered}/s`,
+  });
+  // No step under the limit means the ceiling is below the first offered rate: a miss, not a gap.
+  room.target = best ? atLeast(1000, "msg/s")(room.value) : { text: ">= 1000 msg/s", met: ceiling.steps.length > 0 ? false : null };
+  figures.push(room);
+  return { figures, details: { presenceChurn: churn, roomCeiling: ceiling.steps } };
+}

@@ -1,0 +1,190 @@
+// `npm run bench [-- --quick]`: baselines first, then the product, on the same machine and run.
+// Writes bench-results/<stamp>-<mode>.{md,json} and latest.{md,json}; missed targets are reported,
+// not fatal: the exit code is non-zero only when a benchmark crashed.
+import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { type LoadResult, runApi, runApiBaseline } from "./api";
+import { configFor } from "./config";
+import { runData } from "./data";
+import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
+import { runFloor } from "./floor";
+import { type BenchRun, type Figure, markdown, writeResults } from "./report";
+import { type RoomContext, runRace, runRooms } from "./rooms";
+import { runRoomsLoad } from "./rooms-load";
+import { type BenchApp, signInAll, startApp } from "./support/app";
+import { cleanupAll, cleanupNow, runCommand } from "./support/process";
+import { lighthouseBaseline, runWeb } from "./web";
+import { type FanoutResults, runWsBaseline } from "./ws-baseline";
+
+const FAMILIES = ["rooms", "floor", "api", "data", "web"] as const;
+type Family = (typeof FAMILIES)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    skip: { type: "string" },
+    build: { type: "boolean" },
+    "no-build": { type: "boolean" },
+    lighthouse: { type: "boolean" },
+    "no-lighthouse": { type: "boolean" },
+    customers: { type: "string" },
+    out: { type: "string", default: "bench-results" },
+  },
+});
+
+const config = configFor(values.quick ?? false);
+if (values.build) config.build = true;
+if (values["no-build"]) config.build = false;
+if (values.lighthouse) config.lighthouse = true;
+if (values["no-lighthouse"]) config.lighthouse = false;
+if (values.customers) config.data.customers = Number(values.customers);
+const listed = (text?: string) => new Set((text ?? "").split(",").filter(Boolean));
+const only = listed(values.only);
+const skip = listed(values.skip);
+const enabled = (family: Family) => (only.size === 0 || only.has(family)) && !skip.has(family);
+
+const figures: Figure[] = [];
+const skipped: BenchRun["skipped"] = [];
+const details: Record<string, unknown> = { config };
+let crashed = false;
+
+/** Runs one benchmark; a crash is recorded (and fails the run) but the others still run. */
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
+  const started = performance.now();
+  process.stdout.write(`\n== ${name}\n`);
+  try {
+    const result = await fn();
+    process.stdout.write(`   ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return result;
+  } catch (error) {
+    crashed = true;
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`   ${name} crashed: ${message}\n`);
+    skipped.push({ family: name, reason: `crashed: ${message.split("\n")[0]}` });
+    return null;
+  }
+}
+
+function collect(result: { figures: Figure[]; details?: Record<string, unknown> } | null): void {
+  if (!result) return;
+  figures.push(...result.figures);
+  Object.assign(details, result.details ?? {});
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const needsApp = enabled("rooms") || enabled("floor") || enabled("api") || (enabled("web") && config.lighthouse);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: loadavg(),
+  };
+  process.stdout.write(`Tandem bench, ${config.mode} mode; free memory ${Math.round(freemem() / 2 ** 30)} GB\n`);
+
+  // --- baselines -------------------------------------------------------------------------------
+  let ws: FanoutResults | null = null;
+  let worker: DoBaseline | null = null;
+  let bare: LoadResult | null = null;
+  let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
+  if (enabled("rooms") || enabled("floor") || enabled("api") || enabled("web")) {
+    const wsResult = await step("baseline: raw ws", () => runWsBaseline(config));
+    ws = wsResult?.results ?? null;
+    collect(wsResult);
+    const fixture = await step("baseline: start the baseline Worker", startBaselineWorker);
+    if (fixture) {
+      const doResult = await step("baseline: bare Durable Object", () => runDoBaseline(fixture, config));
+      worker = doResult?.results ?? null;
+      collect(doResult);
+      if (enabled("api")) bare = await step("baseline: bare HTTP handler", () => runApiBaseline(fixture.baseURL, config));
+      if (enabled("web") && config.lighthouse)
+        pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture));
+      await fixture.stop();
+    }
+  }
+
+  // --- the product -----------------------------------------------------------------------------
+  if (enabled("web") && config.build) await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
+  let app: BenchApp | null = null;
+  if (needsApp) {
+    const timings: Record<string, number> = {};
+    app = await step("start the app (fresh local D1, seeded)", () =>
+      startApp({ customers: config.appCustomers, benchReps: config.churn.identities + config.churn.pool + 1, timings }),
+    );
+    details.appStart = timings;
+  }
+  if (app) {
+    const current = app;
+    const extra = ["lead.east@tandem.test", "rep.ana@tandem.test"];
+    const cookies = (await step("sign in staff", () => signInAll(current.baseURL, [...current.benchReps, ...extra]))) ?? new Map();
+    let nextCustomer = config.api.ids; // the API benchmark reads the first ids; rooms take the rest
+    const ctx: RoomContext = {
+      app: current,
+      cookies,
+      takeCustomer: () => {
+        const id = current.customerIds[nextCustomer++ % current.customerIds.length];
+        if (!id) throw new Error("no customers seeded");
+        return id;
+      },
+    };
+    const wsBase = ws ?? { echo: emptySummary(), fanout: new Map() };
+    if (enabled("rooms")) {
+      collect(await step("rooms: lock fan-out", () => runRooms(ctx, config, { ws: wsBase, worker })));
+      collect(await step("rooms: lock race", () => runRace(ctx, config, worker)));
+      collect(await step("rooms: presence churn and ceiling", () => runRoomsLoad(ctx, config, { ws: wsBase, worker })));
+    }
+    const lead = cookies.get("lead.east@tandem.test");
+    if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead)));
+    const ana = cookies.get("rep.ana@tandem.test");
+    if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare)));
+    if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped })));
+    await current.stop();
+  } else if (enabled("web")) {
+    collect(await step("web", () => runWeb(config, { app: null, cookies: new Map(), pageBaseline, skipped })));
+  }
+  // The data benchmarks run with nothing else of ours running.
+  if (enabled("data")) collect(await step("data", () => runData(config)));
+
+  const finishedAt = new Date();
+  const run: BenchRun = {
+    mode: config.mode,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationS: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+    machine,
+    figures,
+    skipped,
+    details,
+  };
+  const paths = writeResults(run, values.out ?? "bench-results");
+  process.stdout.write(`\n${markdown(run)}\nWrote ${paths.md} and ${paths.json}\n`);
+}
+
+function emptySummary() {
+  return { n: 0, p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN, mean: Number.NaN };
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    cleanupNow();
+    process.exit(130);
+  });
+}
+process.on("uncaughtException", (error) => {
+  process.stderr.write(`bench crashed: ${error.stack ?? error.message}\n`);
+  cleanupNow();
+  process.exit(1);
+});
+
+try {
+  await main();
+} catch (error) {
+  crashed = true;
+  process.stderr.write(`bench crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+} finally {
+  await cleanupAll();
+}
+process.exit(crashed ? 1 : 0);

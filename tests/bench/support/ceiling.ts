@@ -1,0 +1,96 @@
+// Steps an offered message rate up (each message answered by the server after one storage write)
+// until p99 passes the limit or the server stops keeping up; the ceiling is the last good step.
+import { summarize } from "../stats";
+import { sleep } from "./process";
+import type { BenchSocket, Frame } from "./socket";
+
+export interface CeilingStep {
+  offered: number;
+  achieved: number;
+  sockets: number;
+  sent: number;
+  answered: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  ok: boolean;
+}
+
+export interface CeilingOptions {
+  startRate: number;
+  factor: number;
+  maxRate: number;
+  stepSeconds: number;
+  p99LimitMs: number;
+  /** Messages per second one socket may send (the room's per-socket frame limit). */
+  perSocketRate: number;
+  /** Returns at least `count` open sockets (opening more when needed). */
+  sockets: (count: number) => Promise<BenchSocket[]>;
+  frame: (seq: number) => Record<string, unknown>;
+  /** The sequence number a reply answers, or null when it is no reply. */
+  replyTo: (frame: Frame) => number | null;
+}
+
+export async function findCeiling(options: CeilingOptions): Promise<{ steps: CeilingStep[]; ceiling: CeilingStep | null }> {
+  const steps: CeilingStep[] = [];
+  let seq = 0;
+  for (let rate = options.startRate; rate <= options.maxRate; rate *= options.factor) {
+    const sockets = (await options.sockets(Math.ceil(rate / options.perSocketRate))).slice(0, Math.ceil(rate / options.perSocketRate));
+    const sentAt = new Map<number, number>();
+    const latencies: number[] = [];
+    let errors = 0;
+    let lastReply = 0;
+    const unsubscribe = sockets.map((socket) =>
+      socket.onFrame((frame, at) => {
+        if (frame.type === "error") errors++;
+        const answered = options.replyTo(frame);
+        const started = answered === null ? undefined : sentAt.get(answered);
+        if (answered === null || started === undefined) return;
+        sentAt.delete(answered);
+        latencies.push(at - started);
+        lastReply = at;
+      }),
+    );
+    const total = Math.round(rate * options.stepSeconds);
+    const stepStart = performance.now();
+    let sent = 0;
+    while (sent < total) {
+      // Send what is due by now, spread round-robin over the sockets.
+      const due = Math.min(total, Math.floor(((performance.now() - stepStart) / 1000) * rate) + 1);
+      for (; sent < due; sent++) {
+        const id = ++seq;
+        const socket = sockets[sent % sockets.length];
+        if (!socket) continue;
+        sentAt.set(id, performance.now());
+        socket.send(options.frame(id));
+      }
+      await sleep(2);
+    }
+    const drainDeadline = performance.now() + Math.max(3_000, options.p99LimitMs * 20);
+    while (sentAt.size > 0 && performance.now() < drainDeadline) await sleep(10);
+    for (const off of unsubscribe) off();
+    const lost = sentAt.size;
+    const summary = summarize([...latencies, ...new Array<number>(lost).fill(Number.POSITIVE_INFINITY)]);
+    const elapsed = Math.max(lastReply, stepStart + options.stepSeconds * 1000) - stepStart;
+    const achieved = latencies.length / (elapsed / 1000);
+    const step: CeilingStep = {
+      offered: rate,
+      achieved,
+      sockets: sockets.length,
+      sent: total,
+      answered: latencies.length,
+      errors,
+      p50: summary.p50,
+      p99: summary.p99,
+      ok: summary.p99 <= options.p99LimitMs && achieved >= rate * 0.9 && errors === 0,
+    };
+    steps.push(step);
+    process.stdout.write(
+      `    ${rate}/s offered: ${achieved.toFixed(0)}/s answered, p99 ${summary.p99.toFixed(1)} ms, ${errors} errors, ${lost} lost\n`,
+    );
+    if (!step.ok) break;
+    await sleep(300);
+  }
+  const good = steps.filter((s) => s.ok);
+  return { steps, ceiling: good.at(-1) ?? null };
+}
