@@ -49,8 +49,14 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, 
   submitted: { in_review: ["staff"], awaiting_signature: ["agreement"], cancelled: ["staff"] },
   in_review: { approved: ["staff"], awaiting_signature: ["agreement"], cancelled: ["staff"] },
   approved: { in_review: ["staff"], awaiting_signature: ["agreement"], cancelled: ["staff"] },
-  // Back to approved withdraws the agreement; sending again replaces the link.
-  awaiting_signature: { awaiting_signature: ["agreement"], funded: ["signature"], approved: ["staff"], cancelled: ["staff"] },
+  // Back to review (or approved) withdraws the agreement; sending again replaces the link.
+  awaiting_signature: {
+    in_review: ["staff"],
+    approved: ["staff"],
+    awaiting_signature: ["agreement"],
+    funded: ["signature"],
+    cancelled: ["staff"],
+  },
   funded: { ordered: ["staff", "card"], cancelled: ["staff"] },
   ordered: { shipped: ["staff"], cancelled: ["staff"] },
   shipped: { delivered: ["staff"], returned: ["staff"] },

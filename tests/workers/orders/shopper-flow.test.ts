@@ -1,14 +1,13 @@
 import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase } from "../../../db/client";
 import { agreementSignatures, agreements, leases, notes, orders } from "../../../db/schema";
-import { seedSmall, signIn } from "../support/http";
+import { call, seedSmall, signIn } from "../support/http";
 import { get, post } from "../support/json";
+import { db } from "../support/orders";
 import { type Ownership, own, recordChanged } from "../support/ownership";
 import { joinRoom } from "../support/room-client";
 
-const db = () => createDatabase({ DB: env.DB });
 let ana: string;
 let ben: string;
 const held: Ownership[] = [];
@@ -139,3 +138,91 @@ describe("personal shopper: intake to signature", () => {
     });
   });
 });
+
+describe("signing links", () => {
+  it("answer without a staff session, but refuse a sign from a foreign origin", async () => {
+    const o = await owned("cus_0018");
+    const created = await intake("cus_0018", o.token);
+    const token = await sendAgreementFor(created.orderId, o.token);
+    expect((await get(`/api/public/agreements/${token}`)).status).toBe(200);
+    const foreign = await call(`/api/public/agreements/${token}/sign`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example" },
+      body: JSON.stringify({ typedName: "x", consent: true }),
+    });
+    expect(foreign.status).toBe(403);
+    expect((await get<{ state: string }>(`/api/public/agreements/${token}`)).body.state).toBe("open");
+  });
+
+  it("answer 404 for an unknown link and 400 for a malformed one, the same with or without a session", async () => {
+    const unknown = "A".repeat(43);
+    expect((await get(`/api/public/agreements/${unknown}`)).status).toBe(404);
+    expect((await get(`/api/public/agreements/${unknown}`, ana)).status).toBe(404);
+    expect((await get("/api/public/agreements/short")).status).toBe(400);
+    expect((await post(`/api/public/agreements/${unknown}/sign`, undefined, { typedName: "Maya", consent: true })).status).toBe(404);
+  });
+
+  it("expire: an expired link shows no document and cannot be signed", async () => {
+    const o = await owned("cus_0019");
+    const created = await intake("cus_0019", o.token);
+    const token = await sendAgreementFor(created.orderId, o.token);
+    await db()
+      .update(agreements)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(agreements.orderId, created.orderId));
+    expect((await get(`/api/public/agreements/${token}`)).body).toMatchObject({ state: "expired", document: null });
+    const signed = await post<{ error: { code: string } }>(`/api/public/agreements/${token}/sign`, undefined, {
+      typedName: "Anyone",
+      consent: true,
+    });
+    expect(signed.status).toBe(410);
+    const [order] = await db().select().from(orders).where(eq(orders.id, created.orderId));
+    expect(order?.status).toBe("awaiting_signature");
+  });
+
+  it("are replaced by a new link and withdrawn when the order goes back to review", async () => {
+    const o = await owned("cus_0020");
+    const created = await intake("cus_0020", o.token);
+    const first = await sendAgreementFor(created.orderId, o.token);
+    const second = await sendAgreementFor(created.orderId, o.token);
+    expect((await get(`/api/public/agreements/${first}`)).body).toMatchObject({ state: "revoked" });
+    expect((await get(`/api/public/agreements/${second}`)).body).toMatchObject({ state: "open" });
+    const back = await post(`/api/orders/${created.orderId}/status`, ana, {
+      lockToken: o.token,
+      note: "Client wants to think",
+      status: "in_review",
+    });
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
+    expect((await get(`/api/public/agreements/${second}`)).body).toMatchObject({ state: "revoked" });
+  });
+
+  it("refuse an agreement when no product fits, naming the blockers", async () => {
+    const o = await owned("cus_0021");
+    const created = await intake("cus_0021", o.token, [{ title: "$100 store gift card", priceCents: 10_000, category: "gift_card" }]);
+    const res = await post<{ error: { code: string; message: string } }>(`/api/orders/${created.orderId}/agreement`, ana, {
+      lockToken: o.token,
+      note: "Trying",
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/gift card/);
+  });
+
+  it("never store or log the token: only its hash is in the database", async () => {
+    const o = await owned("cus_0022");
+    const created = await intake("cus_0022", o.token);
+    const token = await sendAgreementFor(created.orderId, o.token);
+    const tables = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
+    ).all<{ name: string }>();
+    for (const { name } of tables.results) {
+      const rows = await env.DB.prepare(`SELECT * FROM "${name}"`).all();
+      expect(JSON.stringify(rows.results).includes(token), `table ${name}`).toBe(false);
+    }
+  });
+});
+
+async function sendAgreementFor(orderId: string, lockToken: number): Promise<string> {
+  const sent = await post<{ signingPath: string }>(`/api/orders/${orderId}/agreement`, ana, { lockToken, note: "Agreement sent by text" });
+  expect(sent.status).toBe(201);
+  return sent.body.signingPath.replace("/sign/", "");
+}
