@@ -26,7 +26,8 @@ function systemChromium(): string | null {
   return null;
 }
 
-async function resolveChromium(): Promise<{ executablePath: string; args: string[] }> {
+/** Also used by the bench to start Chromium for Lighthouse. */
+export async function resolveChromium(): Promise<{ executablePath: string; args: string[] }> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return { executablePath: fromEnv, args: QUIET_FLAGS };
   const system = systemChromium();
