@@ -67,11 +67,27 @@ describe.each(Object.keys(ROUTES))("%s", (key) => {
 
   it("answers every role, org and lock holder as the matrix says", async () => {
     const failures: string[] = [];
-    const run = async (role: Role | null, org: "own" | "other", lock: LockHolder, ids: Ids, lockToken: number, cookieOverride?: string) => {
+    const run = async (
+      role: Role | null,
+      org: "own" | "other",
+      lock: LockHolder,
+      ids: Ids,
+      lockToken: number,
+      cookieOverride?: string,
+      made?: Record<string, string>,
+    ) => {
       const email = role ? ROLE_USERS[role] : ROLE_USERS.rep;
       let cookie = cookieOverride ?? (role ? await sessions.cookie(email) : undefined);
       if (role && expectation.session === "ends-one") cookie = await signIn(email);
-      const { path, body } = expectation.request({ role: role ?? "rep", org, ids, lockToken, unique: `${Date.now()}${counter++}`, email });
+      const { path, body } = expectation.request({
+        role: role ?? "rep",
+        org,
+        ids,
+        lockToken,
+        unique: `${Date.now()}${counter++}`,
+        email,
+        made,
+      });
       const response = await call(path, {
         method,
         cookie,
@@ -103,9 +119,14 @@ describe.each(Object.keys(ROUTES))("%s", (key) => {
         const customer = `cus_00${20 + index}`;
         const rig = await LockRig.open(customer, can(role, "customer.read") ? cookie : null, await sessions.cookie(RIVAL));
         const holders: LockHolder[] = can(role, "lock.acquire") ? ["nobody", "other", "self"] : ["nobody", "other"];
+        let made: Record<string, string> | undefined;
+        if (expectation.prepare) {
+          await rig.hold("other");
+          made = await expectation.prepare({ customer, cookie: await sessions.cookie(RIVAL), lockToken: rig.currentToken });
+        }
         for (const holder of holders) {
           await rig.hold(holder);
-          await run(role, "own", holder, { ...ids, customer }, Math.max(1, rig.currentToken));
+          await run(role, "own", holder, { ...ids, customer }, Math.max(1, rig.currentToken), undefined, made);
         }
         await rig.hold("nobody");
         rig.close();

@@ -4,6 +4,7 @@
 import type { Permission } from "../../../core/domain/permissions";
 import { canReveal } from "../../../core/domain/pii";
 import type { Role } from "../../../core/domain/roles";
+import { ORDER_ROUTES } from "./order-routes";
 
 /** Ids of the org a request targets: the caller's own (Northwind) or another (Harbor). */
 export interface Ids {
@@ -24,6 +25,8 @@ export interface RouteCase {
   /** Unique per request, for things that must not collide (emails, names). */
   unique: string;
   email: string;
+  /** Ids a route's `prepare` made for this case (own org only). */
+  made?: Record<string, string>;
 }
 
 export interface RouteExpectation {
@@ -36,7 +39,10 @@ export interface RouteExpectation {
   ownership?: true;
   /** A rule after the permission check (the PII reveal policy). */
   allowed?: (role: Role) => boolean;
-  success: 200 | 201 | 302;
+  /** 404: a public route whose matrix input (an unknown signing link) is not found, whoever asks. */
+  success: 200 | 201 | 302 | 404;
+  /** State the route needs to succeed (an order in the right status), made by the rival holding the lock. */
+  prepare?: (p: { customer: string; cookie: string; lockToken: number }) => Promise<Record<string, string>>;
   /** Ends the caller's session(s): the matrix signs in afresh around it. */
   session?: "ends-one" | "ends-all";
   /** Answers without org data (the dev sign-in list of seeded staff of every org). */
@@ -227,6 +233,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
     otherOrg: "filtered",
     success: 200,
   },
+  ...ORDER_ROUTES,
   // The web app's files: public, checked for a session-free answer.
   "GET /*": { access: "public", request: () => ({ path: "/sign-in" }), otherOrg: "filtered", success: 200 },
 };

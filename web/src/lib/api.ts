@@ -1,5 +1,8 @@
 // All HTTP in one place: JSON in and out, typed errors, cancellation.
+import type { PromptKind } from "../../../core/domain/prompts";
+import type { ProfileChanges } from "../../../core/protocol/commands";
 import type { ErrorCode } from "../../../core/protocol/errors";
+import type { ActivityPage, CallList, NotesPage, Profile, SearchPage } from "./customer-types";
 
 export class ApiError extends Error {
   constructor(
@@ -51,3 +54,28 @@ export interface Me {
   region: { id: string; name: string } | null;
   permissions: string[];
 }
+
+const enc = encodeURIComponent;
+
+/** The customer screens' calls: search, profile, activity, notes, changes and the call list. */
+export const customersApi = {
+  search: (q: string, offset: number, signal?: AbortSignal) =>
+    api.get<SearchPage>(`/api/customers?q=${enc(q)}&limit=20&offset=${offset}`, signal),
+  profile: (id: string) => api.get<Profile>(`/api/customers/${enc(id)}`),
+  activity: (id: string, page: { before?: number; beforeId?: string; kinds?: readonly string[] }, signal?: AbortSignal) => {
+    const query = new URLSearchParams({ limit: "30" });
+    if (page.before !== undefined) query.set("before", String(page.before));
+    if (page.beforeId) query.set("beforeId", page.beforeId);
+    if (page.kinds && page.kinds.length > 0) query.set("kinds", page.kinds.join(","));
+    return api.get<ActivityPage>(`/api/customers/${enc(id)}/activity?${query}`, signal);
+  },
+  notes: (id: string, offset: number, signal?: AbortSignal) =>
+    api.get<NotesPage>(`/api/customers/${enc(id)}/notes?limit=30&offset=${offset}`, signal),
+  addNote: (id: string, body: { text: string; category: string; clientId: string }) =>
+    api.post<{ noteId: string; duplicate?: boolean }>(`/api/customers/${enc(id)}/notes`, body),
+  updateProfile: (id: string, body: { lockToken: number; note: string; changes: ProfileChanges }) =>
+    api.patch<{ noteId: string }>(`/api/customers/${enc(id)}/profile`, body),
+  dismissPrompt: (id: string, promptId: PromptKind, reason: string) =>
+    api.post<{ promptId: string }>(`/api/customers/${enc(id)}/prompts/${enc(promptId)}/dismiss`, { reason }),
+  callList: (until: number, signal?: AbortSignal) => api.get<CallList>(`/api/call-list?until=${until}`, signal),
+};

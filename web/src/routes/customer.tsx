@@ -1,26 +1,71 @@
-// Customer profile.
+// Customer 360: the profile, its live room (owner, viewers, feed) and the rep's work on it.
 import { useParams } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
-import { api } from "../lib/api";
-import { rememberCustomer } from "../lib/recent";
+import { createEffect, Match, on, onCleanup, Show, Switch } from "solid-js";
+import { ErrorPanel } from "../components/common/error-panel";
+import { CustomerWorkspace } from "../components/customer/customer-workspace";
+import { ProfileSkeleton } from "../components/customer/profile-skeleton";
+import { ApiError } from "../lib/api";
+import { noteOutbox } from "../lib/note-outbox";
+import { createProfileStore } from "../lib/profile-store";
+import { createCustomerRoom } from "../lib/room";
+import "../styles/customer.css";
 
-interface Profile {
-  customer: { id: string; name: string; status: string };
+function CustomerScreen(props: { id: string }) {
+  const room = createCustomerRoom(props.id);
+  const store = createProfileStore(props.id);
+  let reloadTimer: number | undefined;
+  // Several changes in a burst become one reload.
+  const reloadSoon = () => {
+    window.clearTimeout(reloadTimer);
+    reloadTimer = window.setTimeout(() => void store.reload(), 150);
+  };
+  const off = room.onFrame((frame) => {
+    if (frame.type === "customer-updated") reloadSoon();
+    if (frame.type === "record-changed") {
+      if (frame.record === "prompt") store.dismissed(frame.id, Date.now());
+      else if (frame.record !== "note") reloadSoon();
+    }
+  });
+  const notFound = () => {
+    const error = store.error();
+    return error instanceof ApiError && error.code === "NOT_FOUND";
+  };
+  // After a reconnect the room state was replaced; the profile may have moved on too.
+  createEffect(on(room.resyncs, (n) => n > 0 && reloadSoon(), { defer: true }));
+  // Back in the room: anything written offline goes out now (once: each note has its clientId).
+  createEffect(on(room.status, (status) => status === "open" && noteOutbox.flush()));
+  onCleanup(() => {
+    off();
+    window.clearTimeout(reloadTimer);
+    room.close();
+  });
+
+  return (
+    <Switch>
+      <Match when={store.profile()}>
+        {(profile) => (
+          <CustomerWorkspace profile={profile()} room={room} onReload={() => void store.reload()} onDismissed={store.dismissed} />
+        )}
+      </Match>
+      <Match when={store.error()}>
+        <ErrorPanel
+          error={store.error()}
+          title={notFound() ? "No such customer" : "The customer could not be loaded"}
+          onRetry={() => void store.reload()}
+        />
+      </Match>
+      <Match when={true}>
+        <ProfileSkeleton />
+      </Match>
+    </Switch>
+  );
 }
 
 export default function Customer() {
   const params = useParams();
-  const [profile] = createResource(
-    () => params.id,
-    async (id) => {
-      const data = await api.get<Profile>(`/api/customers/${id}`);
-      rememberCustomer({ id: data.customer.id, name: data.customer.name });
-      return data;
-    },
-  );
   return (
-    <Show when={profile()} fallback={<div class="skeleton" style={{ height: "3rem" }} />}>
-      {(p) => <h1>{p().customer.name}</h1>}
+    <Show when={params.id} keyed>
+      {(id) => <CustomerScreen id={id} />}
     </Show>
   );
 }

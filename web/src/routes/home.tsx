@@ -1,22 +1,34 @@
-// Home: a greeting and the way into the work (the queue and the floor arrive with later screens).
+// Home: a greeting, the way into search, and the day's work (call list and recent customers).
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
+import { CallList } from "../components/search/call-list";
+import { RecentCustomers } from "../components/search/recent-customers";
+import { firstName } from "../lib/format";
 import { session } from "../lib/session";
+import "../styles/lists.css";
 
 export default function Home() {
   return (
     <Show when={session.me()}>
       {(me) => (
-        <section>
-          <h1>Hello, {me().name.split(" ")[0]}</h1>
-          <p class="muted">
-            {me().org.name}
-            {me().team ? ` · Team ${me().team?.name}` : ""}
-          </p>
-          <A class="btn btn-primary" href="/search">
-            Find a customer
-          </A>
-        </section>
+        <div class="search-page">
+          <header class="home-head">
+            <div>
+              <h1>Hello, {firstName(me().name)}</h1>
+              <p class="muted">
+                {me().org.name}
+                {me().team ? ` · Team ${me().team?.name}` : ""}
+              </p>
+            </div>
+            <A class="btn btn-primary" href="/search">
+              Find a customer
+            </A>
+          </header>
+          <div class="search-start">
+            <CallList />
+            <RecentCustomers />
+          </div>
+        </div>
       )}
     </Show>
   );

@@ -1,43 +1,57 @@
-// Search: one box for phone, email, loyalty number, external id or name.
-import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
-import { api } from "../lib/api";
-
-interface Hit {
-  id: string;
-  name: string;
-  phone: string | null;
-  status: string;
-  products: { lease: boolean; loan: boolean };
-}
+// Search: one box for phone, email, loyalty number, external id or name; type-ahead results; and,
+// before anything is typed, recent customers and today's call list.
+import { useNavigate, useSearchParams } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+import { CallList } from "../components/search/call-list";
+import { RecentCustomers } from "../components/search/recent-customers";
+import { SearchBox } from "../components/search/search-box";
+import { SearchResults } from "../components/search/search-results";
+import { session } from "../lib/session";
+import { createTypeAhead } from "../lib/type-ahead";
+import "../styles/lists.css";
 
 export default function Search() {
-  const [query, setQuery] = createSignal("");
-  const [results] = createResource(query, (q) =>
-    q.trim() ? api.get<{ items: Hit[] }>(`/api/customers?q=${encodeURIComponent(q)}`) : Promise.resolve({ items: [] }),
-  );
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const [query, setQuery] = createSignal(typeof params.q === "string" ? params.q : "");
+  const search = createTypeAhead(query);
+  const onInput = (value: string) => {
+    setQuery(value);
+    // The query lives in the address so Back returns to these results.
+    setParams({ q: value.trim() ? value : undefined }, { replace: true });
+  };
   return (
-    <section>
+    <div class="search-page">
       <h1>Search</h1>
-      <div class="field">
-        <label for="search-box">Phone, email, loyalty number, external id or name</label>
-        <input id="search-box" type="search" autocomplete="off" onInput={(e) => setQuery(e.currentTarget.value)} />
-      </div>
-      <ul>
-        <For each={results()?.items}>
-          {(hit) => (
-            <li>
-              <A href={`/customers/${hit.id}`}>{hit.name}</A> <span class="muted">{hit.phone}</span>
-              <Show when={hit.products.lease}>
-                <span class="badge badge-lease">Lease</span>
-              </Show>
-              <Show when={hit.products.loan}>
-                <span class="badge badge-loan">Loan</span>
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-    </section>
+      <SearchBox
+        value={query()}
+        onInput={onInput}
+        busy={search.loading()}
+        onSubmit={() => {
+          const first = search.items()[0];
+          if (first) navigate(`/customers/${first.id}`);
+        }}
+      />
+      <Show
+        when={query().trim()}
+        fallback={
+          <div class="search-start">
+            <RecentCustomers />
+            <CallList />
+          </div>
+        }
+      >
+        <SearchResults
+          query={query().trim()}
+          items={search.items()}
+          loading={search.loading()}
+          error={search.error()}
+          hasMore={search.hasMore()}
+          me={session.me()?.id}
+          onMore={search.loadMore}
+          onRetry={search.retry}
+        />
+      </Show>
+    </div>
   );
 }

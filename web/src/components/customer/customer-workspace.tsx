@@ -1,0 +1,135 @@
+// The customer screen laid out for the device: one column on phones (ownership and "add note" at
+// the bottom, within thumb reach), two panes on tablets, three columns on desktops.
+import { useSearchParams } from "@solidjs/router";
+import { createEffect, createSignal, type JSX, Match, Switch } from "solid-js";
+import type { CustomerView, Profile } from "../../lib/customer-types";
+import { layout } from "../../lib/layout";
+import type { CustomerRoom } from "../../lib/room";
+import { type TabSpec, Tabs } from "../common/tabs";
+import { NoteIcon } from "../customer-icons";
+import { ActivityTab } from "./activity-tab";
+import { ContactCard } from "./contact-card";
+import { HandoffRequest } from "./handoff-request";
+import { LiveFeed } from "./live-feed";
+import { LostOwnershipNotice } from "./lost-ownership-notice";
+import { NoteDialog } from "./note-dialog";
+import { NotesTab } from "./notes-tab";
+import { OfflineBanner } from "./offline-banner";
+import { OrdersTab } from "./orders-tab";
+import { OverviewTab } from "./overview-tab";
+import { OwnershipBar } from "./ownership-bar";
+import { ProductsTab } from "./products-tab";
+import { ProfileHeader } from "./profile-header";
+import { ProfileTab } from "./profile-tab";
+import { PromptList } from "./prompt-list";
+import { RoomNotices } from "./room-notices";
+
+type TabId = "overview" | "orders" | "products" | "activity" | "notes" | "profile";
+const TAB: Record<TabId, TabSpec<TabId>> = {
+  overview: { id: "overview", label: "Overview" },
+  orders: { id: "orders", label: "Orders" },
+  products: { id: "products", label: "Leases & loans" },
+  activity: { id: "activity", label: "Activity" },
+  notes: { id: "notes", label: "Notes" },
+  profile: { id: "profile", label: "Profile" },
+};
+const ALL = [TAB.overview, TAB.orders, TAB.products, TAB.activity, TAB.notes, TAB.profile];
+const TABLET_MAIN = [TAB.overview, TAB.orders, TAB.products, TAB.profile];
+const TABLET_SIDE = [TAB.activity, TAB.notes];
+
+export function CustomerWorkspace(props: {
+  profile: Profile;
+  room: CustomerRoom;
+  onReload: () => void;
+  onDismissed: (promptId: string, at: number) => void;
+}) {
+  const room = props.room;
+  const [params, setParams] = useSearchParams();
+  const [noteOpen, setNoteOpen] = createSignal(false);
+  createEffect(() => room.setEditing("note", noteOpen()));
+
+  const pick = (tabs: TabSpec<TabId>[], wanted: unknown, fallback: TabId): TabId => tabs.find((t) => t.id === wanted)?.id ?? fallback;
+  const mainTab = () => pick(layout() === "tablet" ? TABLET_MAIN : ALL, params.tab, "overview");
+  const sideTab = () => pick(TABLET_SIDE, params.tab === "notes" ? "notes" : params.side, "activity");
+  const selectMain = (id: TabId) => setParams({ tab: id === "overview" ? undefined : id }, { replace: true });
+  const selectSide = (id: TabId) => setParams({ side: id === "activity" ? undefined : id }, { replace: true });
+  const customer = (): CustomerView => props.profile.customer;
+
+  const panel = (id: TabId): JSX.Element => {
+    switch (id) {
+      case "overview":
+        return <OverviewTab profile={props.profile} />;
+      case "orders":
+        return <OrdersTab orders={props.profile.orders} />;
+      case "products":
+        return <ProductsTab leases={props.profile.leases} loans={props.profile.loans} />;
+      case "activity":
+        return <ActivityTab room={room} />;
+      case "notes":
+        return <NotesTab room={room} onAdd={() => setNoteOpen(true)} />;
+      case "profile":
+        return <ProfileTab customer={customer()} room={room} onSaved={props.onReload} />;
+    }
+  };
+  const prompts = () => <PromptList profile={props.profile} onDismissed={props.onDismissed} />;
+  const addNote = (
+    <button type="button" class="btn add-note" onClick={() => setNoteOpen(true)}>
+      <NoteIcon /> Add note
+    </button>
+  );
+
+  return (
+    <div class="c360" classList={{ [`c360-${layout()}`]: true }}>
+      <RoomNotices notices={room.notices()} onDismiss={room.dismissNotice} />
+      <LostOwnershipNotice lost={room.lost()} onAcknowledge={room.acknowledgeLost} />
+      <HandoffRequest room={room} />
+      <OfflineBanner status={room.status()} customerId={customer().id} />
+      <ProfileHeader profile={props.profile} room={room} />
+      <Switch>
+        <Match when={layout() === "phone"}>
+          {prompts()}
+          <Tabs label="Customer sections" tabs={ALL} selected={mainTab()} onSelect={selectMain}>
+            {panel(mainTab())}
+          </Tabs>
+          <div class="phone-dock">
+            <OwnershipBar room={room} extra={addNote} />
+          </div>
+        </Match>
+        <Match when={layout() === "tablet"}>
+          <OwnershipBar room={room} extra={addNote} />
+          {prompts()}
+          <div class="c360-panes">
+            <div class="pane-main">
+              <Tabs label="Customer sections" tabs={TABLET_MAIN} selected={mainTab()} onSelect={selectMain}>
+                {panel(mainTab())}
+              </Tabs>
+            </div>
+            <aside class="pane-side" aria-label="Activity and notes">
+              <Tabs label="Activity and notes" tabs={TABLET_SIDE} selected={sideTab()} onSelect={selectSide}>
+                {panel(sideTab())}
+              </Tabs>
+            </aside>
+          </div>
+        </Match>
+        <Match when={layout() === "desktop"}>
+          <OwnershipBar room={room} extra={addNote} />
+          {prompts()}
+          <div class="c360-columns">
+            <aside class="col-context" aria-label="Customer context">
+              <ContactCard customer={customer()} />
+            </aside>
+            <div class="col-work">
+              <Tabs label="Customer sections" tabs={ALL} selected={mainTab()} onSelect={selectMain}>
+                {panel(mainTab())}
+              </Tabs>
+            </div>
+            <aside class="col-feed" aria-label="Live feed">
+              <LiveFeed room={room} />
+            </aside>
+          </div>
+        </Match>
+      </Switch>
+      <NoteDialog open={noteOpen()} customerId={customer().id} onClose={() => setNoteOpen(false)} />
+    </div>
+  );
+}

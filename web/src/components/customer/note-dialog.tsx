@@ -1,0 +1,60 @@
+// Add a note (text and category). The draft survives closing the sheet; a note written offline is
+// queued and sent once the connection is back.
+import { For, Show } from "solid-js";
+import { NOTE_CATEGORIES } from "../../../../core/protocol/commands";
+import { titleCase } from "../../lib/format";
+import { uid } from "../../lib/ids";
+import { noteDrafts, noteOutbox } from "../../lib/note-outbox";
+import { online } from "../../lib/online";
+import { Dialog } from "../common/dialog";
+
+export function NoteDialog(props: { open: boolean; customerId: string; onClose: () => void }) {
+  const id = uid("note");
+  const draft = () => noteDrafts.get(props.customerId);
+  return (
+    <Dialog open={props.open} title="Add a note" onClose={props.onClose}>
+      <form
+        class="dialog-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const { text, category } = draft();
+          if (!text.trim()) return;
+          noteOutbox.add(props.customerId, text.trim(), category);
+          noteDrafts.clear(props.customerId);
+          props.onClose();
+        }}
+      >
+        <div class="field">
+          <label for={`${id}-text`}>Note</label>
+          <textarea
+            id={`${id}-text`}
+            required
+            value={draft().text}
+            onInput={(e) => noteDrafts.set(props.customerId, { ...draft(), text: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${id}-category`}>Category</label>
+          <select
+            id={`${id}-category`}
+            value={draft().category}
+            onChange={(e) => noteDrafts.set(props.customerId, { ...draft(), category: e.currentTarget.value })}
+          >
+            <For each={NOTE_CATEGORIES}>{(c) => <option value={c}>{titleCase(c)}</option>}</For>
+          </select>
+        </div>
+        <Show when={!online()}>
+          <p class="hint">You are offline: the note is kept and sent when you are back.</p>
+        </Show>
+        <div class="dialog-actions">
+          <button type="button" class="btn" onClick={() => props.onClose()}>
+            Keep draft
+          </button>
+          <button type="submit" class="btn btn-primary">
+            Save note
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,40 @@
+// Every order of this customer (own site, partner checkouts, personal shopping) with its status.
+import { For, Show } from "solid-js";
+import type { Order } from "../../lib/customer-types";
+import { formatCents, titleCase } from "../../lib/format";
+import { EmptyState } from "../common/empty-state";
+import { RelativeTime } from "../common/relative-time";
+import { AlertIcon } from "../customer-icons";
+import { ProductBadge } from "../product-badges";
+
+export function OrdersTab(props: { orders: Order[] }) {
+  return (
+    <Show
+      when={props.orders.length > 0}
+      fallback={<EmptyState title="No orders yet">Orders placed on the site, at partners or by a personal shopper appear here.</EmptyState>}
+    >
+      <ul class="record-list">
+        <For each={props.orders}>
+          {(order) => (
+            <li class="record" classList={{ "needs-attention": order.needsAttention }}>
+              <div class="record-head">
+                <strong>{order.number}</strong>
+                <span class="badge badge-neutral">{titleCase(order.status)}</span>
+                <Show when={order.financing}>{(f) => <ProductBadge product={f()} />}</Show>
+                <span class="num record-amount">{formatCents(order.totalCents)}</span>
+              </div>
+              <p class="record-meta">
+                {order.merchant} · {titleCase(order.channel)} · <RelativeTime at={order.createdAt} />
+              </p>
+              <Show when={order.needsAttention}>
+                <p class="attention">
+                  <AlertIcon /> Needs attention: {order.attentionReason ?? "review the order"}
+                </p>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}

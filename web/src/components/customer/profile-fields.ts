@@ -1,0 +1,144 @@
+// The profile's fields by section, how each reads, and which a rep may edit.
+import type { CustomerView } from "../../lib/customer-types";
+import { exactTime, titleCase } from "../../lib/format";
+
+export type EditableKey =
+  | "phone"
+  | "email"
+  | "addressLine1"
+  | "city"
+  | "state"
+  | "postalCode"
+  | "language"
+  | "tags"
+  | "preferredChannel"
+  | "preferredContactTime"
+  | "smsOptIn"
+  | "emailOptIn";
+
+export interface EditSpec {
+  key: EditableKey;
+  kind: "text" | "email" | "tel" | "select" | "toggle";
+  options?: readonly string[];
+  hint?: string;
+}
+
+export interface FieldSpec {
+  label: string;
+  read: (c: CustomerView) => string | null;
+  /** Masked values look masked on purpose. */
+  masked?: (c: CustomerView) => boolean;
+  edit?: EditSpec;
+}
+
+/** The fields of a section this rep may edit: editable ones not masked for their role. */
+export function editableFields(fields: FieldSpec[], c: CustomerView): { field: FieldSpec; edit: EditSpec }[] {
+  return fields.flatMap((field) => (field.edit && !field.masked?.(c) ? [{ field, edit: field.edit }] : []));
+}
+
+const pii = (c: CustomerView, field: keyof CustomerView["pii"]) => c.pii[field]?.value ?? null;
+/** Masked, or hidden from this role: either way not something to show in full or to edit. */
+const isMasked = (field: keyof CustomerView["pii"]) => (c: CustomerView) => c.pii[field]?.visibility !== "full";
+const yesNo = (value: boolean) => (value ? "Yes" : "No");
+export const CHANNEL_LABEL: Record<string, string> = {
+  "": "No preference",
+  phone: "Phone",
+  sms: "SMS",
+  email: "Email",
+  en: "English",
+  es: "Spanish",
+};
+
+export const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
+  {
+    title: "Basic info",
+    fields: [
+      { label: "Phone", read: (c) => pii(c, "phone"), masked: isMasked("phone"), edit: { key: "phone", kind: "tel" } },
+      { label: "Email", read: (c) => pii(c, "email"), masked: isMasked("email"), edit: { key: "email", kind: "email" } },
+      {
+        label: "Address",
+        read: (c) => pii(c, "addressLine1"),
+        masked: isMasked("addressLine1"),
+        edit: { key: "addressLine1", kind: "text" },
+      },
+      { label: "City", read: (c) => c.city, edit: { key: "city", kind: "text" } },
+      { label: "State", read: (c) => c.state, edit: { key: "state", kind: "text", hint: "Two letters, e.g. GA" } },
+      { label: "ZIP code", read: (c) => pii(c, "postalCode"), masked: isMasked("postalCode"), edit: { key: "postalCode", kind: "text" } },
+      { label: "Date of birth", read: (c) => pii(c, "dateOfBirth"), masked: isMasked("dateOfBirth") },
+      { label: "SSN", read: (c) => pii(c, "ssn"), masked: isMasked("ssn") },
+      { label: "Identity verified", read: (c) => yesNo(c.identityVerified) },
+    ],
+  },
+  {
+    title: "Attributes",
+    fields: [
+      { label: "Tier", read: (c) => titleCase(c.tier) },
+      { label: "Loyalty points", read: (c) => c.loyaltyPoints.toLocaleString() },
+      { label: "Loyalty number", read: (c) => c.loyaltyNumber },
+      { label: "External id", read: (c) => c.externalId },
+      {
+        label: "Tags",
+        read: (c) => (c.tags.length ? c.tags.join(", ") : null),
+        edit: { key: "tags", kind: "text", hint: "Separate with commas" },
+      },
+      {
+        label: "Language",
+        read: (c) => (c.language === "es" ? "Spanish" : "English"),
+        edit: { key: "language", kind: "select", options: ["en", "es"] },
+      },
+      { label: "Customer since", read: (c) => exactTime(c.createdAt) },
+    ],
+  },
+  {
+    title: "Communication preferences",
+    fields: [
+      {
+        label: "Preferred channel",
+        read: (c) => (c.preferredChannel ? (CHANNEL_LABEL[c.preferredChannel] ?? c.preferredChannel) : null),
+        edit: { key: "preferredChannel", kind: "select", options: ["", "phone", "sms", "email"] },
+      },
+      { label: "Preferred contact time", read: (c) => c.preferredContactTime, edit: { key: "preferredContactTime", kind: "text" } },
+      { label: "SMS consent", read: (c) => yesNo(c.smsOptIn), edit: { key: "smsOptIn", kind: "toggle" } },
+      { label: "Email consent", read: (c) => yesNo(c.emailOptIn), edit: { key: "emailOptIn", kind: "toggle" } },
+    ],
+  },
+];
+
+/** The form's starting values: what the rep sees, as text (booleans as "true"/"false"). */
+export function formValues(c: CustomerView): Record<EditableKey, string> {
+  return {
+    phone: pii(c, "phone") ?? "",
+    email: pii(c, "email") ?? "",
+    addressLine1: pii(c, "addressLine1") ?? "",
+    city: c.city ?? "",
+    state: c.state ?? "",
+    postalCode: pii(c, "postalCode") ?? "",
+    language: c.language,
+    tags: c.tags.join(", "),
+    preferredChannel: c.preferredChannel ?? "",
+    preferredContactTime: c.preferredContactTime ?? "",
+    smsOptIn: String(c.smsOptIn),
+    emailOptIn: String(c.emailOptIn),
+  };
+}
+
+/** Only what changed, typed as the API wants it (empty text clears a field). */
+export function changedFields(before: Record<EditableKey, string>, after: Record<EditableKey, string>): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as EditableKey[]) {
+    if (after[key] === before[key]) continue;
+    const text = after[key].trim();
+    if (key === "smsOptIn" || key === "emailOptIn") changes[key] = text === "true";
+    else if (key === "tags")
+      changes[key] = text
+        ? text
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : [];
+    else if (key === "phone" || key === "language") changes[key] = text;
+    else if (key === "state") changes[key] = text ? text.toUpperCase() : null;
+    else changes[key] = text || null;
+  }
+  return changes;
+}

@@ -1,0 +1,90 @@
+// Profile: basic info, attributes and communication preferences. Empty fields stay out of the way
+// until edit mode; editing needs ownership, and saving carries the rep's note.
+import { createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import type { CustomerView } from "../../lib/customer-types";
+import { firstName } from "../../lib/format";
+import type { CustomerRoom } from "../../lib/room";
+import { session } from "../../lib/session";
+import { LockIcon } from "../customer-icons";
+import { ProfileEditForm } from "./profile-edit-form";
+import { SECTIONS } from "./profile-fields";
+
+export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; onSaved: () => void }) {
+  const [editing, setEditing] = createSignal(false);
+  const room = props.room;
+  const mine = () => !!room.myLock();
+  const owner = () => room.owner();
+  const enterEdit = (on: boolean) => {
+    setEditing(on);
+    room.setEditing("profile", on);
+  };
+  onCleanup(() => room.setEditing("profile", false));
+
+  return (
+    <div class="profile">
+      <div class="edit-gate">
+        <Show when={!editing()}>
+          <button type="button" class="btn btn-primary" disabled={!mine()} aria-describedby="edit-gate-why" onClick={() => enterEdit(true)}>
+            Edit profile
+          </button>
+        </Show>
+        <Switch>
+          <Match when={mine()}>
+            <p id="edit-gate-why" class="gate-text">
+              You own this account{editing() ? ": changes are saved with your note." : "."}
+            </p>
+          </Match>
+          <Match when={owner()}>
+            {(o) => (
+              <p id="edit-gate-why" class="gate-text gate-locked">
+                <LockIcon /> Read only: owned by {firstName(o().name)}. Ask for a handoff to edit.
+              </p>
+            )}
+          </Match>
+          <Match when={!owner()}>
+            <p id="edit-gate-why" class="gate-text gate-locked">
+              <LockIcon /> Read only until you take ownership.
+              <Show when={session.can("lock.acquire")}>
+                {" "}
+                <button type="button" class="btn" disabled={room.status() !== "open"} onClick={() => void room.requestLock()}>
+                  Take ownership
+                </button>
+              </Show>
+            </p>
+          </Match>
+        </Switch>
+      </div>
+      <Show
+        when={editing()}
+        fallback={
+          <For each={SECTIONS}>
+            {(section) => (
+              <section class="profile-section">
+                <h3>{section.title}</h3>
+                <dl class="facts">
+                  <For each={section.fields.filter((f) => f.read(props.customer))}>
+                    {(field) => (
+                      <>
+                        <dt>{field.label}</dt>
+                        <dd classList={{ masked: field.masked?.(props.customer) }}>{field.read(props.customer)}</dd>
+                      </>
+                    )}
+                  </For>
+                </dl>
+              </section>
+            )}
+          </For>
+        }
+      >
+        <ProfileEditForm
+          customer={props.customer}
+          room={room}
+          onDone={(saved) => {
+            enterEdit(false);
+            if (saved) props.onSaved();
+          }}
+        />
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Today's calls for the signed-in rep: callbacks due, the team's past-due accounts, and orders
+// that need attention before the client calls. Each row shows who is already on the account.
+import { A } from "@solidjs/router";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { customersApi } from "../../lib/api";
+import type { ListPresence } from "../../lib/customer-types";
+import { endOfLocalDay, titleCase } from "../../lib/format";
+import { session } from "../../lib/session";
+import { ErrorPanel } from "../common/error-panel";
+import { RelativeTime } from "../common/relative-time";
+import { SkeletonRows } from "../common/skeleton";
+import { ListPresenceChips } from "../presence/list-presence";
+import { ProductBadges } from "../product-badges";
+
+function CallRow(props: { customerId: string; name: string; presence: ListPresence; children: JSX.Element }) {
+  return (
+    <li class="result-row">
+      <A class="result-link" href={`/customers/${props.customerId}`}>
+        <span class="result-main">
+          <span class="result-name">{props.name}</span>
+          <span class="result-meta muted">{props.children}</span>
+        </span>
+        <span class="result-tags">
+          <ProductBadges {...props.presence.products} />
+          <ListPresenceChips presence={props.presence} me={session.me()?.id} />
+        </span>
+      </A>
+    </li>
+  );
+}
+
+/** Long lists open at their first rows; the rest is one tap away. */
+const FIRST_ROWS = 5;
+
+function Section<T>(props: { title: string; items: T[]; empty: string; children: (item: T) => JSX.Element }) {
+  const [all, setAll] = createSignal(false);
+  const shown = () => (all() ? props.items : props.items.slice(0, FIRST_ROWS));
+  return (
+    <section class="call-section">
+      <h3>
+        {props.title} <span class="count">{props.items.length}</span>
+      </h3>
+      <Show when={props.items.length > 0} fallback={<p class="muted">{props.empty}</p>}>
+        <ul class="result-list">
+          <For each={shown()}>{props.children}</For>
+        </ul>
+        <Show when={props.items.length > FIRST_ROWS}>
+          <button type="button" class="btn btn-ghost more-button" aria-expanded={all()} onClick={() => setAll(!all())}>
+            {all() ? "Show fewer" : `Show all ${props.items.length}`}
+          </button>
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+export function CallList() {
+  const [list, { refetch }] = createResource(() => customersApi.callList(endOfLocalDay()));
+  return (
+    <section class="panel call-list" aria-labelledby="call-list-title" aria-busy={list.loading}>
+      <h2 id="call-list-title">Your calls today</h2>
+      <Show when={list.error}>
+        <ErrorPanel error={list.error} title="The call list could not be loaded" onRetry={() => void refetch()} />
+      </Show>
+      <Show
+        when={!list.error && list()}
+        fallback={
+          <Show when={!list.error}>
+            <SkeletonRows rows={3} label="Loading your calls" />
+          </Show>
+        }
+      >
+        {(calls) => (
+          <>
+            <Section title="Callbacks due" items={calls().callbacks} empty="No callbacks due today.">
+              {(c) => (
+                <CallRow customerId={c.customerId} name={c.name} presence={c}>
+                  <RelativeTime at={c.dueAt} /> · {c.reason}
+                </CallRow>
+              )}
+            </Section>
+            <Section title="Payments past due" items={calls().pastDue} empty="Nobody in your team is past due.">
+              {(c) => (
+                <CallRow customerId={c.customerId} name={c.name} presence={c}>
+                  {c.daysPastDue} days past due · {titleCase(c.status)}
+                </CallRow>
+              )}
+            </Section>
+            <Section title="Orders needing attention" items={calls().attention} empty="No orders need attention.">
+              {(o) => (
+                <CallRow customerId={o.customerId} name={o.name} presence={o}>
+                  {o.number} · {o.reason ?? titleCase(o.status)}
+                </CallRow>
+              )}
+            </Section>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
