@@ -54,16 +54,40 @@ export const customerProductRoutes = new Hono<AppEnv>()
     const customer = await customerOf(c, c.req.valid("param").id);
     return c.json({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
   })
-  .post("/:id/shopper-orders", validate("param", CustomerParamSchema), validateNoted(IntakeBody, "note"), async (c) => {
-    return mutateThroughRoom(c, c.req.valid("param").id, { type: "shopper.intake", ...c.req.valid("json") }, 201);
-  })
-  .post("/:id/payments", validate("param", CustomerParamSchema), validateNoted(PaymentBody, "note"), async (c) => {
-    return mutateThroughRoom(c, c.req.valid("param").id, { type: "payment.record", ...c.req.valid("json") }, 201);
-  })
-  .post("/:id/promises", validate("param", CustomerParamSchema), validateNoted(PromiseBody, "note"), async (c) => {
-    return mutateThroughRoom(c, c.req.valid("param").id, { type: "promise.create", ...c.req.valid("json") }, 201);
-  })
-  .post("/:id/promises/:promiseId/resolve", validate("param", PromiseParam), validateNoted(ResolveBody, "note"), async (c) => {
-    const { id, promiseId } = c.req.valid("param");
-    return mutateThroughRoom(c, id, { type: "promise.resolve", promiseId, ...c.req.valid("json") });
-  });
+  .post(
+    "/:id/shopper-orders",
+    requirePermission("shopper.manage"),
+    validate("param", CustomerParamSchema),
+    validateNoted(IntakeBody, "note"),
+    async (c) => {
+      return mutateThroughRoom(c, c.req.valid("param").id, { type: "shopper.intake", ...c.req.valid("json") }, 201);
+    },
+  )
+  .post(
+    "/:id/payments",
+    requirePermission("loan.service"),
+    validate("param", CustomerParamSchema),
+    validateNoted(PaymentBody, "note"),
+    async (c) => {
+      return mutateThroughRoom(c, c.req.valid("param").id, { type: "payment.record", ...c.req.valid("json") }, 201);
+    },
+  )
+  .post(
+    "/:id/promises",
+    requirePermission("loan.service"),
+    validate("param", CustomerParamSchema),
+    validateNoted(PromiseBody, "note"),
+    async (c) => {
+      return mutateThroughRoom(c, c.req.valid("param").id, { type: "promise.create", ...c.req.valid("json") }, 201);
+    },
+  )
+  .post(
+    "/:id/promises/:promiseId/resolve",
+    requirePermission("loan.service"),
+    validate("param", PromiseParam),
+    validateNoted(ResolveBody, "note"),
+    async (c) => {
+      const { id, promiseId } = c.req.valid("param");
+      return mutateThroughRoom(c, id, { type: "promise.resolve", promiseId, ...c.req.valid("json") });
+    },
+  );

@@ -1,5 +1,6 @@
 // Orders across the org: the list (filters, saved views, keyset paging), one order with its items'
-// lease/loan verdicts, and the order commands, each sent through the customer's room.
+// lease/loan verdicts, and the order commands, each sent through the customer's room. Commands
+// check the role first (as the room does again), so a role that may not act learns nothing of ids.
 import { Hono } from "hono";
 import * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
@@ -83,46 +84,82 @@ export const orderRoutes = new Hono<AppEnv>()
       agreements: presentAgreements(agreements, now),
     });
   })
-  .post("/:id/status", validate("param", OrderParam), validateNoted(StatusBody, "note"), async (c) => {
+  .post("/:id/status", requirePermission("order.manage"), validate("param", OrderParam), validateNoted(StatusBody, "note"), async (c) => {
     const order = await orderOf(c, c.req.valid("param").id);
     return mutateThroughRoom(c, order.customerId, { type: "order.status", orderId: order.id, ...c.req.valid("json") });
   })
-  .post("/:id/attention", validate("param", OrderParam), validateNoted(AttentionBody, "note"), async (c) => {
-    const order = await orderOf(c, c.req.valid("param").id);
-    return mutateThroughRoom(c, order.customerId, { type: "order.attention", orderId: order.id, ...c.req.valid("json") });
-  })
-  .post("/:id/items/:itemId/review", validate("param", ItemParam), validateNoted(ReviewBody, "note"), async (c) => {
-    const { id, itemId } = c.req.valid("param");
-    const order = await orderOf(c, id);
-    return mutateThroughRoom(c, order.customerId, { type: "order.item_review", orderId: order.id, itemId, ...c.req.valid("json") });
-  })
-  .post("/:id/items", validate("param", OrderParam), validateNoted(ItemAddBody, "note"), async (c) => {
+  .post(
+    "/:id/attention",
+    requirePermission("order.manage"),
+    validate("param", OrderParam),
+    validateNoted(AttentionBody, "note"),
+    async (c) => {
+      const order = await orderOf(c, c.req.valid("param").id);
+      return mutateThroughRoom(c, order.customerId, { type: "order.attention", orderId: order.id, ...c.req.valid("json") });
+    },
+  )
+  .post(
+    "/:id/items/:itemId/review",
+    requirePermission("order.review_item"),
+    validate("param", ItemParam),
+    validateNoted(ReviewBody, "note"),
+    async (c) => {
+      const { id, itemId } = c.req.valid("param");
+      const order = await orderOf(c, id);
+      return mutateThroughRoom(c, order.customerId, { type: "order.item_review", orderId: order.id, itemId, ...c.req.valid("json") });
+    },
+  )
+  .post("/:id/items", requirePermission("shopper.manage"), validate("param", OrderParam), validateNoted(ItemAddBody, "note"), async (c) => {
     const order = await orderOf(c, c.req.valid("param").id);
     return mutateThroughRoom(c, order.customerId, { type: "shopper.item_add", orderId: order.id, ...c.req.valid("json") }, 201);
   })
-  .post("/:id/items/:itemId/remove", validate("param", ItemParam), validateNoted(ItemRemoveBody, "note"), async (c) => {
-    const { id, itemId } = c.req.valid("param");
-    const order = await orderOf(c, id);
-    return mutateThroughRoom(c, order.customerId, { type: "shopper.item_remove", orderId: order.id, itemId, ...c.req.valid("json") });
-  })
-  .post("/:id/agreement", validate("param", OrderParam), validateNoted(AgreementBody, "note"), async (c) => {
-    const order = await orderOf(c, c.req.valid("param").id);
-    return mutateThroughRoom(c, order.customerId, { type: "agreement.send", orderId: order.id, ...c.req.valid("json") }, 201);
-  })
-  .post("/:id/cards", validate("param", OrderParam), validateNoted(CardIssueBody, "note"), async (c) => {
+  .post(
+    "/:id/items/:itemId/remove",
+    requirePermission("shopper.manage"),
+    validate("param", ItemParam),
+    validateNoted(ItemRemoveBody, "note"),
+    async (c) => {
+      const { id, itemId } = c.req.valid("param");
+      const order = await orderOf(c, id);
+      return mutateThroughRoom(c, order.customerId, { type: "shopper.item_remove", orderId: order.id, itemId, ...c.req.valid("json") });
+    },
+  )
+  .post(
+    "/:id/agreement",
+    requirePermission("shopper.manage"),
+    validate("param", OrderParam),
+    validateNoted(AgreementBody, "note"),
+    async (c) => {
+      const order = await orderOf(c, c.req.valid("param").id);
+      return mutateThroughRoom(c, order.customerId, { type: "agreement.send", orderId: order.id, ...c.req.valid("json") }, 201);
+    },
+  )
+  .post("/:id/cards", requirePermission("card.issue"), validate("param", OrderParam), validateNoted(CardIssueBody, "note"), async (c) => {
     const order = await orderOf(c, c.req.valid("param").id);
     return mutateThroughRoom(c, order.customerId, { type: "card.issue", orderId: order.id, ...c.req.valid("json") }, 201);
   })
-  .post("/:id/cards/:cardId/cancel", validate("param", CardParam), validateNoted(CardCancelBody, "note"), async (c) => {
-    const { id, cardId } = c.req.valid("param");
-    const order = await orderOf(c, id);
-    return mutateThroughRoom(c, order.customerId, { type: "card.cancel", cardId, ...c.req.valid("json") });
-  })
-  .post("/:id/cards/:cardId/used", validate("param", CardParam), validateNoted(CardUsedBody, "note"), async (c) => {
-    const { id, cardId } = c.req.valid("param");
-    const order = await orderOf(c, id);
-    return mutateThroughRoom(c, order.customerId, { type: "card.mark_used", cardId, ...c.req.valid("json") });
-  });
+  .post(
+    "/:id/cards/:cardId/cancel",
+    requirePermission("card.issue"),
+    validate("param", CardParam),
+    validateNoted(CardCancelBody, "note"),
+    async (c) => {
+      const { id, cardId } = c.req.valid("param");
+      const order = await orderOf(c, id);
+      return mutateThroughRoom(c, order.customerId, { type: "card.cancel", cardId, ...c.req.valid("json") });
+    },
+  )
+  .post(
+    "/:id/cards/:cardId/used",
+    requirePermission("card.issue"),
+    validate("param", CardParam),
+    validateNoted(CardUsedBody, "note"),
+    async (c) => {
+      const { id, cardId } = c.req.valid("param");
+      const order = await orderOf(c, id);
+      return mutateThroughRoom(c, order.customerId, { type: "card.mark_used", cardId, ...c.req.valid("json") });
+    },
+  );
 
 async function orderOf(c: { var: AppEnv["Variables"] }, id: string) {
   const order = await findOrder(c.var.db, c.var.actor.orgId, id);
