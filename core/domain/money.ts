@@ -82,3 +82,13 @@ export function formatCents(cents: Cents, currency = "USD"): string {
 export function applyBps(cents: Cents, bps: number): Cents {
   return Number(divRound(BigInt(cents) * BigInt(bps), 10_000n));
 }
+
+/** "$1,299.5" or "1299.50" typed by a rep, as integer cents; null when it is not an amount. */
+export function parseCents(text: string): Cents | null {
+  const match = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const whole = Number((match[1] ?? "0").replace(/,/g, ""));
+  const cents = Number((match[2] ?? "").padEnd(2, "0"));
+  const total = whole * 100 + cents;
+  return Number.isSafeInteger(total) ? total : null;
+}

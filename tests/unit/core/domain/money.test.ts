@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { amortize, applyBps, formatCents, monthlyPayment } from "../../../../core/domain/money";
+import { amortize, applyBps, formatCents, monthlyPayment, parseCents } from "../../../../core/domain/money";
 
 describe("loan amortisation in integer cents", () => {
   it("pays off exactly the principal, and payments sum to principal plus interest", () => {
@@ -43,5 +43,23 @@ describe("loan amortisation in integer cents", () => {
     expect(formatCents(123_456)).toBe("$1,234.56");
     expect(formatCents(-300)).toBe("-$3.00");
     expect(applyBps(87_600, 11_000)).toBe(96_360);
+  });
+});
+
+describe("amounts typed by a rep", () => {
+  it("read as exact integer cents, never through floating point", () => {
+    expect(parseCents("$1,299.50")).toBe(129_950);
+    expect(parseCents("1299.5")).toBe(129_950);
+    expect(parseCents(" 0.07 ")).toBe(7);
+    expect(parseCents("12")).toBe(1_200);
+    for (const bad of ["", "abc", "1.234", "-5", "1,23", "$", "1e3"]) expect(parseCents(bad), bad).toBeNull();
+  });
+
+  it("round-trips every amount through formatCents", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), (cents) => {
+        expect(parseCents(formatCents(cents))).toBe(cents);
+      }),
+    );
   });
 });
