@@ -11,6 +11,8 @@ const Customer = lazy(() => import("./routes/customer"));
 const Account = lazy(() => import("./routes/account"));
 const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
+const Admin = lazy(() => import("./routes/admin"));
+const Compliance = lazy(() => import("./routes/compliance"));
 
 /** Leads and directors start on the floor dashboard; reps on their own queue. */
 function Start() {
@@ -56,6 +58,8 @@ export function App() {
         <Route path="/search" component={Search} />
         <Route path="/customers/:id" component={Customer} />
         <Route path="/account" component={Account} />
+        <Route path="/admin" component={Admin} />
+        <Route path="/compliance" component={Compliance} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

@@ -1,6 +1,15 @@
 // The signed-in staff member: org levels, role, and signing out.
+import { A } from "@solidjs/router";
 import { Show } from "solid-js";
+import { api } from "../lib/api";
 import { session } from "../lib/session";
+import "../styles/admin.css";
+
+/** Ends every session of this person (phone, other browsers) and closes their open accounts. */
+async function signOutEverywhere(): Promise<void> {
+  await api.post("/api/auth/sign-out-everywhere");
+  await session.reload();
+}
 
 export default function Account() {
   return (
@@ -20,9 +29,28 @@ export default function Account() {
               {me().team ? ` · ${me().team?.name}` : ""}
             </dd>
           </dl>
-          <button type="button" class="btn" onClick={() => void session.signOut()}>
-            Sign out
-          </button>
+          <Show when={session.can("staff.manage") || session.can("audit.read")}>
+            <nav class="account-links" aria-label="Administration">
+              <Show when={session.can("staff.manage")}>
+                <A class="btn" href="/admin">
+                  Staff and teams
+                </A>
+              </Show>
+              <Show when={session.can("audit.read")}>
+                <A class="btn" href="/compliance">
+                  Compliance review
+                </A>
+              </Show>
+            </nav>
+          </Show>
+          <div class="account-actions">
+            <button type="button" class="btn" onClick={() => void session.signOut()}>
+              Sign out
+            </button>
+            <button type="button" class="btn" onClick={() => void signOutEverywhere()}>
+              Sign out everywhere
+            </button>
+          </div>
         </section>
       )}
     </Show>
