@@ -15,6 +15,8 @@ export interface BenchConfig {
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
   appCustomers: number;
   lighthouse: boolean;
+  /** Lighthouse runs per page; the median is reported. */
+  lighthouseRuns: number;
   build: boolean;
 }
 
@@ -29,24 +31,26 @@ export const FULL: BenchConfig = {
   floor: { rooms: 200, perSecond: 2, seconds: 10 },
   api: { requests: 3_000, concurrency: 16, ids: 100 },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
-  appCustomers: 300,
+  appCustomers: 400,
   lighthouse: true,
+  lighthouseRuns: 3,
   build: true,
 };
 
 export const QUICK: BenchConfig = {
   mode: "quick",
   viewerCounts: [1, 10, 50],
-  fanoutReps: 10,
+  fanoutReps: 8,
   echoReps: 200,
   race: { racers: 20, rounds: 40 },
   churn: { viewers: 30, perSecond: 10, seconds: 2, pool: 10, identities: 5 },
   ceiling: { startRate: 100, factor: 2, maxRate: 800, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15 },
   floor: { rooms: 20, perSecond: 2, seconds: 2 },
-  api: { requests: 400, concurrency: 16, ids: 20 },
+  api: { requests: 200, concurrency: 16, ids: 20 },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
   appCustomers: 60,
   lighthouse: false,
+  lighthouseRuns: 1,
   build: false,
 };
 

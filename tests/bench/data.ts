@@ -163,13 +163,16 @@ function backendFigures(backend: string, r: BackendResult, raw: RawResult, n: st
   return out;
 }
 
-export async function runData(config: BenchConfig): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
+/** Raw libSQL on a bare table of as many rows: measured with the other baselines, before the product. */
+export async function runDataBaseline(config: BenchConfig): Promise<RawResult> {
+  return rawLibsqlBaseline(tempDir("tandem-bench-raw-"), config.data.customers, config.data, randomStream(1));
+}
+
+export async function runData(config: BenchConfig, raw: RawResult): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
   const n = config.data.customers;
   const label = `${n.toLocaleString("en-US")} customers`;
   const dir = tempDir("tandem-bench-data-");
   const random = randomStream(20_260_101);
-  process.stdout.write(`  raw libSQL baseline (${label})\n`);
-  const raw = await rawLibsqlBaseline(dir, n, config.data, random);
   const file = join(dir, "tandem.db");
   process.stdout.write(`  seeding libSQL with ${label} (lean)\n`);
   const seedMs = await runCommand(bin("tsx"), [

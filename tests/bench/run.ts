@@ -5,7 +5,7 @@ import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { type LoadResult, runApi, runApiBaseline } from "./api";
 import { configFor } from "./config";
-import { runData } from "./data";
+import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFloor } from "./floor";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
@@ -90,21 +90,28 @@ async function main(): Promise<void> {
   let worker: DoBaseline | null = null;
   let bare: LoadResult | null = null;
   let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
-  if (enabled("rooms") || enabled("floor") || enabled("api") || enabled("web")) {
+  const roomsOrFloor = enabled("rooms") || enabled("floor");
+  if (roomsOrFloor) {
     const wsResult = await step("baseline: raw ws", () => runWsBaseline(config));
     ws = wsResult?.results ?? null;
     collect(wsResult);
+  }
+  const lighthouse = enabled("web") && config.lighthouse;
+  if (enabled("rooms") || enabled("api") || lighthouse) {
     const fixture = await step("baseline: start the baseline Worker", startBaselineWorker);
     if (fixture) {
-      const doResult = await step("baseline: bare Durable Object", () => runDoBaseline(fixture, config));
-      worker = doResult?.results ?? null;
-      collect(doResult);
+      if (enabled("rooms")) {
+        const doResult = await step("baseline: bare Durable Object", () => runDoBaseline(fixture, config));
+        worker = doResult?.results ?? null;
+        collect(doResult);
+      }
       if (enabled("api")) bare = await step("baseline: bare HTTP handler", () => runApiBaseline(fixture.baseURL, config));
-      if (enabled("web") && config.lighthouse)
-        pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture));
+      if (lighthouse) pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture, config));
       await fixture.stop();
     }
   }
+
+  const raw = enabled("data") ? await step("baseline: raw libSQL", () => runDataBaseline(config)) : null;
 
   // --- the product -----------------------------------------------------------------------------
   if (enabled("web") && config.build) await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
@@ -146,7 +153,7 @@ async function main(): Promise<void> {
     collect(await step("web", () => runWeb(config, { app: null, cookies: new Map(), pageBaseline, skipped })));
   }
   // The data benchmarks run with nothing else of ours running.
-  if (enabled("data")) collect(await step("data", () => runData(config)));
+  if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
 
   const finishedAt = new Date();
   const run: BenchRun = {

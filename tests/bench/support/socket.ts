@@ -124,7 +124,7 @@ export class BenchSocket {
       const timer = setTimeout(() => {
         this.ws.terminate();
         resolve();
-      }, 3_000);
+      }, 2_000);
       this.ws.once("close", () => {
         clearTimeout(timer);
         resolve();
