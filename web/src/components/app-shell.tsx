@@ -9,7 +9,7 @@ export function AppShell(props: { children?: JSX.Element }) {
   return (
     <div class="shell">
       <header class="topbar">
-        <A href="/" class="brand" aria-label="Tandem home">
+        <A href="/" class="brand">
           <span class="brand-mark" aria-hidden="true">
             T
           </span>
