@@ -123,7 +123,8 @@ export function CustomerWorkspace(props: {
                 {panel(mainTab())}
               </Tabs>
             </div>
-            <aside class="col-feed" aria-label="Live feed">
+            {/* Focusable: it scrolls on its own, and keyboard users must be able to scroll it. */}
+            <aside class="col-feed" aria-label="Live feed" tabindex={0}>
               <LiveFeed room={room} />
             </aside>
           </div>

@@ -39,7 +39,7 @@ export function DismissPromptDialog(props: {
         </p>
         <div class="field">
           <label for={id}>Reason</label>
-          <textarea id={id} required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+          <textarea id={id} aria-required="true" value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
           <Show when={error()}>
             <p class="field-error" role="alert">
               {error()}

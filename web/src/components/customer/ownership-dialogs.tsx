@@ -37,7 +37,7 @@ function ReasonForm(props: {
         <textarea
           id={id}
           aria-describedby={`${id}-hint`}
-          required={props.required}
+          aria-required={props.required}
           value={text()}
           onInput={(e) => setText(e.currentTarget.value)}
         />
