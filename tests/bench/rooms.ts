@@ -35,12 +35,13 @@ async function lockFanout(ctx: RoomContext, n: number, reps: number, viewerIdent
     const samples: number[] = [];
     for (let i = 0; i < reps + 2; i++) {
       const reqId = `grant-${n}-${i}`;
-      const granted = requester.waitFor((f) => f.type === "presence", 20_000);
+      const granted = requester.waitFor((f) => f.type === "presence", 20_000, "presence after the grant");
       const ms = await fanoutOnce(
         viewers,
         (f) => f.type === "lock-granted" && f.reqId === reqId,
         () => requester.send({ type: "lock-request", v: 1, reqId }),
         20_000,
+        "lock-granted",
       );
       if (i >= 2) samples.push(ms);
       // Each change ends with a presence broadcast: wait for it so no round queues behind another.

@@ -1,7 +1,9 @@
 // `npm run bench [-- --quick]`: baselines first, then the product, on the same machine and run.
 // Writes bench-results/<stamp>-<mode>.{md,json} and latest.{md,json}; missed targets are reported,
 // not fatal: the exit code is non-zero only when a benchmark crashed.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type LoadResult, runApi, runApiBaseline } from "./api";
 import { configFor } from "./config";
@@ -34,6 +36,7 @@ const { values } = parseArgs({
 });
 
 const config = configFor(values.quick ?? false);
+const out = values.out ?? "bench-results";
 if (values.build) config.build = true;
 if (values["no-build"]) config.build = false;
 if (values.lighthouse) config.lighthouse = true;
@@ -119,7 +122,11 @@ async function main(): Promise<void> {
   if (needsApp) {
     const timings: Record<string, number> = {};
     app = await step("start the app (fresh local D1, seeded)", () =>
-      startApp({ customers: config.appCustomers, benchReps: config.churn.identities + config.churn.pool + 1, timings }),
+      startApp({
+        customers: config.appCustomers,
+        benchReps: Math.max(config.race.racers, config.churn.identities + config.churn.pool) + 1,
+        timings,
+      }),
     );
     details.appStart = timings;
   }
@@ -149,6 +156,9 @@ async function main(): Promise<void> {
     if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare)));
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped })));
     await current.stop();
+    // The app's own log (wrangler dev), for whoever reads a crash or an outlier.
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, "latest-app.log"), current.started.log());
   } else if (enabled("web")) {
     collect(await step("web", () => runWeb(config, { app: null, cookies: new Map(), pageBaseline, skipped })));
   }
@@ -166,7 +176,7 @@ async function main(): Promise<void> {
     skipped,
     details,
   };
-  const paths = writeResults(run, values.out ?? "bench-results");
+  const paths = writeResults(run, out);
   process.stdout.write(`\n${markdown(run)}\nWrote ${paths.md} and ${paths.json}\n`);
 }
 

@@ -1,7 +1,7 @@
 // The real app for the room, floor and API benchmarks, started the way the e2e global setup does:
 // a fresh local D1 state dir (migrated, seeded, plus bench-only staff), `wrangler dev` on a free port.
-import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { northwindCustomerId } from "../../../db/seed/fixtures";
 import { bin, freePort, runCommand, type Started, startProcess, stopProcess, tempDir, waitForHttp } from "./process";
 
@@ -31,38 +31,49 @@ function benchStaffSql(count: number, now: number): string {
   return `INSERT INTO staff (id, org_id, team_id, email, name, role, status, created_at, updated_at) VALUES\n${rows.join(",\n")};\n`;
 }
 
-export async function startApp(options: { customers: number; benchReps: number; timings: Record<string, number> }): Promise<BenchApp> {
-  if (!existsSync("web/dist/index.html")) throw new Error("web/dist is missing: run `npm run build` (or the bench without --no-build)");
-  const state = tempDir("tandem-bench-app-");
+/**
+ * This moment's code and web app, served as they are: wrangler dev otherwise rebuilds, and drops
+ * every socket, whenever someone saves a source file or rebuilds web/dist during the run. The
+ * product's wrangler.toml with main pointing at a bundle, assets at a copy, and absolute paths.
+ */
+async function snapshot(state: string, timings: Record<string, number>): Promise<string> {
+  const bundle = join(state, "bundle");
+  timings.bundleMs = await runCommand(bin("wrangler"), ["deploy", "--dry-run", "--outdir", bundle], { quiet: true });
+  const assets = join(state, "assets");
+  cpSync("web/dist", assets, { recursive: true });
+  const toml = readFileSync("wrangler.toml", "utf8")
+    .replace(/^main\s*=\s*"[^"]*"/m, `main = "${join(bundle, "index.js")}"\nno_bundle = true`)
+    .replace(/^directory\s*=\s*"[^"]*"/m, `directory = "${assets}"`)
+    .replace(/^migrations_dir\s*=\s*"([^"]*)"/gm, (_, dir: string) => `migrations_dir = "${resolve(dir)}"`);
+  const config = join(state, "wrangler.toml");
+  writeFileSync(config, toml);
+  return config;
+}
+
+/** Migrates and seeds the state dir's local D1, then adds the bench reps. */
+async function prepareDatabase(state: string, options: { customers: number; benchReps: number; timings: Record<string, number> }) {
   const quiet = { quiet: true };
-  options.timings.migrateMs = await runCommand(
-    bin("wrangler"),
-    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state],
-    quiet,
-  );
-  options.timings.seedMs = await runCommand(
-    bin("tsx"),
-    ["db/seed/cli.ts", "--target", "d1", "--customers", String(options.customers), "--persist-to", state],
-    quiet,
-  );
+  const wrangler = bin("wrangler");
+  options.timings.migrateMs = await runCommand(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], quiet);
+  const seed = ["db/seed/cli.ts", "--target", "d1", "--customers", String(options.customers), "--persist-to", state];
+  options.timings.seedMs = await runCommand(bin("tsx"), seed, quiet);
   const staffFile = join(state, "bench-staff.sql");
   writeFileSync(staffFile, benchStaffSql(options.benchReps, Date.now()));
-  options.timings.staffMs = await runCommand(
-    bin("wrangler"),
-    ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", staffFile, "--yes"],
-    quiet,
-  );
+  const execute = ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", staffFile, "--yes"];
+  options.timings.staffMs = await runCommand(wrangler, execute, quiet);
+}
+
+export async function startApp(options: { customers: number; benchReps: number; timings: Record<string, number> }): Promise<BenchApp> {
+  // As the e2e setup does: build the web app when there is none.
+  if (!existsSync("web/dist/index.html")) await runCommand("npm", ["run", "build"], { quiet: true });
+  const state = tempDir("tandem-bench-app-");
+  const [config] = await Promise.all([snapshot(state, options.timings), prepareDatabase(state, options)]);
   const port = await freePort();
-  const started = startProcess(bin("wrangler"), [
-    "dev",
-    "--port",
-    String(port),
-    "--ip",
-    "127.0.0.1",
-    "--persist-to",
-    state,
-    "--show-interactive-dev-session=false",
-  ]);
+  const started = startProcess(
+    bin("wrangler"),
+    ["dev", "--config", config, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--show-interactive-dev-session=false"],
+    { keepLog: 500_000 },
+  );
   const baseURL = `http://127.0.0.1:${port}`;
   const up = performance.now();
   try {

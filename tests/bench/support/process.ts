@@ -34,13 +34,13 @@ export interface Started {
 }
 
 /** Starts a long-running process in its own group (so its children die with it). */
-export function startProcess(command: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Started {
+export function startProcess(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; keepLog?: number } = {}): Started {
   const child = spawn(command, args, { env: options.env ?? benchEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   child.on("exit", () => running.delete(child));
   let log = "";
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000);
+    log = (log + chunk.toString()).slice(-(options.keepLog ?? 20_000));
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);

@@ -96,15 +96,20 @@ export class BenchSocket {
   }
 
   /** Resolves with the arrival time of the next matching frame (registered now, so send after). */
-  waitFor(predicate: (frame: Frame) => boolean, timeoutMs = 10_000): Promise<number> {
-    return new Promise((resolve, reject) => {
+  waitFor(predicate: (frame: Frame) => boolean, timeoutMs = 10_000, what = "a matching frame"): Promise<number> {
+    const arrival = new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`no matching frame within ${timeoutMs} ms`));
+        reject(
+          new Error(`no ${what} within ${timeoutMs} ms (${this.frames} frames seen: ${JSON.stringify(Object.fromEntries(this.byType))})`),
+        );
       }, timeoutMs);
       const waiter: Waiter = { predicate, resolve, reject, timer };
       this.waiters.push(waiter);
     });
+    // A waiter abandoned after an earlier failure must not take the process down when it times out.
+    arrival.catch(() => undefined);
+    return arrival;
   }
 
   onFrame(listener: (frame: Frame, at: number) => void): () => void {
@@ -158,8 +163,9 @@ export async function fanoutOnce(
   predicate: (frame: Frame) => boolean,
   send: () => void,
   timeoutMs = 10_000,
+  what?: string,
 ): Promise<number> {
-  const arrivals = receivers.map((r) => r.waitFor(predicate, timeoutMs));
+  const arrivals = receivers.map((r) => r.waitFor(predicate, timeoutMs, what));
   const started = performance.now();
   send();
   const times = await Promise.all(arrivals);
