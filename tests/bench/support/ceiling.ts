@@ -35,7 +35,9 @@ export async function findCeiling(options: CeilingOptions): Promise<{ steps: Cei
   const steps: CeilingStep[] = [];
   let seq = 0;
   for (let rate = options.startRate; rate <= options.maxRate; rate *= options.factor) {
-    const sockets = (await options.sockets(Math.ceil(rate / options.perSocketRate))).slice(0, Math.ceil(rate / options.perSocketRate));
+    const needed = Math.ceil(rate / options.perSocketRate);
+    const sockets = (await options.sockets(needed)).slice(0, needed);
+    await sleep(300); // sockets that just joined finish their side effects before the step starts
     const sentAt = new Map<number, number>();
     const latencies: number[] = [];
     let errors = 0;
@@ -89,7 +91,6 @@ export async function findCeiling(options: CeilingOptions): Promise<{ steps: Cei
       `    ${rate}/s offered: ${achieved.toFixed(0)}/s answered, p99 ${summary.p99.toFixed(1)} ms, ${errors} errors, ${lost} lost\n`,
     );
     if (!step.ok) break;
-    await sleep(300);
   }
   const good = steps.filter((s) => s.ok);
   return { steps, ceiling: good.at(-1) ?? null };
