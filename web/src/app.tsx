@@ -13,6 +13,12 @@ const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
+const Orders = lazy(() => import("./routes/orders"));
+const OrderNew = lazy(() => import("./routes/order-new"));
+const OrderDetail = lazy(() => import("./routes/order-detail"));
+const Servicing = lazy(() => import("./routes/servicing"));
+/** The client's signing page: public, outside the staff sign-in gate. */
+const Sign = lazy(() => import("./routes/sign"));
 
 /** Leads and directors start on the floor dashboard; reps on their own queue. */
 function Start() {
@@ -52,11 +58,16 @@ export function App() {
   return (
     <Router>
       <Route path="/sign-in" component={SignIn} />
+      <Route path="/sign/:token" component={Sign} />
       <Route path="/" component={Gate}>
         <Route path="/" component={Start} />
         <Route path="/floor" component={Dashboard} />
         <Route path="/search" component={Search} />
         <Route path="/customers/:id" component={Customer} />
+        <Route path="/customers/:id/leases-loans" component={Servicing} />
+        <Route path="/orders" component={Orders} />
+        <Route path="/orders/new" component={OrderNew} />
+        <Route path="/orders/:id" component={OrderDetail} />
         <Route path="/account" component={Account} />
         <Route path="/admin" component={Admin} />
         <Route path="/compliance" component={Compliance} />

@@ -3,6 +3,7 @@ import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
 import { recentCustomerHref } from "../lib/recent";
 import { session } from "../lib/session";
+import { BoxIcon } from "./customer-icons";
 import { HomeIcon, ListIcon, PersonIcon, SearchIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
@@ -36,6 +37,10 @@ export function AppShell(props: { children?: JSX.Element }) {
         <A href={recentCustomerHref()}>
           <ListIcon />
           <span>Customer</span>
+        </A>
+        <A href="/orders">
+          <BoxIcon />
+          <span>Orders</span>
         </A>
         <A href="/account">
           <PersonIcon />

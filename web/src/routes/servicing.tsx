@@ -1,0 +1,37 @@
+// A customer's leases and loans on their own page (linked from orders): the ownership bar and the
+// panel the profile also mounts.
+import { A, useParams } from "@solidjs/router";
+import { onCleanup, Show } from "solid-js";
+import { OwnershipBar } from "../components/customer/ownership-bar";
+import { LeasesLoansPanel } from "../components/products/leases-loans-panel";
+import { createCustomerRoom } from "../lib/room";
+import "../styles/customer.css";
+import "../styles/orders.css";
+
+function Servicing(props: { customerId: string }) {
+  const room = createCustomerRoom(props.customerId);
+  onCleanup(() => room.close());
+  const ownerName = () => {
+    const owner = room.owner();
+    return owner && owner.staffId !== room.me() ? owner.name : null;
+  };
+  return (
+    <div class="servicing-page">
+      <A href={`/customers/${props.customerId}`} class="back-link">
+        ← Customer
+      </A>
+      <h1>Leases &amp; loans</h1>
+      <OwnershipBar room={room} />
+      <LeasesLoansPanel customerId={props.customerId} lockToken={room.myLock()?.token ?? null} ownerName={ownerName()} room={room} />
+    </div>
+  );
+}
+
+export default function ServicingPage() {
+  const params = useParams();
+  return (
+    <Show when={params.id} keyed>
+      {(id) => <Servicing customerId={id} />}
+    </Show>
+  );
+}
