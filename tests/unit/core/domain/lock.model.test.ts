@@ -3,7 +3,15 @@
 // LOCK_MODEL_RUNS=10000 npm run test:unit   for the long run.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkWrite, DEFAULT_LOCK_CONFIG as CONFIG, decideLock, EMPTY_LOCK, type Holder, type LockCommand, type LockState } from "../../../../core/domain/lock";
+import {
+  DEFAULT_LOCK_CONFIG as CONFIG,
+  checkWrite,
+  decideLock,
+  EMPTY_LOCK,
+  type Holder,
+  type LockCommand,
+  type LockState,
+} from "../../../../core/domain/lock";
 
 const RUNS = Number(process.env.LOCK_MODEL_RUNS ?? 1000);
 const PEOPLE: Holder[] = [
@@ -68,7 +76,12 @@ const person = fc.constantFrom(...PEOPLE);
 const steps: fc.Arbitrary<Step>[] = [
   person.map((p) => ({ name: `acquire ${p.staffId}`, run: (w) => w.live.has(p.staffId) && apply(w, { type: "acquire", by: p }) })),
   person.map((p) => ({ name: `release ${p.staffId}`, run: (w) => w.live.has(p.staffId) && apply(w, { type: "release", by: p }) })),
-  fc.tuple(person, fc.boolean()).map(([p, active]) => ({ name: `heartbeat ${p.staffId}`, run: (w) => w.live.has(p.staffId) && apply(w, { type: "heartbeat", by: p, active }) })),
+  fc
+    .tuple(person, fc.boolean())
+    .map(([p, active]) => ({
+      name: `heartbeat ${p.staffId}`,
+      run: (w) => w.live.has(p.staffId) && apply(w, { type: "heartbeat", by: p, active }),
+    })),
   // the socket dies without a close frame: heartbeats stop, the room is never told
   person.map((p) => ({ name: `drop ${p.staffId}`, run: (w) => void w.live.delete(p.staffId) })),
   // a clean close: the room learns the owner's last socket is gone
@@ -95,51 +108,66 @@ const steps: fc.Arbitrary<Step>[] = [
       }
     },
   })),
-  fc.integer({ min: 1, max: 40_000 }).map((ms) => ({ name: `wait ${ms}`, run: (w) => {
-    w.now += ms;
-    apply(w, { type: "tick" });
-  } })),
-  // live sockets keep heartbeating while time passes, as clients do every 10 s
-  fc.integer({ min: 1, max: 6 }).map((n) => ({ name: `live for ${n * 10}s`, run: (w) => {
-    for (let i = 0; i < n; i++) {
-      w.now += 10_000;
-      for (const p of PEOPLE) if (w.live.has(p.staffId)) apply(w, { type: "heartbeat", by: p, active: true });
+  fc.integer({ min: 1, max: 40_000 }).map((ms) => ({
+    name: `wait ${ms}`,
+    run: (w) => {
+      w.now += ms;
       apply(w, { type: "tick" });
-    }
-  } })),
-  fc.tuple(person, fc.boolean()).map(([p, accept]) => ({ name: `handoff ${p.staffId} ${accept}`, run: (w) => {
-    if (!w.live.has(p.staffId)) return;
-    apply(w, { type: "handoff-request", by: p, requestId: `r${w.now}` });
-    const owner = w.state.owner;
-    const request = w.state.handoff;
-    if (owner && request && w.live.has(owner.staffId)) {
-      const ownerHolder = PEOPLE.find((x) => x.staffId === owner.staffId) as Holder;
-      apply(w, { type: "handoff-answer", by: ownerHolder, requestId: request.id, accept, requesterPresent: w.live.has(p.staffId) });
-    }
-  } })),
-  fc.string({ minLength: 0, maxLength: 3 }).map((reason) => ({ name: `takeover "${reason}"`, run: (w) => {
-    const lead = PEOPLE[2] as Holder;
-    if (!w.live.has(lead.staffId)) return;
-    const before = w.state;
-    apply(w, { type: "takeover", by: lead, reason });
-    if (reason.trim() === "") expect(w.state.token).toBe(decideLock(before, { type: "tick" }, w.now, CONFIG).state.token);
-  } })),
+    },
+  })),
+  // live sockets keep heartbeating while time passes, as clients do every 10 s
+  fc.integer({ min: 1, max: 6 }).map((n) => ({
+    name: `live for ${n * 10}s`,
+    run: (w) => {
+      for (let i = 0; i < n; i++) {
+        w.now += 10_000;
+        for (const p of PEOPLE) if (w.live.has(p.staffId)) apply(w, { type: "heartbeat", by: p, active: true });
+        apply(w, { type: "tick" });
+      }
+    },
+  })),
+  fc.tuple(person, fc.boolean()).map(([p, accept]) => ({
+    name: `handoff ${p.staffId} ${accept}`,
+    run: (w) => {
+      if (!w.live.has(p.staffId)) return;
+      apply(w, { type: "handoff-request", by: p, requestId: `r${w.now}` });
+      const owner = w.state.owner;
+      const request = w.state.handoff;
+      if (owner && request && w.live.has(owner.staffId)) {
+        const ownerHolder = PEOPLE.find((x) => x.staffId === owner.staffId) as Holder;
+        apply(w, { type: "handoff-answer", by: ownerHolder, requestId: request.id, accept, requesterPresent: w.live.has(p.staffId) });
+      }
+    },
+  })),
+  fc.string({ minLength: 0, maxLength: 3 }).map((reason) => ({
+    name: `takeover "${reason}"`,
+    run: (w) => {
+      const lead = PEOPLE[2] as Holder;
+      if (!w.live.has(lead.staffId)) return;
+      const before = w.state;
+      apply(w, { type: "takeover", by: lead, reason });
+      if (reason.trim() === "") expect(w.state.token).toBe(decideLock(before, { type: "tick" }, w.now, CONFIG).state.token);
+    },
+  })),
   // a write by anyone, with the current token or an older one
-  fc.tuple(person, fc.integer({ min: 0, max: 3 })).map(([p, behind]) => ({ name: `write ${p.staffId} -${behind}`, run: (w) => {
-    const token = w.state.token - behind;
-    const check = checkWrite(w.state, p.staffId, token, w.now, CONFIG);
-    const owner = decideLock(w.state, { type: "tick" }, w.now, CONFIG).state.owner;
-    if (check.ok) {
-      // every accepted write carries the current token, from the current owner
-      expect(check.token).toBe(w.state.token);
-      expect(token).toBe(w.state.token);
-      expect(owner?.staffId).toBe(p.staffId);
-      w.acceptedWrites++;
-    } else if (behind > 0) {
-      // every stale write is refused
-      w.staleRefused++;
-    }
-  } })),
+  fc.tuple(person, fc.integer({ min: 0, max: 3 })).map(([p, behind]) => ({
+    name: `write ${p.staffId} -${behind}`,
+    run: (w) => {
+      const token = w.state.token - behind;
+      const check = checkWrite(w.state, p.staffId, token, w.now, CONFIG);
+      const owner = decideLock(w.state, { type: "tick" }, w.now, CONFIG).state.owner;
+      if (check.ok) {
+        // every accepted write carries the current token, from the current owner
+        expect(check.token).toBe(w.state.token);
+        expect(token).toBe(w.state.token);
+        expect(owner?.staffId).toBe(p.staffId);
+        w.acceptedWrites++;
+      } else if (behind > 0) {
+        // every stale write is refused
+        w.staleRefused++;
+      }
+    },
+  })),
 ];
 
 function invariants(w: World): void {
@@ -158,12 +186,27 @@ describe("the ownership lock under random interleavings", () => {
     let writes = 0;
     let stale = 0;
     fc.assert(
-      fc.property(fc.commands(steps.map((arb) => arb.map((step) => new LockStep(step))), { maxCommands: 60 }), fc.subarray(PEOPLE.map((p) => p.staffId)), (commands, initiallyLive) => {
-        const world: World = { state: EMPTY_LOCK, now: 1_000_000, live: new Set(initiallyLive), lastRenewal: 0, grants: [], acceptedWrites: 0, staleRefused: 0 };
-        fc.modelRun(() => ({ model: world, real: world }), commands);
-        writes += world.acceptedWrites;
-        stale += world.staleRefused;
-      }),
+      fc.property(
+        fc.commands(
+          steps.map((arb) => arb.map((step) => new LockStep(step))),
+          { maxCommands: 60 },
+        ),
+        fc.subarray(PEOPLE.map((p) => p.staffId)),
+        (commands, initiallyLive) => {
+          const world: World = {
+            state: EMPTY_LOCK,
+            now: 1_000_000,
+            live: new Set(initiallyLive),
+            lastRenewal: 0,
+            grants: [],
+            acceptedWrites: 0,
+            staleRefused: 0,
+          };
+          fc.modelRun(() => ({ model: world, real: world }), commands);
+          writes += world.acceptedWrites;
+          stale += world.staleRefused;
+        },
+      ),
       { numRuns: RUNS },
     );
     // the generator really exercised both paths
