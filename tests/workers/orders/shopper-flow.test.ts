@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { agreementSignatures, agreements, leases, notes, orders } from "../../../db/schema";
+import { customerRoom } from "../../../worker/rooms";
 import { call, seedSmall, signIn } from "../support/http";
 import { get, post } from "../support/json";
 import { db } from "../support/orders";
@@ -226,3 +227,31 @@ async function sendAgreementFor(orderId: string, lockToken: number): Promise<str
   expect(sent.status).toBe(201);
   return sent.body.signingPath.replace("/sign/", "");
 }
+
+describe("the signature command", () => {
+  it("is refused to staff even through the room's own RPC, and changes nothing", async () => {
+    const o = await owned("cus_0023");
+    const created = await intake("cus_0023", o.token);
+    const token = await sendAgreementFor(created.orderId, o.token);
+    const [agreement] = await db().select().from(agreements).where(eq(agreements.orderId, created.orderId));
+    const room = await customerRoom(env, "cus_0023");
+    // A lead, even one whose session were named like the system's, is not the system.
+    const actor = {
+      id: "stf_lead_east",
+      orgId: "org_northwind",
+      teamId: "team_east",
+      regionId: "reg_atlantic",
+      role: "team_lead" as const,
+      name: "Lena Okafor",
+      email: "lead.east@tandem.test",
+      sessionId: "system",
+    };
+    const result = await room.mutate(
+      actor,
+      { type: "agreement.sign", tokenHash: agreement?.tokenHash ?? "", typedName: "x", consent: true },
+      { ip: null, userAgent: null },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect((await get<{ state: string }>(`/api/public/agreements/${token}`)).body.state).toBe("open");
+  });
+});
