@@ -65,7 +65,7 @@ describe("the profile", () => {
     const tabs: [string, string | RegExp][] = [
       ["Overview", "Next payment"],
       ["Orders", "NW-0000001-1"],
-      ["Leases & loans", "Early purchase option"],
+      ["Leases & loans", "Early purchase today"],
       ["Activity", "Account created"],
       ["Notes", "Account viewed by Ana Alvarez"],
       ["Profile", "Communication preferences"],

@@ -1,10 +1,11 @@
 // The customer screen laid out for the device: one column on phones (ownership and "add note" at
 // the bottom, within thumb reach), two panes on tablets, three columns on desktops.
 import { useSearchParams } from "@solidjs/router";
-import { createEffect, createSignal, type JSX, Match, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Suspense, Switch } from "solid-js";
 import type { CustomerView, Profile } from "../../lib/customer-types";
 import { layout } from "../../lib/layout";
 import type { CustomerRoom } from "../../lib/room";
+import { SkeletonRows } from "../common/skeleton";
 import { type TabSpec, Tabs } from "../common/tabs";
 import { NoteIcon } from "../customer-icons";
 import { ActivityTab } from "./activity-tab";
@@ -18,11 +19,13 @@ import { OfflineBanner } from "./offline-banner";
 import { OrdersTab } from "./orders-tab";
 import { OverviewTab } from "./overview-tab";
 import { OwnershipBar } from "./ownership-bar";
-import { ProductsTab } from "./products-tab";
 import { ProfileHeader } from "./profile-header";
 import { ProfileTab } from "./profile-tab";
 import { PromptList } from "./prompt-list";
 import { RoomNotices } from "./room-notices";
+
+// The servicing panel (payments, promises) loads when its tab opens, keeping the profile's first load small.
+const LeasesLoansPanel = lazy(() => import("../products/leases-loans-panel").then((m) => ({ default: m.LeasesLoansPanel })));
 
 type TabId = "overview" | "orders" | "products" | "activity" | "notes" | "profile";
 const TAB: Record<TabId, TabSpec<TabId>> = {
@@ -49,11 +52,16 @@ export function CustomerWorkspace(props: {
   createEffect(() => room.setEditing("note", noteOpen()));
 
   const pick = (tabs: TabSpec<TabId>[], wanted: unknown, fallback: TabId): TabId => tabs.find((t) => t.id === wanted)?.id ?? fallback;
-  const mainTab = () => pick(layout() === "tablet" ? TABLET_MAIN : ALL, params.tab, "overview");
-  const sideTab = () => pick(TABLET_SIDE, params.tab === "notes" ? "notes" : params.side, "activity");
+  // Memos: a navigation that leaves the tab as it was must not rebuild the panel (and lose its state).
+  const mainTab = createMemo(() => pick(layout() === "tablet" ? TABLET_MAIN : ALL, params.tab, "overview"));
+  const sideTab = createMemo(() => pick(TABLET_SIDE, params.tab === "notes" ? "notes" : params.side, "activity"));
   const selectMain = (id: TabId) => setParams({ tab: id === "overview" ? undefined : id }, { replace: true });
   const selectSide = (id: TabId) => setParams({ side: id === "activity" ? undefined : id }, { replace: true });
   const customer = (): CustomerView => props.profile.customer;
+  const otherOwner = () => {
+    const owner = room.owner();
+    return owner && owner.staffId !== room.me() ? owner.name : null;
+  };
 
   const panel = (id: TabId): JSX.Element => {
     switch (id) {
@@ -62,7 +70,11 @@ export function CustomerWorkspace(props: {
       case "orders":
         return <OrdersTab orders={props.profile.orders} />;
       case "products":
-        return <ProductsTab leases={props.profile.leases} loans={props.profile.loans} />;
+        return (
+          <Suspense fallback={<SkeletonRows rows={3} label="Loading leases and loans" />}>
+            <LeasesLoansPanel customerId={customer().id} lockToken={room.myLock()?.token ?? null} ownerName={otherOwner()} room={room} />
+          </Suspense>
+        );
       case "activity":
         return <ActivityTab room={room} />;
       case "notes":
@@ -78,25 +90,31 @@ export function CustomerWorkspace(props: {
     </button>
   );
 
+  // Ownership, and anything about it that needs an answer, stays in view: docked at the bottom on
+  // phones (thumb reach), pinned under the top bar on wider screens.
+  const ownershipZone = (pinned: boolean) => (
+    <div class="ownership-zone" classList={{ "is-pinned": pinned }}>
+      <LostOwnershipNotice lost={room.lost()} onAcknowledge={room.acknowledgeLost} />
+      <HandoffRequest room={room} />
+      <OwnershipBar room={room} extra={addNote} presence={pinned} />
+    </div>
+  );
+
   return (
     <div class="c360" classList={{ [`c360-${layout()}`]: true }}>
       <RoomNotices notices={room.notices()} onDismiss={room.dismissNotice} />
-      <LostOwnershipNotice lost={room.lost()} onAcknowledge={room.acknowledgeLost} />
-      <HandoffRequest room={room} />
       <OfflineBanner status={room.status()} customerId={customer().id} />
-      <ProfileHeader profile={props.profile} room={room} />
+      <ProfileHeader profile={props.profile} room={room} presence={layout() === "phone"} />
       <Switch>
         <Match when={layout() === "phone"}>
           {prompts()}
           <Tabs label="Customer sections" tabs={ALL} selected={mainTab()} onSelect={selectMain}>
             {panel(mainTab())}
           </Tabs>
-          <div class="phone-dock">
-            <OwnershipBar room={room} extra={addNote} />
-          </div>
+          <div class="phone-dock">{ownershipZone(false)}</div>
         </Match>
         <Match when={layout() === "tablet"}>
-          <OwnershipBar room={room} extra={addNote} />
+          {ownershipZone(true)}
           {prompts()}
           <div class="c360-panes">
             <div class="pane-main">
@@ -112,7 +130,7 @@ export function CustomerWorkspace(props: {
           </div>
         </Match>
         <Match when={layout() === "desktop"}>
-          <OwnershipBar room={room} extra={addNote} />
+          {ownershipZone(true)}
           {prompts()}
           <div class="c360-columns">
             <aside class="col-context" aria-label="Customer context">

@@ -1,12 +1,25 @@
 // Add a note (text and category). The draft survives closing the sheet; a note written offline is
 // queued and sent once the connection is back.
 import { For, Show } from "solid-js";
-import { NOTE_CATEGORIES } from "../../../../core/protocol/commands";
-import { titleCase } from "../../lib/format";
+import type { NOTE_CATEGORIES } from "../../../../core/protocol/commands";
 import { uid } from "../../lib/ids";
 import { noteDrafts, noteOutbox } from "../../lib/note-outbox";
 import { online } from "../../lib/online";
 import { Dialog } from "../common/dialog";
+
+/**
+ * Every category the server accepts, with its label. Checked against the protocol at compile time
+ * (a category added or removed there fails the build here) without shipping the command schemas.
+ */
+const CATEGORY_LABELS = {
+  general: "General",
+  payment: "Payment",
+  order: "Order",
+  identity: "Identity",
+  complaint: "Complaint",
+  callback: "Callback",
+  compliance: "Compliance",
+} satisfies Record<(typeof NOTE_CATEGORIES)[number], string>;
 
 export function NoteDialog(props: { open: boolean; customerId: string; onClose: () => void }) {
   const id = uid("note");
@@ -40,7 +53,7 @@ export function NoteDialog(props: { open: boolean; customerId: string; onClose: 
             value={draft().category}
             onChange={(e) => noteDrafts.set(props.customerId, { ...draft(), category: e.currentTarget.value })}
           >
-            <For each={NOTE_CATEGORIES}>{(c) => <option value={c}>{titleCase(c)}</option>}</For>
+            <For each={Object.entries(CATEGORY_LABELS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
           </select>
         </div>
         <Show when={!online()}>

@@ -5,9 +5,12 @@ import { countdown, duration, firstName } from "../../lib/format";
 import type { CustomerRoom } from "../../lib/room";
 import { session } from "../../lib/session";
 import { LockIcon } from "../customer-icons";
+import { ViewerAvatars } from "../presence/viewer-avatars";
+import { ConnectionState } from "./connection-status";
 import { HandoffDialog, TakeoverDialog } from "./ownership-dialogs";
 
-export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element }) {
+/** `presence`: show the connection state and colleagues' avatars in the bar (wide screens, where the bar stays in view). */
+export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element; presence?: boolean }) {
   const room = props.room;
   const [now, setNow] = createSignal(room.now());
   const timer = window.setInterval(() => setNow(room.now()), 1_000);
@@ -69,6 +72,12 @@ export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element })
           </Match>
         </Switch>
       </p>
+      <Show when={props.presence}>
+        <div class="ownership-presence">
+          <ConnectionState status={room.status()} />
+          <ViewerAvatars viewers={room.viewers()} me={room.me()} />
+        </div>
+      </Show>
       <div class="ownership-actions">
         <Switch>
           <Match when={!owner()}>

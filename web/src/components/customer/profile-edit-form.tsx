@@ -1,8 +1,6 @@
 // Edit mode: every editable field (empty ones too), a required note, save with the lock token.
 import { createSignal, For, Show } from "solid-js";
-import * as v from "valibot";
-import { ProfileChangesSchema } from "../../../../core/protocol/commands";
-import { customersApi } from "../../lib/api";
+import { ApiError, customersApi } from "../../lib/api";
 import type { CustomerView } from "../../lib/customer-types";
 import { uid } from "../../lib/ids";
 import type { CustomerRoom } from "../../lib/room";
@@ -24,20 +22,25 @@ export function ProfileEditForm(props: { customer: CustomerView; room: CustomerR
   async function save(event: SubmitEvent) {
     event.preventDefault();
     setFailure(null);
-    const parsed = v.safeParse(ProfileChangesSchema, changedFields(initial, values()));
+    const changes = changedFields(initial, values());
     const fieldErrors: Record<string, string> = {};
-    if (!parsed.success) for (const issue of parsed.issues) fieldErrors[String(issue.path?.[0]?.key ?? "form")] = issue.message;
+    if (Object.keys(changes).length === 0) fieldErrors.form = "Nothing has changed yet.";
     if (!note().trim()) fieldErrors.note = "Every change needs a note: say why.";
     setErrors(fieldErrors);
     const token = lock()?.token;
-    if (!parsed.success || fieldErrors.note || token === undefined) return;
+    if (Object.keys(fieldErrors).length > 0 || token === undefined) return;
     setBusy(true);
     try {
-      await customersApi.updateProfile(props.customer.id, { lockToken: token, note: note().trim(), changes: parsed.output });
+      // The server validates every field (the same valibot schema) and names the ones it refuses.
+      await customersApi.updateProfile(props.customer.id, { lockToken: token, note: note().trim(), changes });
       props.onDone(true);
     } catch (e) {
-      const parts = errorParts(e);
-      setFailure(`${parts.message}. ${parts.advice} (${parts.code})`);
+      const refused = e instanceof ApiError && e.code === "VALIDATION" ? fieldIssues(e.details) : {};
+      if (Object.keys(refused).length > 0) setErrors(refused);
+      else {
+        const parts = errorParts(e);
+        setFailure(`${parts.message}. ${parts.advice} (${parts.code})`);
+      }
     } finally {
       setBusy(false);
     }
@@ -120,4 +123,17 @@ export function ProfileEditForm(props: { customer: CustomerView; room: CustomerR
       </div>
     </form>
   );
+}
+
+/** `[{ path: "changes.state", message }]` from a VALIDATION error, by field. */
+function fieldIssues(details: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!Array.isArray(details)) return out;
+  for (const issue of details) {
+    if (issue && typeof issue === "object" && "path" in issue && "message" in issue) {
+      const path = String(issue.path);
+      out[path.startsWith("changes.") ? path.slice("changes.".length) : path === "note" ? "note" : "form"] = String(issue.message);
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 // The profile's fields by section, how each reads, and which a rep may edit.
+import type { ProfileChanges } from "../../../../core/protocol/commands";
 import type { CustomerView } from "../../lib/customer-types";
 import { exactTime, titleCase } from "../../lib/format";
 
@@ -123,22 +124,29 @@ export function formValues(c: CustomerView): Record<EditableKey, string> {
 }
 
 /** Only what changed, typed as the API wants it (empty text clears a field). */
-export function changedFields(before: Record<EditableKey, string>, after: Record<EditableKey, string>): Record<string, unknown> {
-  const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as EditableKey[]) {
-    if (after[key] === before[key]) continue;
-    const text = after[key].trim();
-    if (key === "smsOptIn" || key === "emailOptIn") changes[key] = text === "true";
-    else if (key === "tags")
-      changes[key] = text
-        ? text
-            .split(",")
-            .map((t) => t.trim())
-            .filter(Boolean)
-        : [];
-    else if (key === "phone" || key === "language") changes[key] = text;
-    else if (key === "state") changes[key] = text ? text.toUpperCase() : null;
-    else changes[key] = text || null;
+export function changedFields(before: Record<EditableKey, string>, after: Record<EditableKey, string>): ProfileChanges {
+  const changes: ProfileChanges = {};
+  const changed = (key: EditableKey) => after[key] !== before[key];
+  const text = (key: EditableKey) => after[key].trim();
+  const orNull = (key: EditableKey) => text(key) || null;
+  if (changed("phone")) changes.phone = text("phone");
+  if (changed("email")) changes.email = orNull("email");
+  if (changed("addressLine1")) changes.addressLine1 = orNull("addressLine1");
+  if (changed("city")) changes.city = orNull("city");
+  if (changed("state")) changes.state = text("state") ? text("state").toUpperCase() : null;
+  if (changed("postalCode")) changes.postalCode = orNull("postalCode");
+  if (changed("preferredContactTime")) changes.preferredContactTime = orNull("preferredContactTime");
+  if (changed("smsOptIn")) changes.smsOptIn = after.smsOptIn === "true";
+  if (changed("emailOptIn")) changes.emailOptIn = after.emailOptIn === "true";
+  if (changed("language")) changes.language = after.language === "es" ? "es" : "en";
+  if (changed("tags"))
+    changes.tags = text("tags")
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean);
+  if (changed("preferredChannel")) {
+    const channel = text("preferredChannel");
+    changes.preferredChannel = channel === "phone" || channel === "sms" || channel === "email" ? channel : null;
   }
   return changes;
 }

@@ -8,7 +8,8 @@ import { ViewerAvatars } from "../presence/viewer-avatars";
 import { ProductBadges, StatusBadge } from "../product-badges";
 import { ConnectionState } from "./connection-status";
 
-export function ProfileHeader(props: { profile: Profile; room: CustomerRoom }) {
+/** `presence`: the connection state and avatars sit in the header (phones; wider screens show them in the ownership bar). */
+export function ProfileHeader(props: { profile: Profile; room: CustomerRoom; presence: boolean }) {
   const c = () => props.profile.customer;
   const products = () => ({
     lease: props.profile.leases.some((l) => l.status === "active"),
@@ -20,10 +21,12 @@ export function ProfileHeader(props: { profile: Profile; room: CustomerRoom }) {
       <div class="c360-title">
         <div class="c360-name-row">
           <h1>{c().name}</h1>
-          <div class="c360-presence">
-            <ConnectionState status={props.room.status()} />
-            <ViewerAvatars viewers={props.room.viewers()} me={props.room.me()} />
-          </div>
+          <Show when={props.presence}>
+            <div class="c360-presence">
+              <ConnectionState status={props.room.status()} />
+              <ViewerAvatars viewers={props.room.viewers()} me={props.room.me()} />
+            </div>
+          </Show>
         </div>
         <div class="c360-badges">
           <StatusBadge status={c().status} />
