@@ -15,6 +15,7 @@ import { firstName } from "../lib/format";
 import { type CardView, type OrderDetail, type OrderItem, ordersApi } from "../lib/orders-api";
 import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
+import "../styles/order-forms.css";
 import "../styles/orders.css";
 
 type Sheet =

@@ -6,9 +6,10 @@ import { errorParts } from "../components/common/error-panel";
 import { AgreementDocument } from "../components/orders/agreement-document";
 import { exactTime } from "../lib/format";
 import { signingApi } from "../lib/orders-api";
-import "../styles/base.css";
 import "../styles/customer.css";
-import "../styles/orders.css";
+import "../styles/common.css";
+import "../styles/order-forms.css";
+import "../styles/signing.css";
 
 export default function Sign() {
   const params = useParams();

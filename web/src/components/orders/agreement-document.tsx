@@ -5,6 +5,7 @@ import { formatApr } from "../../../../core/domain/offers";
 import type { AgreementDocumentView } from "../../../../core/protocol/agreements";
 import { formatCents } from "../../lib/format";
 import { ProductBadge } from "../product-badges";
+import "../../styles/products.css";
 
 export function AgreementDocument(props: { document: AgreementDocumentView }) {
   const doc = () => props.document;

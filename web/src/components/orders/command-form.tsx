@@ -1,6 +1,7 @@
 // The page form of a command (the intake): the same contract as a sheet, laid out in the page.
 import { createSignal, type JSX, Show } from "solid-js";
 import { errorParts } from "../common/error-panel";
+import "../../styles/order-forms.css";
 
 export function CommandForm(props: {
   lockToken: number | null;

@@ -4,6 +4,7 @@ import { createSignal, type JSX, Show } from "solid-js";
 import { uid } from "../../lib/ids";
 import { Dialog } from "../common/dialog";
 import { errorParts } from "../common/error-panel";
+import "../../styles/order-forms.css";
 
 export interface CommandSheetProps {
   open: boolean;

@@ -5,6 +5,7 @@ import { parseCents } from "../../../../core/domain/money";
 import { CATEGORY_RULES, ITEM_CATEGORIES, type ItemCategory } from "../../../../core/domain/products";
 import type { ShopperItem } from "../../../../core/protocol/order-commands";
 import { uid } from "../../lib/ids";
+import "../../styles/order-forms.css";
 
 export interface ItemDraft {
   url: string;
