@@ -18,6 +18,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Visible text in the page's main area set smaller than 16 px (phones must not have any). */
+function textSmallerThan16px(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+      .filter((el) => el.getClientRects().length > 0 && !el.closest(".visually-hidden"))
+      .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 16)
+      .map((el) => `${el.tagName}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`),
+  );
+}
+
 async function searchPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto("/search");
@@ -146,6 +157,7 @@ describe("layouts, keyboard and accessibility", () => {
       await search.getByLabel("Find a customer").fill("555 010");
       await search.locator("#search-results .result-row").first().waitFor();
       expect(seriousOrWorse(await axeViolations(search))).toEqual([]);
+      if (viewport === "phone") expect(await textSmallerThan16px(search)).toEqual([]);
       await screenshot(search, `search-${viewport}`);
 
       const page = await openCustomer(context, "cus_0001");
@@ -171,13 +183,7 @@ describe("layouts, keyboard and accessibility", () => {
         }));
         expect(overflow.style).toBe("auto");
         expect(overflow.scroll).toBeGreaterThan(overflow.client);
-        const small = await page.evaluate(() =>
-          [...document.querySelectorAll("main *")]
-            .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
-            .filter((el) => el.getClientRects().length > 0 && !el.closest(".visually-hidden"))
-            .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 16)
-            .map((el) => `${el.tagName}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`),
-        );
+        const small = await textSmallerThan16px(page);
         expect(small).toEqual([]);
       } else {
         expect(bar?.y ?? height).toBeLessThan(height / 3);

@@ -162,9 +162,12 @@ export function createCustomerRoom(customerId: string) {
         notices.push("warning", frame.message, frame.code);
         settle(frame.reqId, { ok: false, code: frame.code, message: frame.message });
         return;
-      case "lock-expiring":
+      case "lock-expiring": {
         setExpiring({ at: frame.at, reason: frame.reason });
+        const held = myLock();
+        if (held && mine(frame.owner.staffId) && frame.reason === "disconnected") setMyLock({ ...held, graceUntil: frame.at });
         return;
+      }
       case "presence":
         setViewers(frame.viewers);
         return;

@@ -9,6 +9,8 @@ import { noteOutbox } from "../lib/note-outbox";
 import { createProfileStore } from "../lib/profile-store";
 import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
+import "../styles/customer-panels.css";
+import "../styles/customer-layouts.css";
 
 function CustomerScreen(props: { id: string }) {
   const room = createCustomerRoom(props.id);

@@ -14,7 +14,7 @@ export function ViewerAvatars(props: { viewers: ViewerView[]; me: string | null 
   return (
     <div class="viewers">
       <Show when={others().length > 0} fallback={<span class="viewers-alone">Only you</span>}>
-        <ul class="viewer-list" aria-label="Also on this account">
+        <ul class="viewer-list" aria-label="Also on this account" onKeyDown={(event) => event.key === "Escape" && setOpen(null)}>
           <For each={others()}>
             {(viewer) => (
               <li class="viewer">
