@@ -35,6 +35,9 @@ export interface MutationOutcome {
   plan?: CommandPlan;
 }
 
+/** Refusals of access (as opposed to a rule about the data) are audited as `denied`. */
+const ACCESS_REFUSALS: ReadonlySet<string> = new Set(["FORBIDDEN", "RATE_LIMITED", "EDIT_WINDOW_CLOSED", "UNAUTHENTICATED"]);
+
 const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
 
 function failure(error: AppError): MutationOutcome {
@@ -79,8 +82,13 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   try {
     plan = await handler.plan({ db, actor, customer, now, id: newId, origin }, command);
   } catch (error) {
-    if (error instanceof AppError) return failure(error);
-    throw error;
+    // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
+    if (!(error instanceof AppError)) throw error;
+    const outcome = ACCESS_REFUSALS.has(error.code) ? "denied" : "failure";
+    const details =
+      error.details && typeof error.details === "object" && !Array.isArray(error.details) ? (error.details as Record<string, unknown>) : {};
+    await appendAudit(db, audit(outcome, command.type, { code: error.code, ...details }));
+    return failure(error);
   }
   const noteText = redactCardNumbers(plan.note.text.trim());
   if (noteText.length === 0) return refuse(new AppError("NOTE_REQUIRED", "Every change needs a note"));

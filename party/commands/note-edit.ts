@@ -7,7 +7,6 @@ import { redactCardNumbers } from "../../core/domain/pii";
 import type { NoteEditCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
 import { noteRevisions, notes } from "../../db/schema";
-import { deniedInPlan } from "./denied";
 import type { CommandHandler } from "./types";
 
 export const noteEdit: CommandHandler<v.InferOutput<typeof NoteEditCommandSchema>> = {
@@ -21,7 +20,7 @@ export const noteEdit: CommandHandler<v.InferOutput<typeof NoteEditCommandSchema
       .limit(1);
     if (!note) throw new AppError("NOT_FOUND", "No such note on this account");
     const check = checkNoteEdit(note, ctx.actor.id, ctx.now);
-    if (!check.ok) throw await deniedInPlan(ctx, "note.edit", check.code, check.message, { noteId: note.id });
+    if (!check.ok) throw new AppError(check.code, check.message, { noteId: note.id });
     const text = redactCardNumbers(command.text.trim());
     const revisionId = ctx.id("rev");
     return {

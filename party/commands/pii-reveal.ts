@@ -8,7 +8,6 @@ import { PII_FIELD_LABELS, REVEAL_WINDOW_MS, withinRevealQuota } from "../../cor
 import type { PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
 import { auditLog, loans } from "../../db/schema";
-import { deniedInPlan } from "./denied";
 import type { CommandContext, CommandHandler } from "./types";
 
 type CustomerField = Exclude<PiiField, "disbursementAccount">;
@@ -62,10 +61,9 @@ export const piiReveal: CommandHandler<v.InferOutput<typeof PiiRevealCommandSche
   async plan(ctx, command) {
     const { field } = command;
     const label = PII_FIELD_LABELS[field];
-    if (!canReveal(ctx.actor.role, field))
-      throw await deniedInPlan(ctx, "pii.reveal", "FORBIDDEN", `Your role may not reveal the ${label}`, { field });
+    if (!canReveal(ctx.actor.role, field)) throw new AppError("FORBIDDEN", `Your role may not reveal the ${label}`, { field });
     if (!withinRevealQuota(await revealsInLastMinute(ctx)))
-      throw await deniedInPlan(ctx, "pii.reveal", "RATE_LIMITED", "Too many reveals in the last minute; wait a moment", { field });
+      throw new AppError("RATE_LIMITED", "Too many reveals in the last minute; wait a moment", { field });
     const value = await storedValue(ctx, field, command.recordId);
     if (value === null) throw new AppError("NOT_FOUND", `There is no ${label} on file`);
     return {
