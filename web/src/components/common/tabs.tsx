@@ -1,6 +1,6 @@
 // Tabs with the keyboard behaviour people expect: arrows move between tabs, Home/End jump, the
 // panel follows. On phones the tab row scrolls sideways.
-import { For, type JSX } from "solid-js";
+import { createEffect, For, type JSX } from "solid-js";
 import { uid } from "../../lib/ids";
 
 export interface TabSpec<T extends string> {
@@ -24,6 +24,13 @@ export function Tabs<T extends string>(props: {
     props.onSelect(next.id);
     list?.querySelector<HTMLButtonElement>(`#${prefix}-${next.id}`)?.focus();
   };
+  // The selected tab is always in view, also when the page opens on one far along a scrolling row.
+  createEffect(() => {
+    const tab = list?.querySelector<HTMLElement>(`#${prefix}-${props.selected}`);
+    if (!list || !tab) return;
+    const left = tab.offsetLeft - list.offsetLeft;
+    if (left < list.scrollLeft || left + tab.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = left - 16;
+  });
   const onKeyDown = (event: KeyboardEvent) => {
     const index = props.tabs.findIndex((t) => t.id === props.selected);
     const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: props.tabs.length - 1 };
@@ -45,10 +52,7 @@ export function Tabs<T extends string>(props: {
               aria-selected={tab.id === props.selected}
               aria-controls={`${prefix}-panel`}
               tabindex={tab.id === props.selected ? 0 : -1}
-              onClick={(event) => {
-                props.onSelect(tab.id);
-                event.currentTarget.scrollIntoView({ block: "nearest", inline: "nearest" });
-              }}
+              onClick={() => props.onSelect(tab.id)}
             >
               {tab.label}
             </button>
