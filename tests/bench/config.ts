@@ -29,7 +29,7 @@ export const FULL: BenchConfig = {
   churn: { viewers: 200, perSecond: 50, seconds: 10, pool: 60, identities: 20 },
   ceiling: { startRate: 100, factor: 2, maxRate: 6_400, stepSeconds: 3, p99LimitMs: 50, perSocketRate: 15 },
   floor: { rooms: 200, perSecond: 2, seconds: 10 },
-  api: { requests: 3_000, concurrency: 16, ids: 100 },
+  api: { requests: 2_000, concurrency: 16, ids: 100 },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
   appCustomers: 400,
   lighthouse: true,

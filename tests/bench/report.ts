@@ -59,6 +59,15 @@ export const atLeast =
     text: `>= ${limit} ${unit}`.trim(),
     met: value === null ? null : value >= limit,
   });
+/**
+ * A latency target when some events never arrived: the percentile covers the delivered ones, and
+ * losing more than 1% misses the target whatever the percentile says.
+ */
+export function latencyTarget(limit: number, value: number | null, lost: number, total: number): Target {
+  const target = atMost(limit, "ms")(value);
+  return total > 0 && lost / total > 0.01 ? { text: target.text, met: false } : target;
+}
+
 export const ratioAtMost =
   (limit: number) =>
   (ratio: number | null): Target => ({

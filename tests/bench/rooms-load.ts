@@ -2,7 +2,7 @@
 // (owner heartbeats: each renews the lease, one Durable Object storage write per message).
 import type { BenchConfig } from "./config";
 import type { DoBaseline } from "./do-baseline";
-import { atLeast, atMost, type Figure, figure } from "./report";
+import { atLeast, type Figure, figure, latencyTarget } from "./report";
 import { openRoomSocket, type RoomContext } from "./rooms";
 import { summarize } from "./stats";
 import { findCeiling } from "./support/ceiling";
@@ -73,8 +73,9 @@ async function presenceChurn(ctx: RoomContext, config: BenchConfig) {
   const lost = pending.length;
   await closeAll([...stable, ...active.map((a) => a.socket)]);
   return {
-    update: summarize([...latencies, ...new Array<number>(lost).fill(Number.POSITIVE_INFINITY)]),
+    update: summarize(latencies),
     lost,
+    events,
     framesPerClientPerSecond: framesDuring / stableCount / elapsed,
     achievedEventsPerSecond: events / elapsed,
   };
@@ -122,9 +123,9 @@ export async function runRoomsLoad(
       name: `raw ws fan-out p99 (${baselines.ws.fanout.has(c.viewers) ? c.viewers : "largest N"})`,
       value: rawFanout?.p99 ?? null,
     },
-    ...(churn.lost > 0 ? { note: `${churn.lost} updates never seen` } : {}),
+    ...(churn.lost > 0 ? { note: `${churn.lost} of ${churn.events} joins/leaves never seen; p99 of the seen` } : {}),
   });
-  update.target = atMost(100, "ms")(update.value);
+  update.target = latencyTarget(100, update.value, churn.lost, churn.events);
   figures.push(update);
   figures.push(
     figure({

@@ -69,7 +69,24 @@ export interface RaceResult {
   errors: number;
 }
 
-/** `racers` distinct reps send lock-request at once; the winner releases before the next round. */
+/** The winner releases; a refused frame (rate limit) is retried, so one slow round cannot jam the rest. */
+async function release(winner: BenchSocket, racers: BenchSocket[]): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const released = Promise.all(racers.map((r) => r.waitFor((f) => f.type === "lock-released", 5_000, "lock-released")));
+    const settled = winner.waitFor((f) => f.type === "presence", 5_000, "presence after the release");
+    winner.send({ type: "lock-release", v: 1 });
+    try {
+      await released;
+      await settled.catch(() => undefined);
+      return;
+    } catch {
+      await sleep(1_000);
+    }
+  }
+  throw new Error("race: the winner could not release the lock");
+}
+
+/** `racers` distinct reps send lock-request at once (in a rotating order); the winner releases. */
 async function race(ctx: RoomContext, racerEmails: string[], rounds: number): Promise<RaceResult> {
   const customer = ctx.takeCustomer();
   const racers = await openMany(racerEmails.length, (i) => openRoomSocket(ctx, customer, racerEmails[i] ?? ""), 4);
@@ -81,50 +98,40 @@ async function race(ctx: RoomContext, racerEmails: string[], rounds: number): Pr
   );
   const denied: number[] = [];
   let badRounds = 0;
-  let failedRounds = 0;
+  let noWinner = 0;
   try {
     for (let round = 0; round < rounds; round++) {
       const roundStart = performance.now();
-      const sentAt: number[] = [];
+      const reqId = (i: number) => `r${round}-${i}`;
+      const outcome = racers.map(() => "");
+      const sentAt = racers.map(() => 0);
       const replies = racers.map((socket, i) =>
         socket
-          .waitFor((f) => f.reqId === `r${round}-${i}` && (f.type === "lock-granted" || f.type === "lock-denied"), 20_000)
+          .waitFor((f) => f.reqId === reqId(i) && (f.type === "lock-granted" || f.type === "lock-denied"), 5_000, "a lock answer")
           .then((at) => ({ at, i })),
       );
-      const grantSettled = racers[0]?.waitFor((f) => f.type === "presence", 20_000);
-      const outcome = racers.map(() => "");
       const offTypes = racers.map((socket, i) =>
         socket.onFrame((f) => {
-          if (f.reqId === `r${round}-${i}` && typeof f.type === "string") outcome[i] = f.type;
+          if (f.reqId === reqId(i) && typeof f.type === "string") outcome[i] = f.type;
         }),
       );
-      racers.forEach((socket, i) => {
+      const grantSettled = racers[0]?.waitFor((f) => f.type === "presence", 5_000, "presence after the grant");
+      for (let k = 0; k < racers.length; k++) {
+        const i = (round + k) % racers.length;
         sentAt[i] = performance.now();
-        socket.send({ type: "lock-request", v: 1, reqId: `r${round}-${i}` });
-      });
+        racers[i]?.send({ type: "lock-request", v: 1, reqId: reqId(i) });
+      }
       const settled = await Promise.allSettled(replies);
       for (const off of offTypes) off();
-      const winners = outcome.map((type, i) => ({ type, i })).filter((o) => o.type === "lock-granted");
       for (const result of settled) {
-        if (result.status !== "fulfilled") continue;
-        const { at, i } = result.value;
-        if (outcome[i] === "lock-denied") denied.push(at - (sentAt[i] ?? at));
+        if (result.status === "fulfilled" && outcome[result.value.i] === "lock-denied")
+          denied.push(result.value.at - (sentAt[result.value.i] ?? result.value.at));
       }
-      if (winners.length !== 1 || settled.some((s) => s.status === "rejected")) {
-        badRounds++;
-        if (++failedRounds >= 5 && winners.length === 0) throw new Error(`race: ${failedRounds} rounds without a winner`);
-      }
-      if (winners.length > 0) await grantSettled;
-      else grantSettled?.catch(() => undefined);
-      for (const winner of winners) {
-        const socket = racers[winner.i];
-        if (!socket) continue;
-        const released = Promise.all(racers.map((r) => r.waitFor((f) => f.type === "lock-released", 20_000)));
-        const presence = socket.waitFor((f) => f.type === "presence", 20_000);
-        socket.send({ type: "lock-release", v: 1 });
-        await released;
-        await presence;
-      }
+      const winners = racers.filter((_, i) => outcome[i] === "lock-granted");
+      if (winners.length !== 1 || settled.some((r) => r.status === "rejected")) badRounds++;
+      if (winners.length === 0 && ++noWinner >= 5) throw new Error(`race: ${noWinner} rounds without a winner`);
+      if (winners.length > 0) await grantSettled?.catch(() => undefined);
+      for (const winner of winners) await release(winner, racers);
       const left = MIN_ROUND_MS - (performance.now() - roundStart);
       if (left > 0) await sleep(left);
     }
