@@ -115,6 +115,13 @@ async function main(): Promise<void> {
   }
 
   const raw = enabled("data") ? await step("baseline: raw libSQL", () => runDataBaseline(config)) : null;
+  details.baselines = {
+    rawWs: ws && { echo: ws.echo, fanout: Object.fromEntries(ws.fanout) },
+    durableObject: worker && { echo: worker.echo, fanout: Object.fromEntries(worker.fanout), ceilingSteps: worker.ceiling.steps },
+    bareHttp: bare,
+    staticPageLighthouse: pageBaseline,
+    rawLibsql: raw,
+  };
 
   // --- the product -----------------------------------------------------------------------------
   if (enabled("web") && config.build) await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
