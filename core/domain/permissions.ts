@@ -18,7 +18,9 @@ export const PERMISSIONS = {
   "customer.note": ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"],
   /** take ownership and change profile fields */
   "customer.edit": SERVICE,
-  "lock.acquire": SERVICE,
+  /** finance takes ownership to post payments and promises (loan.service), nothing else */
+  "lock.acquire": [...SERVICE, "finance"],
+
   /** take ownership from another rep, with a reason */
   "lock.takeover": LEADS,
   "order.manage": SERVICE,

@@ -6,13 +6,17 @@ import { activityRow as activity, type CustomerBundle, DAY, type GenerateOptions
 import type { Random } from "./random";
 import * as words from "./vocabulary";
 
+const SETTLED_STATUSES = ["delivered", "delivered", "delivered", "returned", "cancelled"] as const;
+
 export function addProducts(b: CustomerBundle, rng: Random, o: GenerateOptions, index: number, isOne: boolean): void {
   const id = b.customer.id;
   const orderCount = isOne ? 2 : rng.int(0, 3);
   for (let n = 0; n < orderCount; n++) {
-    const createdAt = o.anchor - rng.int(1, 700) * DAY;
+    // Recent orders are anywhere in the pipeline; orders older than a month have settled.
+    const recent = isOne || rng.chance(0.35);
+    const createdAt = o.anchor - (recent ? rng.int(1, 30) : rng.int(31, 700)) * DAY;
     const openStatus = isOne && n === 0;
-    const status = openStatus ? "in_review" : rng.pick(ORDER_STATUSES);
+    const status = openStatus ? "in_review" : recent ? rng.pick(ORDER_STATUSES) : rng.pick(SETTLED_STATUSES);
     const orderId = `ord_${id.slice(4)}_${n + 1}`;
     const itemCount = rng.int(1, 3);
     let total = 0;
