@@ -46,12 +46,13 @@ async function lockFanout(ctx: RoomContext, n: number, reps: number, viewerIdent
       if (i >= 2) samples.push(ms);
       // Each change ends with a presence broadcast: wait for it so no round queues behind another.
       await granted;
-      const settled = requester.waitFor((f) => f.type === "presence", 20_000);
+      const settled = requester.waitFor((f) => f.type === "presence", 20_000, "presence after the release");
       await fanoutOnce(
         viewers,
         (f) => f.type === "lock-released",
         () => requester.send({ type: "lock-release", v: 1 }),
         20_000,
+        "lock-released",
       );
       await settled;
       await sleep(MIN_ROUND_MS);
