@@ -206,8 +206,9 @@ export class CustomerRoom extends Server<Env> {
         return;
       }
       case "heartbeat": {
-        await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
-        if (reqId) this.send(connection, { type: "ack", reqId, serverTime: now });
+        const lock = await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
+        const renewed = lock.owner?.staffId === actor.id ? { expiresAt: lock.expiresAt } : {};
+        if (reqId || renewed.expiresAt) this.send(connection, { type: "ack", ...(reqId ? { reqId } : {}), serverTime: now, ...renewed });
         return;
       }
       case "presence-update": {

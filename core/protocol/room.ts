@@ -155,7 +155,9 @@ export const RecordChangedSchema = v.object({
   record: v.picklist(["order", "card", "loan", "lease", "note", "prompt"]),
   id: v.string(),
 });
-export const AckSchema = v.object({ type: v.literal("ack"), ...serverBase, serverTime: v.number() });
+/** Replies to a heartbeat or presence update; an owner's heartbeat ack carries the renewed lease end. */
+export const AckSchema = v.object({ type: v.literal("ack"), ...serverBase, serverTime: v.number(), expiresAt: v.optional(v.number()) });
+
 export const SessionEndedSchema = v.object({
   type: v.literal("session-ended"),
   ...serverBase,

@@ -99,7 +99,9 @@ describe("ownership", () => {
     await a.request({ type: "handoff-answer", requestId: second.id, accept: true }, ["lock-granted", "handoff-answered"]);
     const granted = await b.next((f) => f.type === "lock-granted", { from: grantedAt });
     expect(granted).toMatchObject({ reason: "handoff", owner: { staffId: "stf_ben" } });
-    expect(await b.next((f) => f.type === "handoff-answered" && f.outcome === "accepted", { from: grantedAt })).toMatchObject({ requestId: second.id });
+    expect(await b.next((f) => f.type === "handoff-answered" && f.outcome === "accepted", { from: grantedAt })).toMatchObject({
+      requestId: second.id,
+    });
     expect(await a.next((f) => f.type === "lock-released" && f.reason === "handed-off")).toBeTruthy();
   });
 
@@ -113,6 +115,16 @@ describe("ownership", () => {
     await l.request({ type: "lock-takeover", reason: "Escalated complaint, I'll handle it" }, ["lock-granted"]);
     const told = await a.next((f) => f.type === "lock-released", { from });
     expect(told).toMatchObject({ reason: "taken-over", by: { staffId: "stf_lead_east" }, note: "Escalated complaint, I'll handle it" });
+  });
+
+  it("renews the owner's lease on every heartbeat and says until when", async () => {
+    const { client: a } = await join(ana, "cus_0013");
+    const { client: b } = await join(ben, "cus_0013");
+    const granted = await a.request({ type: "lock-request" }, ["lock-granted"]);
+    const ack = await a.request({ type: "heartbeat", active: true }, ["ack"]);
+    expect(ack.expiresAt as number).toBeGreaterThanOrEqual(granted.expiresAt as number);
+    const other = await b.request({ type: "heartbeat", active: true }, ["ack"]);
+    expect(other.expiresAt).toBeUndefined();
   });
 
   it("refuses a takeover from a rep", async () => {

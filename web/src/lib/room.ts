@@ -192,8 +192,15 @@ export function createCustomerRoom(customerId: string) {
         setStatus("offline");
         notices.push("danger", "Your session ended. Sign in again to continue.", "UNAUTHENTICATED");
         return;
+      case "ack": {
+        // The owner's heartbeat renewed the lease: keep the countdown honest.
+        const held = myLock();
+        if (held && frame.expiresAt !== undefined) setMyLock({ ...held, expiresAt: frame.expiresAt, graceUntil: null });
+        return;
+      }
       case "error":
         notices.push("danger", frame.message, frame.code);
+
         settle(frame.reqId, { ok: false, code: frame.code, message: frame.message });
         return;
       default:
