@@ -78,4 +78,7 @@ export const customersApi = {
   dismissPrompt: (id: string, promptId: PromptKind, reason: string) =>
     api.post<{ promptId: string }>(`/api/customers/${enc(id)}/prompts/${enc(promptId)}/dismiss`, { reason }),
   callList: (until: number, signal?: AbortSignal) => api.get<CallList>(`/api/call-list?until=${until}`, signal),
+  /** One masked field in full, for roles allowed to: audited, noted, rate-limited. Kept in memory only. */
+  reveal: (id: string, field: string, note: string) =>
+    api.post<{ field: string; value: string }>(`/api/customers/${enc(id)}/reveal`, { field, note }),
 };

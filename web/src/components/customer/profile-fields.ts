@@ -29,6 +29,8 @@ export interface FieldSpec {
   read: (c: CustomerView) => string | null;
   /** Masked values look masked on purpose. */
   masked?: (c: CustomerView) => boolean;
+  /** The PII field behind it, so a role allowed to may reveal it (audited, with a note). */
+  pii?: keyof CustomerView["pii"];
   edit?: EditSpec;
 }
 
@@ -54,20 +56,47 @@ export const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
   {
     title: "Basic info",
     fields: [
-      { label: "Phone", read: (c) => pii(c, "phone"), masked: isMasked("phone"), edit: { key: "phone", kind: "tel" } },
-      { label: "Email", read: (c) => pii(c, "email"), masked: isMasked("email"), edit: { key: "email", kind: "email" } },
+      { label: "Phone", read: (c) => pii(c, "phone"), masked: isMasked("phone"), pii: "phone", edit: { key: "phone", kind: "tel" } },
+      { label: "Email", read: (c) => pii(c, "email"), masked: isMasked("email"), pii: "email", edit: { key: "email", kind: "email" } },
       {
         label: "Address",
         read: (c) => pii(c, "addressLine1"),
         masked: isMasked("addressLine1"),
+        pii: "addressLine1",
         edit: { key: "addressLine1", kind: "text" },
       },
       { label: "City", read: (c) => c.city, edit: { key: "city", kind: "text" } },
       { label: "State", read: (c) => c.state, edit: { key: "state", kind: "text", hint: "Two letters, e.g. GA" } },
-      { label: "ZIP code", read: (c) => pii(c, "postalCode"), masked: isMasked("postalCode"), edit: { key: "postalCode", kind: "text" } },
-      { label: "Date of birth", read: (c) => pii(c, "dateOfBirth"), masked: isMasked("dateOfBirth") },
-      { label: "SSN", read: (c) => pii(c, "ssn"), masked: isMasked("ssn") },
+      {
+        label: "ZIP code",
+        read: (c) => pii(c, "postalCode"),
+        masked: isMasked("postalCode"),
+        pii: "postalCode",
+        edit: { key: "postalCode", kind: "text" },
+      },
+      { label: "Date of birth", read: (c) => pii(c, "dateOfBirth"), masked: isMasked("dateOfBirth"), pii: "dateOfBirth" },
+      { label: "SSN", read: (c) => pii(c, "ssn"), masked: isMasked("ssn"), pii: "ssn" },
       { label: "Identity verified", read: (c) => yesNo(c.identityVerified) },
+    ],
+  },
+  {
+    title: "Financial",
+    fields: [
+      { label: "Bank", read: (c) => c.bankName },
+      { label: "Bank account", read: (c) => pii(c, "bankAccountNumber"), masked: isMasked("bankAccountNumber"), pii: "bankAccountNumber" },
+      {
+        label: "Routing number",
+        read: (c) => pii(c, "bankRoutingNumber"),
+        masked: isMasked("bankRoutingNumber"),
+        pii: "bankRoutingNumber",
+      },
+      {
+        label: "Monthly income",
+        read: (c) => pii(c, "monthlyIncomeCents"),
+        masked: isMasked("monthlyIncomeCents"),
+        pii: "monthlyIncomeCents",
+      },
+      { label: "Card on file", read: (c) => pii(c, "cardOnFileNumber"), masked: isMasked("cardOnFileNumber"), pii: "cardOnFileNumber" },
     ],
   },
   {

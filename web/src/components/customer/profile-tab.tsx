@@ -1,13 +1,18 @@
 // Profile: basic info, attributes and communication preferences. Empty fields stay out of the way
 // until edit mode; editing needs ownership, and saving carries the rep's note.
 import { createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import { customersApi } from "../../lib/api";
 import type { CustomerView } from "../../lib/customer-types";
-import { firstName } from "../../lib/format";
+import { firstName, formatCents } from "../../lib/format";
+
 import type { CustomerRoom } from "../../lib/room";
 import { session } from "../../lib/session";
 import { LockIcon } from "../customer-icons";
 import { ProfileEditForm } from "./profile-edit-form";
-import { SECTIONS } from "./profile-fields";
+import { type FieldSpec, SECTIONS } from "./profile-fields";
+import { RevealDialog } from "./reveal-dialog";
+
+const REVEAL_SHOWN_MS = 60_000;
 
 export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; onSaved: () => void }) {
   const [editing, setEditing] = createSignal(false);
@@ -19,6 +24,21 @@ export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; 
     room.setEditing("profile", on);
   };
   onCleanup(() => room.setEditing("profile", false));
+
+  // Revealed values live in this component only, and only for a minute.
+  const [revealed, setRevealed] = createSignal<Partial<Record<string, string>>>({});
+  const [revealing, setRevealing] = createSignal<FieldSpec | null>(null);
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  onCleanup(() => timers.forEach(clearTimeout));
+  const reveal = async (reason: string) => {
+    const field = revealing()?.pii;
+    if (!field) return;
+    const { value } = await customersApi.reveal(props.customer.id, field, reason);
+    const text = field === "monthlyIncomeCents" ? `${formatCents(Number(value))} a month` : value;
+    setRevealed((all) => ({ ...all, [field]: text }));
+    setRevealing(null);
+    timers.push(setTimeout(() => setRevealed(({ [field]: _gone, ...rest }) => rest), REVEAL_SHOWN_MS));
+  };
 
   return (
     <div class="profile">
@@ -63,12 +83,25 @@ export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; 
                 <h3>{section.title}</h3>
                 <dl class="facts">
                   <For each={section.fields.filter((f) => f.read(props.customer))}>
-                    {(field) => (
-                      <>
-                        <dt>{field.label}</dt>
-                        <dd classList={{ masked: field.masked?.(props.customer) }}>{field.read(props.customer)}</dd>
-                      </>
-                    )}
+                    {(field) => {
+                      const shown = () => (field.pii ? revealed()[field.pii] : undefined);
+                      return (
+                        <>
+                          <dt>{field.label}</dt>
+                          <dd>
+                            <span classList={{ masked: field.masked?.(props.customer) && shown() === undefined }}>
+                              {shown() ?? field.read(props.customer)}
+                            </span>
+                            <Show when={field.pii && props.customer.pii[field.pii]?.revealable && shown() === undefined}>
+                              {" "}
+                              <button type="button" class="btn btn-ghost reveal-button" onClick={() => setRevealing(field)}>
+                                Reveal<span class="visually-hidden"> {field.label}</span>
+                              </button>
+                            </Show>
+                          </dd>
+                        </>
+                      );
+                    }}
                   </For>
                 </dl>
               </section>
@@ -85,6 +118,7 @@ export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; 
           }}
         />
       </Show>
+      <RevealDialog label={revealing()?.label ?? null} onClose={() => setRevealing(null)} onSubmit={reveal} />
     </div>
   );
 }
