@@ -63,7 +63,9 @@ export function App() {
         <Route path="/" component={Start} />
         <Route path="/floor" component={Dashboard} />
         <Route path="/search" component={Search} />
+        <Route path="/customers" component={() => <Navigate href="/search" />} />
         <Route path="/customers/:id" component={Customer} />
+
         <Route path="/customers/:id/leases-loans" component={Servicing} />
         <Route path="/orders" component={Orders} />
         <Route path="/orders/new" component={OrderNew} />

@@ -21,5 +21,5 @@ export function rememberCustomer(customer: RecentCustomer): void {
 
 export function recentCustomerHref(): string {
   const last = store.recent()[0];
-  return last ? `/customers/${last.id}` : "/search";
+  return last ? `/customers/${last.id}` : "/customers";
 }
