@@ -45,7 +45,10 @@ describe("the floor room", () => {
     const start = floor.frames.length;
     const states = ["editing", "viewing", "away", "editing", "viewing", "away", "editing", "viewing", "away", "editing"] as const;
     for (const state of states) await a.request({ type: "presence-update", state }, ["ack"]);
-    const last = await floor.next(upsertFor("cus_0037", (e) => e.viewers[0]?.state === "editing"), { from: start });
+    const last = await floor.next(
+      upsertFor("cus_0037", (e) => e.viewers[0]?.state === "editing"),
+      { from: start },
+    );
     const deltas = floor.frames.slice(start).filter((f) => f.type === "floor-delta");
     // ten changes, one window or two: far fewer frames than changes
     expect(deltas.length).toBeLessThanOrEqual(4);
@@ -60,7 +63,10 @@ describe("the floor room", () => {
     const start = floor.frames.length;
     const { client: c } = await joinRoom(cruz, "cus_0038");
     const { client: a } = await joinRoom(ana, "cus_0039");
-    await floor.next(upsertFor("cus_0039", () => true), { from: start });
+    await floor.next(
+      upsertFor("cus_0039", () => true),
+      { from: start },
+    );
     const all = floor.frames.slice(start).flatMap((f) => (f.upserts as FloorEntry[] | undefined) ?? []);
     expect(all.some((e) => e.customerId === "cus_0038")).toBe(false);
     a.close();

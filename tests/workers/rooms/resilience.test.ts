@@ -29,7 +29,9 @@ const malformedFrame: fc.Arbitrary<string | ArrayBuffer> = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }).map((s) => `{${s}`),
   fc.constantFrom("null", "[]", "42", '"text"', "{}", '{"type":7,"v":1}'),
   fc.string({ minLength: 1, maxLength: 20 }).map((type) => JSON.stringify({ v: 1, type: `x-${type}` })),
-  fc.oneof(fc.constant(undefined), fc.constant(2), fc.constant("1"), fc.integer({ min: 3, max: 99 })).map((version) => JSON.stringify({ type: "lock-request", v: version })),
+  fc
+    .oneof(fc.constant(undefined), fc.constant(2), fc.constant("1"), fc.integer({ min: 3, max: 99 }))
+    .map((version) => JSON.stringify({ type: "lock-request", v: version })),
   fc.constantFrom(
     JSON.stringify({ v: 1, type: "heartbeat", active: "yes" }),
     JSON.stringify({ v: 1, type: "presence-update", state: "sleeping" }),
@@ -53,7 +55,10 @@ describe("malformed frames", () => {
         const mine = frames.slice(i * 100, (i + 1) * 100);
         const start = client.frames.length;
         for (const f of mine) client.sendRaw(f);
-        await client.next(() => client.frames.slice(start).filter((f) => f.type === "error").length >= mine.length, { from: start, timeoutMs: 20_000 });
+        await client.next(() => client.frames.slice(start).filter((f) => f.type === "error").length >= mine.length, {
+          from: start,
+          timeoutMs: 20_000,
+        });
         const errors = client.frames.slice(start).filter((f) => f.type === "error");
         expect(errors).toHaveLength(mine.length);
         for (const error of errors) expect(["BAD_FRAME", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_VERSION"]).toContain(error.code);
@@ -92,10 +97,18 @@ describe("eviction and restarts", () => {
     // the hibernated socket still works and still belongs to Ana
     const ack = await a.request({ type: "heartbeat", active: true }, ["ack"]);
     expect(ack.type).toBe("ack");
-    const stale = await patchProfile(ana, "cus_0032", { lockToken: old.token, note: "old tab", changes: { preferredContactTime: "Mornings" } });
+    const stale = await patchProfile(ana, "cus_0032", {
+      lockToken: old.token,
+      note: "old tab",
+      changes: { preferredContactTime: "Mornings" },
+    });
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: "LOCK_STALE" } });
-    const fresh = await patchProfile(ana, "cus_0032", { lockToken: first.token, note: "after restart", changes: { preferredContactTime: "Mornings 8-11" } });
+    const fresh = await patchProfile(ana, "cus_0032", {
+      lockToken: first.token,
+      note: "after restart",
+      changes: { preferredContactTime: "Mornings 8-11" },
+    });
     expect(fresh.status).toBe(200);
     a.close();
   });
@@ -109,7 +122,11 @@ describe("eviction and restarts", () => {
     // the grant's side effects finish before the room answers anything else
     await b.request({ type: "heartbeat", active: true }, ["ack"]);
     const [before] = await db().select().from(customers).where(eq(customers.id, "cus_0033"));
-    const response = await patchProfile(ana, "cus_0033", { lockToken: old.token, note: "stale write from a sleeping tab", changes: { city: "Nowhere" } });
+    const response = await patchProfile(ana, "cus_0033", {
+      lockToken: old.token,
+      note: "stale write from a sleeping tab",
+      changes: { city: "Nowhere" },
+    });
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ error: { code: "LOCK_STALE" } });
     const [after] = await db().select().from(customers).where(eq(customers.id, "cus_0033"));
