@@ -35,7 +35,15 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, LOCK_TTL_MS: "600", LOCK_GRACE_MS: "1500", LOCK_IDLE_WARN_MS: "60000", LOCK_IDLE_RELEASE_MS: "90000" } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                LOCK_TTL_MS: "600",
+                LOCK_GRACE_MS: "1500",
+                LOCK_IDLE_WARN_MS: "60000",
+                LOCK_IDLE_RELEASE_MS: "90000",
+              },
+            },
           }),
         ],
         test: {

@@ -58,7 +58,8 @@ describe("lock expiry through the alarm", () => {
     expect(state.owner).toMatchObject({ staffId: "stf_ana" });
     expect(state.lock).toMatchObject({ token: granted.token, graceUntil: null });
     // heartbeats keep it well past TTL + grace
-    for (let i = 0; i < 6; i++) await again.request({ type: "heartbeat", active: true }, ["ack"]).then(() => new Promise((r) => setTimeout(r, 400)));
+    for (let i = 0; i < 6; i++)
+      await again.request({ type: "heartbeat", active: true }, ["ack"]).then(() => new Promise((r) => setTimeout(r, 400)));
     const { state: later } = await joinRoom(ben, "cus_0022");
     expect(later.owner).toMatchObject({ staffId: "stf_ana" });
     expect(later.lock).toMatchObject({ token: granted.token });

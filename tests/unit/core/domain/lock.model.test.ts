@@ -76,12 +76,10 @@ const person = fc.constantFrom(...PEOPLE);
 const steps: fc.Arbitrary<Step>[] = [
   person.map((p) => ({ name: `acquire ${p.staffId}`, run: (w) => w.live.has(p.staffId) && apply(w, { type: "acquire", by: p }) })),
   person.map((p) => ({ name: `release ${p.staffId}`, run: (w) => w.live.has(p.staffId) && apply(w, { type: "release", by: p }) })),
-  fc
-    .tuple(person, fc.boolean())
-    .map(([p, active]) => ({
-      name: `heartbeat ${p.staffId}`,
-      run: (w) => w.live.has(p.staffId) && apply(w, { type: "heartbeat", by: p, active }),
-    })),
+  fc.tuple(person, fc.boolean()).map(([p, active]) => ({
+    name: `heartbeat ${p.staffId}`,
+    run: (w) => w.live.has(p.staffId) && apply(w, { type: "heartbeat", by: p, active }),
+  })),
   // the socket dies without a close frame: heartbeats stop, the room is never told
   person.map((p) => ({ name: `drop ${p.staffId}`, run: (w) => void w.live.delete(p.staffId) })),
   // a clean close: the room learns the owner's last socket is gone
