@@ -2,7 +2,7 @@
 // The class translates: frames and RPCs in, core/domain decisions, storage and D1 out, frames back.
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
 import type { Actor } from "../core/domain/actor";
-import { decideLock, type Holder, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
+import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
