@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import type { Actor } from "../core/domain/actor";
-import { canWatchTeam } from "../core/domain/permissions";
+import { canFollowTeam } from "../core/domain/permissions";
 import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/protocol/floor";
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
@@ -30,7 +30,7 @@ export class FloorRoom extends Server<Env> {
 
   override async onConnect(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
     const actor = actorFromRequest(ctx.request);
-    if (!actor || !canWatchTeam(actor, this.name) || !(await this.teamInOrg(actor.orgId))) {
+    if (!actor || !canFollowTeam(actor, this.name) || !(await this.teamInOrg(actor.orgId))) {
       connection.send(
         JSON.stringify({
           type: "error",

@@ -58,6 +58,14 @@ export function canWatchTeam(actor: Pick<Actor, "role" | "teamId">, teamId: stri
   return true;
 }
 
+/**
+ * Who may follow a team's floor feed: those who may watch it, and the team's own members, whose
+ * search results and call lists show live who is on each account (so work is not doubled).
+ */
+export function canFollowTeam(actor: Pick<Actor, "role" | "teamId">, teamId: string): boolean {
+  return canWatchTeam(actor, teamId) || (actor.teamId === teamId && can(actor.role, "customer.read"));
+}
+
 export function rolesWith(permission: Permission): readonly Role[] {
   return PERMISSIONS[permission];
 }

@@ -57,9 +57,13 @@ export const FloorErrorSchema = v.object({
 export const FloorFrameSchema = v.variant("type", [FloorStateSchema, FloorDeltaSchema, FloorErrorSchema]);
 export type FloorFrame = v.InferOutput<typeof FloorFrameSchema>;
 
-/** Whether an entry concerns a team: its owner or any viewer belongs to it. */
+/**
+ * Whether an entry concerns a team: its owner or a viewer belongs to it, or it is one of the
+ * team's own customers and anybody at all is on it.
+ */
 export function entryConcernsTeam(entry: FloorEntry, teamId: string): boolean {
-  return entry.owner?.teamId === teamId || entry.viewers.some((p) => p.teamId === teamId);
+  const occupied = entry.owner !== null || entry.viewers.length > 0;
+  return entry.owner?.teamId === teamId || entry.viewers.some((p) => p.teamId === teamId) || (occupied && entry.customerTeamId === teamId);
 }
 
 /** Coalescing window of floor deltas. */

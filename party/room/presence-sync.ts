@@ -41,9 +41,11 @@ export function floorEntry(room: RoomIdentity, lock: LockState, viewers: Viewer[
   };
 }
 
-/** Teams whose floor should hear about this room now. */
+/** Teams whose floor should hear about this room now: the customer's own, and everyone's in it. */
 export function teamsOf(entry: FloorEntry): Set<string> {
   const teams = new Set<string>();
+  if (entry.customerTeamId && (entry.owner || entry.viewers.length > 0)) teams.add(entry.customerTeamId);
+
   if (entry.owner?.teamId) teams.add(entry.owner.teamId);
   for (const viewer of entry.viewers) if (viewer.teamId) teams.add(viewer.teamId);
   return teams;

@@ -1,6 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot, signedInContext } from "./support/browser";
+import { closeRoomInPage, openRoomInPage, sendAndWait } from "./support/room-in-page";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -11,34 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Ana's browser holds a real room socket (with her session cookie) and drives it directly. */
-async function openRoomInPage(page: Page, customerId: string): Promise<void> {
-  await page.goto("/account");
-  await page.evaluate(async (id) => {
-    const ws = new WebSocket(`${location.origin.replace("http", "ws")}/parties/customer-room/${id}?device=phone`);
-    const frames: { type: string }[] = [];
-    Object.assign(window, { roomSocket: ws, roomFrames: frames });
-    ws.addEventListener("message", (e) => frames.push(JSON.parse(String(e.data))));
-    await new Promise((resolve) => ws.addEventListener("open", resolve));
-  }, customerId);
-  await page.waitForFunction(() =>
-    (window as unknown as { roomFrames: { type: string }[] }).roomFrames.some((f) => f.type === "room-state"),
-  );
-}
-
-async function sendAndWait(page: Page, frame: object, replyType: string): Promise<number> {
-  return page.evaluate(
-    async ({ frame, replyType }) => {
-      const w = window as unknown as { roomSocket: WebSocket; roomFrames: { type: string }[] };
-      const before = w.roomFrames.length;
-      w.roomSocket.send(JSON.stringify({ v: 1, ...frame }));
-      while (!w.roomFrames.slice(before).some((f) => f.type === replyType)) await new Promise((r) => requestAnimationFrame(r));
-      return Date.now();
-    },
-    { frame, replyType },
-  );
-}
 
 describe("the floor dashboard", () => {
   it("shows a lead rep.ana taking ownership within a second, and clears when she lets go", async () => {
@@ -61,7 +34,7 @@ describe("the floor dashboard", () => {
 
     await sendAndWait(ana, { type: "lock-release" }, "lock-released");
     await ownerRow.waitFor({ state: "detached", timeout: 5_000 });
-    await ana.evaluate(() => (window as unknown as { roomSocket: WebSocket }).roomSocket.close());
+    await closeRoomInPage(ana);
     await lead.locator('tr[data-customer="cus_0001"]').waitFor({ state: "detached", timeout: 5_000 });
     await anaContext.close();
     await leadContext.close();

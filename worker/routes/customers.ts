@@ -44,6 +44,7 @@ export const customerRoutes = new Hono<AppEnv>()
         state: hit.state,
         loyaltyNumber: hit.loyaltyNumber,
         externalId: hit.externalId,
+        teamId: hit.teamId,
         products: flags.get(hit.id) ?? { lease: false, loan: false },
         owner: owner ? { id: owner.staffId, name: owner.staffName, device: owner.device } : null,
         viewers: here.map((p) => ({ id: p.staffId, name: p.staffName, state: p.state, device: p.device })),

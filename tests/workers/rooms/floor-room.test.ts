@@ -1,6 +1,10 @@
 // The team floor: snapshot on join, then coalesced deltas as customer rooms change.
+import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { FloorEntry } from "../../../core/protocol/floor";
+import { createDatabase } from "../../../db/client";
+import { customers } from "../../../db/schema";
 import { seedSmall, signIn } from "../support/http";
 import { connectRoom, joinRoom, openRoom, type RoomClient } from "../support/room-client";
 
@@ -58,25 +62,35 @@ describe("the floor room", () => {
     floor.close();
   });
 
-  it("does not show a West rep's account to the East floor", async () => {
+  it("shows East its own customers and its people, but not a West rep on a West customer", async () => {
+    const teamOf = async (team: string) => {
+      const [row] = await createDatabase({ DB: env.DB }).select({ id: customers.id }).from(customers).where(eq(customers.teamId, team)).limit(1);
+      if (!row) throw new Error(`no customer of ${team}`);
+      return row.id;
+    };
+    const [west, east] = [await teamOf("team_west"), await teamOf("team_east")];
     const floor = await watchFloor(lead, "team_east");
     const start = floor.frames.length;
-    const { client: c } = await joinRoom(cruz, "cus_0038");
+    const { client: c } = await joinRoom(cruz, west);
+    const { client: other } = await joinRoom(cruz, east);
+    // a West rep on an East customer concerns East
+    await floor.next(upsertFor(east, (e) => e.viewers.some((v) => v.staffId === "stf_cruz")), { from: start });
     const { client: a } = await joinRoom(ana, "cus_0039");
-    await floor.next(
-      upsertFor("cus_0039", () => true),
-      { from: start },
-    );
+    await floor.next(upsertFor("cus_0039", () => true), { from: start });
     const all = floor.frames.slice(start).flatMap((f) => (f.upserts as FloorEntry[] | undefined) ?? []);
-    expect(all.some((e) => e.customerId === "cus_0038")).toBe(false);
+    expect(all.some((e) => e.customerId === west)).toBe(false);
+    other.close();
     a.close();
     c.close();
     floor.close();
   });
 
-  it("refuses reps and other orgs' leads", async () => {
+  it("lets a rep follow their own team, and refuses other teams' reps and other orgs' leads", async () => {
+    const own = await openRoom(ana, "team_east", { party: "floor-room" });
+    expect((await own.nextOfType("floor-state", 0)).teamId).toBe("team_east");
+    own.close();
     for (const [cookie, team] of [
-      [ana, "team_east"],
+      [ana, "team_west"],
       [await signIn("lead.harbor@harbor.test"), "team_east"],
       [lead, "team_west"],
     ] as const) {

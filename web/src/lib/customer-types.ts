@@ -28,6 +28,7 @@ export interface SearchHit extends ListPresence {
   state: string | null;
   loyaltyNumber: string | null;
   externalId: string | null;
+  teamId: string | null;
 }
 
 export interface SearchPage {

@@ -4,10 +4,12 @@ import { Show } from "solid-js";
 import { CallList } from "../components/search/call-list";
 import { RecentCustomers } from "../components/search/recent-customers";
 import { firstName } from "../lib/format";
+import { createTeamPresence } from "../lib/live-presence";
 import { session } from "../lib/session";
 import "../styles/lists.css";
 
 export default function Home() {
+  const team = createTeamPresence();
   return (
     <Show when={session.me()}>
       {(me) => (
@@ -25,7 +27,7 @@ export default function Home() {
             </A>
           </header>
           <div class="search-start">
-            <CallList />
+            <CallList live={{ entries: team.entries(), myTeam: team.myTeam() }} />
             <RecentCustomers />
           </div>
         </div>

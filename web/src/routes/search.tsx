@@ -6,7 +6,9 @@ import { CallList } from "../components/search/call-list";
 import { RecentCustomers } from "../components/search/recent-customers";
 import { SearchBox } from "../components/search/search-box";
 import { SearchResults } from "../components/search/search-results";
+import { createTeamPresence } from "../lib/live-presence";
 import { session } from "../lib/session";
+
 import { createTypeAhead } from "../lib/type-ahead";
 import "../styles/lists.css";
 
@@ -15,6 +17,8 @@ export default function Search() {
   const navigate = useNavigate();
   const [query, setQuery] = createSignal(typeof params.q === "string" ? params.q : "");
   const search = createTypeAhead(query);
+  // Who is on each account, live from the team's floor (the rest refresh with the results).
+  const { entries: live, myTeam } = createTeamPresence();
   const onInput = (value: string) => {
     setQuery(value);
     // The query lives in the address so Back returns to these results.
@@ -37,7 +41,7 @@ export default function Search() {
         fallback={
           <div class="search-start">
             <RecentCustomers />
-            <CallList />
+            <CallList live={{ entries: live(), myTeam: myTeam() }} />
           </div>
         }
       >
@@ -48,6 +52,8 @@ export default function Search() {
           error={search.error()}
           hasMore={search.hasMore()}
           me={session.me()?.id}
+          live={live()}
+          myTeam={myTeam()}
           onMore={search.loadMore}
           onRetry={search.retry}
         />

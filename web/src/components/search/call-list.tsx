@@ -2,9 +2,11 @@
 // that need attention before the client calls. Each row shows who is already on the account.
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import type { FloorEntry } from "../../../../core/protocol/floor";
 import { customersApi } from "../../lib/api";
 import type { ListPresence } from "../../lib/customer-types";
 import { endOfLocalDay, titleCase } from "../../lib/format";
+import { presenceNow } from "../../lib/live-presence";
 import { session } from "../../lib/session";
 import { ErrorPanel } from "../common/error-panel";
 import { RelativeTime } from "../common/relative-time";
@@ -12,7 +14,18 @@ import { SkeletonRows } from "../common/skeleton";
 import { ListPresenceChips } from "../presence/list-presence";
 import { ProductBadges } from "../product-badges";
 
-function CallRow(props: { customerId: string; name: string; presence: ListPresence; children: JSX.Element }) {
+/** The team floor's entries by customer while its live feed is connected (see lib/live-presence). */
+export interface LiveFloor {
+  entries: Map<string, FloorEntry> | null;
+  myTeam: string | null;
+}
+
+function CallRow(props: { customerId: string; name: string; presence: ListPresence; live: LiveFloor; children: JSX.Element }) {
+  // A call list holds the rep's own team's accounts, so the team floor covers every row.
+  const presence = () => ({
+    ...props.presence,
+    ...presenceNow({ ...props.presence, teamId: props.live.myTeam }, props.customerId, props.live.entries, props.live.myTeam),
+  });
   return (
     <li class="result-row">
       <A class="result-link" href={`/customers/${props.customerId}`}>
@@ -22,7 +35,7 @@ function CallRow(props: { customerId: string; name: string; presence: ListPresen
         </span>
         <span class="result-tags">
           <ProductBadges {...props.presence.products} />
-          <ListPresenceChips presence={props.presence} me={session.me()?.id} />
+          <ListPresenceChips presence={presence()} me={session.me()?.id} />
         </span>
       </A>
     </li>
@@ -54,7 +67,7 @@ function Section<T>(props: { title: string; items: T[]; empty: string; children:
   );
 }
 
-export function CallList() {
+export function CallList(props: { live: LiveFloor }) {
   const [list, { refetch }] = createResource(() => customersApi.callList(endOfLocalDay()));
   return (
     <section class="panel call-list" aria-labelledby="call-list-title" aria-busy={list.loading}>
@@ -74,21 +87,21 @@ export function CallList() {
           <>
             <Section title="Callbacks due" items={calls().callbacks} empty="No callbacks due today.">
               {(c) => (
-                <CallRow customerId={c.customerId} name={c.name} presence={c}>
+                <CallRow customerId={c.customerId} name={c.name} presence={c} live={props.live}>
                   <RelativeTime at={c.dueAt} /> · {c.reason}
                 </CallRow>
               )}
             </Section>
             <Section title="Payments past due" items={calls().pastDue} empty="Nobody in your team is past due.">
               {(c) => (
-                <CallRow customerId={c.customerId} name={c.name} presence={c}>
+                <CallRow customerId={c.customerId} name={c.name} presence={c} live={props.live}>
                   {c.daysPastDue} days past due · {titleCase(c.status)}
                 </CallRow>
               )}
             </Section>
             <Section title="Orders needing attention" items={calls().attention} empty="No orders need attention.">
               {(o) => (
-                <CallRow customerId={o.customerId} name={o.name} presence={o}>
+                <CallRow customerId={o.customerId} name={o.name} presence={o} live={props.live}>
                   {o.number} · {o.reason ?? titleCase(o.status)}
                 </CallRow>
               )}

@@ -1,7 +1,10 @@
 // Matches as they arrive: who each customer is, their products, and who is already on the account.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
+import type { FloorEntry } from "../../../../core/protocol/floor";
 import type { SearchHit } from "../../lib/customer-types";
+import { presenceNow } from "../../lib/live-presence";
+
 import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";
 import { SkeletonRows } from "../common/skeleton";
@@ -15,6 +18,9 @@ export function SearchResults(props: {
   error: unknown;
   hasMore: boolean;
   me?: string;
+  /** The team floor's entries by customer while the live feed is connected. */
+  live: Map<string, FloorEntry> | null;
+  myTeam: string | null;
   onMore: () => void;
   onRetry: () => void;
 }) {
@@ -51,7 +57,7 @@ export function SearchResults(props: {
                 <span class="result-tags">
                   <StatusBadge status={hit.status} />
                   <ProductBadges {...hit.products} />
-                  <ListPresenceChips presence={hit} me={props.me} />
+                  <ListPresenceChips presence={{ ...hit, ...presenceNow(hit, hit.id, props.live, props.myTeam) }} me={props.me} />
                 </span>
               </A>
             </li>
