@@ -107,7 +107,7 @@ async function roomCeiling(ctx: RoomContext, config: BenchConfig) {
 export async function runRoomsLoad(
   ctx: RoomContext,
   config: BenchConfig,
-  baselines: { ws: FanoutResults; worker: DoBaseline | null },
+  baselines: { ws: FanoutResults; worker: DoBaseline | null; settle: () => Promise<number> },
 ): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
   const c = config.churn;
   process.stdout.write(`  presence churn: ${c.viewers} viewers, ${c.perSecond} joins/leaves per second for ${c.seconds} s\n`);
@@ -137,6 +137,7 @@ export async function runRoomsLoad(
     }),
   );
 
+  await baselines.settle(); // hundreds of churn sockets are still closing
   process.stdout.write("  room ceiling (owner heartbeats, one storage write each)\n");
   const ceiling = await roomCeiling(ctx, config);
   const best = ceiling.ceiling;

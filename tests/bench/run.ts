@@ -13,7 +13,7 @@ import { runFloor } from "./floor";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
-import { type BenchApp, signInAll, startApp } from "./support/app";
+import { type BenchApp, signInAll, startApp, waitQuiet } from "./support/app";
 import { cleanupAll, cleanupNow, runCommand } from "./support/process";
 import { lighthouseBaseline, runWeb } from "./web";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
@@ -52,8 +52,12 @@ const skipped: BenchRun["skipped"] = [];
 const details: Record<string, unknown> = { config };
 let crashed = false;
 
+const quietWaits: Record<string, number> = {};
+details.quietWaitsMs = quietWaits;
+
 /** Runs one benchmark; a crash is recorded (and fails the run) but the others still run. */
-async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
+async function step<T>(name: string, fn: () => Promise<T>, app?: BenchApp): Promise<T | null> {
+  if (app) quietWaits[name] = await waitQuiet(app);
   const started = performance.now();
   process.stdout.write(`\n== ${name}\n`);
   try {
@@ -153,15 +157,21 @@ async function main(): Promise<void> {
     };
     const wsBase = ws ?? { echo: emptySummary(), fanout: new Map() };
     if (enabled("rooms")) {
-      collect(await step("rooms: lock fan-out", () => runRooms(ctx, config, { ws: wsBase, worker })));
-      collect(await step("rooms: lock race", () => runRace(ctx, config, worker)));
-      collect(await step("rooms: presence churn and ceiling", () => runRoomsLoad(ctx, config, { ws: wsBase, worker })));
+      collect(await step("rooms: lock fan-out", () => runRooms(ctx, config, { ws: wsBase, worker }), current));
+      collect(await step("rooms: lock race", () => runRace(ctx, config, worker), current));
+      collect(
+        await step(
+          "rooms: presence churn and ceiling",
+          () => runRoomsLoad(ctx, config, { ws: wsBase, worker, settle: () => waitQuiet(current) }),
+          current,
+        ),
+      );
     }
     const lead = cookies.get("lead.east@tandem.test");
-    if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead)));
+    if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead), current));
     const ana = cookies.get("rep.ana@tandem.test");
-    if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare)));
-    if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped })));
+    if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare), current));
+    if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
     await current.stop();
     // The app's own log (wrangler dev), for whoever reads a crash or an outlier.
     mkdirSync(out, { recursive: true });

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { northwindCustomerId } from "../../../db/seed/fixtures";
-import { bin, freePort, runCommand, type Started, startProcess, stopProcess, tempDir, waitForHttp } from "./process";
+import { bin, freePort, runCommand, type Started, sleep, startProcess, stopProcess, tempDir, waitForHttp } from "./process";
 
 export interface BenchApp {
   baseURL: string;
@@ -131,4 +131,24 @@ export function roomHeaders(app: BenchApp, cookie: string): Record<string, strin
 
 export function roomUrl(app: BenchApp, customerId: string, device = "desktop"): string {
   return `${app.wsBase}/parties/customer-room/${customerId}?device=${device}`;
+}
+
+/**
+ * Waits until the app is idle again (five health checks in a row under 20 ms, at most 20 s), so
+ * one benchmark's aftermath (hundreds of sockets closing, presence and floor writes) does not
+ * land in the next one's figures. Returns how long it waited.
+ */
+export async function waitQuiet(app: BenchApp): Promise<number> {
+  const started = performance.now();
+  let calm = 0;
+  while (calm < 5 && performance.now() - started < 20_000) {
+    const t0 = performance.now();
+    const ok = await fetch(`${app.baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    calm = ok && performance.now() - t0 < 20 ? calm + 1 : 0;
+    await sleep(100);
+  }
+  return performance.now() - started;
 }
