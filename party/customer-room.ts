@@ -21,7 +21,7 @@ import { lockEventEffects } from "./room/lock-effects";
 import { publishPresence } from "./room/publish";
 import { endedSessions } from "./room/sessions";
 import { type RoomMeta, RoomStore } from "./room/store";
-import { recordView } from "./room/viewed-note";
+import { recordView, VIEW_WINDOW_MS } from "./room/viewed-note";
 
 const FEED_SIZE = 50;
 /** How often a room with sockets re-checks their sessions (sign-out elsewhere, disabled users). */
@@ -353,7 +353,14 @@ export class CustomerRoom extends Server<Env> {
   /** Opening the profile writes an automatic "viewed" note, once per rep per visit window. */
   async recordView(actor: Actor, origin: { ip: string | null; userAgent: string | null }): Promise<boolean> {
     return this.serial(async () => {
-      const item = await recordView(this.db, actor, this.name, Date.now(), origin);
+      const now = Date.now();
+      // The room remembers who it noted recently, so a reload costs no database round trip.
+      const key = `viewed:${actor.id}`;
+      const last = await this.ctx.storage.get<number>(key);
+      if (last !== undefined && now - last < VIEW_WINDOW_MS) return false;
+      const item = await recordView(this.db, actor, this.name, now, origin);
+      if (item) await this.ctx.storage.put(key, now);
+
       if (item) this.broadcastFrame({ type: "activity", item });
       return item !== null;
     });

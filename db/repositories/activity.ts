@@ -39,13 +39,21 @@ export function activityInsert(db: Database, row: typeof activityEvents.$inferIn
 }
 
 /** Prompts dismissed on this account since `since` (the feed items of `prompt.dismiss`). */
-export async function promptDismissals(db: Database, customerId: string, since: number): Promise<{ promptId: string; at: number }[]> {
-  const rows = await db
+export function promptDismissalsQuery(db: Database, customerId: string, since: number) {
+  return db
     .select({ data: activityEvents.data, at: activityEvents.at })
     .from(activityEvents)
     .where(and(eq(activityEvents.customerId, customerId), eq(activityEvents.kind, "system"), gt(activityEvents.at, since)))
     .orderBy(desc(activityEvents.at))
     .limit(100);
+}
+
+export async function promptDismissals(db: Database, customerId: string, since: number): Promise<{ promptId: string; at: number }[]> {
+  return dismissalsFrom(await promptDismissalsQuery(db, customerId, since));
+}
+
+/** The prompt dismissals among recent system events. */
+export function dismissalsFrom(rows: { data: string; at: number }[]): { promptId: string; at: number }[] {
   const out: { promptId: string; at: number }[] = [];
   for (const row of rows) {
     try {

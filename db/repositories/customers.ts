@@ -4,6 +4,7 @@ import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
 import type { Database } from "../client";
 import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
+import { dismissalsFrom, promptDismissalsQuery } from "./activity";
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -127,9 +128,17 @@ export async function presenceFor(db: Database, ids: string[]): Promise<Presence
   return db.select().from(roomPresence).where(inArray(roomPresence.customerId, ids));
 }
 
-/** Everything the profile's first screen shows, read in one round of parallel queries. */
-export async function loadProfileData(db: Database, customerId: string) {
-  const [leaseRows, loanRows, orderRows, promiseRows, callbackRows] = await Promise.all([
+/**
+ * Everything the profile's first screen shows, in ONE database round trip (a batch): the customer
+ * (within the org, else null), products, recent orders, open promises, callbacks, prompt dismissals.
+ */
+export async function loadProfile(db: Database, orgId: string, customerId: string, dismissedSince: number) {
+  const [customerRows, leaseRows, loanRows, orderRows, promiseRows, callbackRows, dismissalRows] = await db.batch([
+    db
+      .select()
+      .from(customers)
+      .where(and(eq(customers.id, customerId), eq(customers.orgId, orgId)))
+      .limit(1),
     db.select().from(leases).where(eq(leases.customerId, customerId)),
     db.select().from(loans).where(eq(loans.customerId, customerId)),
     db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt)).limit(50),
@@ -138,6 +147,17 @@ export async function loadProfileData(db: Database, customerId: string) {
       .from(promisesToPay)
       .where(and(eq(promisesToPay.customerId, customerId), eq(promisesToPay.status, "open"))),
     db.select().from(callbacks).where(eq(callbacks.customerId, customerId)).orderBy(asc(callbacks.dueAt)),
+    promptDismissalsQuery(db, customerId, dismissedSince),
   ]);
-  return { leases: leaseRows, loans: loanRows, orders: orderRows, promises: promiseRows, callbacks: callbackRows };
+  const customer = customerRows[0];
+  if (!customer) return null;
+  return {
+    customer,
+    leases: leaseRows,
+    loans: loanRows,
+    orders: orderRows,
+    promises: promiseRows,
+    callbacks: callbackRows,
+    dismissals: dismissalsFrom(dismissalRows),
+  };
 }

@@ -1,8 +1,8 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../client";
-import { sessions } from "../schema";
-import { findStaffById, type StaffRecord } from "./staff";
+import { sessions, staff, teams } from "../schema";
+import { STAFF_COLUMNS, type StaffRecord } from "./staff";
 
 export const SESSION_IDLE_MS = 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
@@ -38,12 +38,19 @@ export async function createSession(
 /** The staff member behind a cookie token, or null when the session is unknown, ended or idle. */
 export async function resolveSession(db: Database, token: string, now: number): Promise<{ sessionId: string; staff: StaffRecord } | null> {
   const id = await sessionIdForToken(token);
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
-  if (!row || row.revokedAt !== null) return null;
-  if (now >= row.expiresAt || now - row.lastSeenAt >= SESSION_IDLE_MS) return null;
-  const person = await findStaffById(db, row.staffId);
-  if (person?.status !== "active") return null;
-  if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
+  // One round trip on every request: the session with its person and their team's region.
+  const [row] = await db
+    .select({ session: sessions, staff: STAFF_COLUMNS })
+    .from(sessions)
+    .innerJoin(staff, eq(staff.id, sessions.staffId))
+    .leftJoin(teams, eq(teams.id, staff.teamId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  if (!row || row.session.revokedAt !== null) return null;
+  if (now >= row.session.expiresAt || now - row.session.lastSeenAt >= SESSION_IDLE_MS) return null;
+  const person = row.staff as StaffRecord;
+  if (person.status !== "active") return null;
+  if (now - row.session.lastSeenAt >= TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
   return { sessionId: id, staff: person };

@@ -16,7 +16,7 @@ export interface StaffRecord {
   status: "active" | "disabled";
 }
 
-const columns = {
+export const STAFF_COLUMNS = {
   id: staff.id,
   orgId: staff.orgId,
   teamId: staff.teamId,
@@ -29,7 +29,7 @@ const columns = {
 
 export async function findStaffByEmail(db: Database, email: string): Promise<StaffRecord | null> {
   const rows = await db
-    .select(columns)
+    .select(STAFF_COLUMNS)
     .from(staff)
     .leftJoin(teams, eq(teams.id, staff.teamId))
     .where(eq(staff.email, email.trim().toLowerCase()))
@@ -38,7 +38,7 @@ export async function findStaffByEmail(db: Database, email: string): Promise<Sta
 }
 
 export async function findStaffById(db: Database, id: string): Promise<StaffRecord | null> {
-  const rows = await db.select(columns).from(staff).leftJoin(teams, eq(teams.id, staff.teamId)).where(eq(staff.id, id)).limit(1);
+  const rows = await db.select(STAFF_COLUMNS).from(staff).leftJoin(teams, eq(teams.id, staff.teamId)).where(eq(staff.id, id)).limit(1);
   return (rows[0] as StaffRecord | undefined) ?? null;
 }
 

@@ -8,8 +8,8 @@ import { planSearch } from "../../core/domain/search";
 import { ActivityQuerySchema, CustomerIdSchema, CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
 import { NoteAddCommandSchema, ProfileUpdateCommandSchema, PromptDismissCommandSchema } from "../../core/protocol/commands";
 import { AppError } from "../../core/protocol/errors";
-import { promptDismissals, recentActivity } from "../../db/repositories/activity";
-import { findCustomer, loadProfileData, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
+import { recentActivity } from "../../db/repositories/activity";
+import { findCustomer, loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import { feedItem } from "../../party/room/frames";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
@@ -55,15 +55,11 @@ export const customerRoutes = new Hono<AppEnv>()
   .get("/:id", validate("param", CustomerParamSchema), async (c) => {
     const { id } = c.req.valid("param");
     const { role, orgId } = c.var.actor;
-    const customer = await findCustomer(c.var.db, orgId, id);
-    if (!customer) throw new AppError("NOT_FOUND", "No such customer");
-    const [data, dismissals] = await Promise.all([
-      loadProfileData(c.var.db, id),
-      promptDismissals(c.var.db, id, Date.now() - PROMPT_DISMISS_MS),
-      customerRoom(c.env, id).then((room) => room.recordView(c.var.actor, requestOrigin(c))),
-    ]);
+    const data = await loadProfile(c.var.db, orgId, id, Date.now() - PROMPT_DISMISS_MS);
+    if (!data) throw new AppError("NOT_FOUND", "No such customer");
+    await (await customerRoom(c.env, id)).recordView(c.var.actor, requestOrigin(c));
     return c.json({
-      customer: presentCustomer(customer, role),
+      customer: presentCustomer(data.customer, role),
       leases: data.leases,
       loans: data.loans.map(({ disbursementAccount, ...loan }) => ({
         ...loan,
@@ -72,7 +68,7 @@ export const customerRoutes = new Hono<AppEnv>()
       orders: data.orders,
       promises: data.promises,
       callbacks: data.callbacks,
-      dismissals,
+      dismissals: data.dismissals,
     });
   })
   .get("/:id/activity", validate("param", CustomerParamSchema), validate("query", ActivityQuerySchema), async (c) => {
