@@ -8,7 +8,16 @@ export interface BenchConfig {
   echoReps: number;
   race: { racers: number; rounds: number };
   churn: { viewers: number; perSecond: number; seconds: number; pool: number; identities: number };
-  ceiling: { startRate: number; factor: number; maxRate: number; stepSeconds: number; p99LimitMs: number; perSocketRate: number };
+  ceiling: {
+    startRate: number;
+    factor: number;
+    maxRate: number;
+    stepSeconds: number;
+    p99LimitMs: number;
+    perSocketRate: number;
+    /** Bisection steps between the last good rate and the first failing one. */
+    refine: number;
+  };
   floor: { rooms: number; perSecond: number; seconds: number };
   api: { requests: number; concurrency: number; ids: number };
   data: { customers: number; lookups: number; inserts: number };
@@ -27,7 +36,7 @@ export const FULL: BenchConfig = {
   echoReps: 1_000,
   race: { racers: 20, rounds: 1_000 },
   churn: { viewers: 200, perSecond: 50, seconds: 10, pool: 60, identities: 20 },
-  ceiling: { startRate: 100, factor: 2, maxRate: 6_400, stepSeconds: 3, p99LimitMs: 50, perSocketRate: 15 },
+  ceiling: { startRate: 100, factor: 2, maxRate: 6_400, stepSeconds: 3, p99LimitMs: 50, perSocketRate: 15, refine: 2 },
   floor: { rooms: 200, perSecond: 2, seconds: 10 },
   api: { requests: 2_000, concurrency: 16, ids: 100 },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
@@ -44,7 +53,7 @@ export const QUICK: BenchConfig = {
   echoReps: 200,
   race: { racers: 20, rounds: 40 },
   churn: { viewers: 30, perSecond: 10, seconds: 2, pool: 10, identities: 5 },
-  ceiling: { startRate: 100, factor: 2, maxRate: 800, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15 },
+  ceiling: { startRate: 100, factor: 2, maxRate: 800, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15, refine: 1 },
   floor: { rooms: 20, perSecond: 2, seconds: 2 },
   api: { requests: 200, concurrency: 16, ids: 20 },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },

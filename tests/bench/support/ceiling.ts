@@ -29,12 +29,14 @@ export interface CeilingOptions {
   frame: (seq: number) => Record<string, unknown>;
   /** The sequence number a reply answers, or null when it is no reply. */
   replyTo: (frame: Frame) => number | null;
+  /** Bisection steps between the last good and the first failing rate. */
+  refine: number;
 }
 
 export async function findCeiling(options: CeilingOptions): Promise<{ steps: CeilingStep[]; ceiling: CeilingStep | null }> {
   const steps: CeilingStep[] = [];
   let seq = 0;
-  for (let rate = options.startRate; rate <= options.maxRate; rate *= options.factor) {
+  const runStep = async (rate: number): Promise<CeilingStep> => {
     const needed = Math.ceil(rate / options.perSocketRate);
     const sockets = (await options.sockets(needed)).slice(0, needed);
     await sleep(300); // sockets that just joined finish their side effects before the step starts
@@ -90,8 +92,20 @@ export async function findCeiling(options: CeilingOptions): Promise<{ steps: Cei
     process.stdout.write(
       `    ${rate}/s offered: ${achieved.toFixed(0)}/s answered, p99 ${summary.p99.toFixed(1)} ms, ${errors} errors, ${lost} lost\n`,
     );
-    if (!step.ok) break;
+    return step;
+  };
+  // Double the rate until a step fails, then halve the gap to the last good step a few times.
+  let good: CeilingStep | null = null;
+  let bad: CeilingStep | null = null;
+  for (let rate = options.startRate; rate <= options.maxRate && !bad; rate *= options.factor) {
+    const step = await runStep(rate);
+    if (step.ok) good = step;
+    else bad = step;
   }
-  const good = steps.filter((s) => s.ok);
-  return { steps, ceiling: good.at(-1) ?? null };
+  for (let i = 0; i < options.refine && good && bad; i++) {
+    const step = await runStep(Math.round((good.offered + bad.offered) / 2));
+    if (step.ok) good = step;
+    else bad = step;
+  }
+  return { steps, ceiling: good };
 }
