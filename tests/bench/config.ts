@@ -53,7 +53,7 @@ export const QUICK: BenchConfig = {
   echoReps: 200,
   race: { racers: 20, rounds: 40 },
   churn: { viewers: 30, perSecond: 10, seconds: 2, pool: 10, identities: 5 },
-  ceiling: { startRate: 100, factor: 2, maxRate: 800, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15, refine: 1 },
+  ceiling: { startRate: 100, factor: 2, maxRate: 1_600, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15, refine: 1 },
   floor: { rooms: 20, perSecond: 2, seconds: 2 },
   api: { requests: 200, concurrency: 16, ids: 20 },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },

@@ -155,6 +155,8 @@ export async function runRoomsLoad(
   });
   // No step under the limit means the ceiling is below the first offered rate: a miss, not a gap.
   room.target = best ? atLeast(1000, "msg/s")(room.value) : { text: ">= 1000 msg/s", met: ceiling.steps.length > 0 ? false : null };
+  // Every step passed below the target: the run stopped at its cap, so the ceiling is unknown.
+  if (capped && room.target.met === false) room.target = { text: room.target.text, met: null };
   figures.push(room);
   return { figures, details: { presenceChurn: churn, roomCeiling: ceiling.steps } };
 }
