@@ -41,6 +41,20 @@ export class CustomerRoom extends Server<Env> {
     return this.dbInstance;
   }
 
+  private recording: Promise<void> = Promise.resolve();
+
+  /** Queues database work that follows a decision, in order; `recorded()` waits for all of it. */
+  private inBackground(task: () => Promise<void>): void {
+    this.recording = this.recording.then(task).catch((error: unknown) => {
+      console.error(JSON.stringify({ level: "error", msg: "room record failed", room: this.name, error: String(error) }));
+    });
+    this.ctx.waitUntil(this.recording);
+  }
+
+  private recorded(): Promise<void> {
+    return this.recording;
+  }
+
   /** Runs state changes one at a time, so a decision and its side effects never interleave. */
   private serial<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
@@ -207,7 +221,10 @@ export class CustomerRoom extends Server<Env> {
       }
       case "heartbeat": {
         const lock = await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
+        // An ack to a request also means everything the room decided before it is recorded.
+        if (reqId) await this.recorded();
         const renewed = lock.owner?.staffId === actor.id ? { expiresAt: lock.expiresAt } : {};
+
         if (reqId || renewed.expiresAt) this.send(connection, { type: "ack", ...(reqId ? { reqId } : {}), serverTime: now, ...renewed });
         return;
       }
@@ -252,8 +269,11 @@ export class CustomerRoom extends Server<Env> {
       if (effect.to === "all") this.broadcastFrame(effect.body);
       else if (origin) this.send(origin.connection, effect.body);
     }
-    const meta = await this.meta();
-    if (meta) {
+    // Recording the change (epoch, feed, audit, presence rows, floors) runs behind the decision:
+    // the next frame is decided without waiting for it, and a write waits for it (see mutate).
+    this.inBackground(async () => {
+      const meta = await this.meta();
+      if (!meta) return;
       const feed = await effects.persist(this.db, {
         meta,
         now,
@@ -262,7 +282,7 @@ export class CustomerRoom extends Server<Env> {
         origin: { ip: null, userAgent: null },
       });
       for (const item of feed) this.broadcastFrame({ type: "activity", item });
-    }
+    });
     if (effects.ownershipChanged) await this.presenceChanged(state);
   }
 
@@ -274,9 +294,12 @@ export class CustomerRoom extends Server<Env> {
         .map((c) => (c.state as ConnectionState).presence),
     );
     this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
-    const meta = await this.meta();
-    if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, lock, viewers, now: Date.now() });
-    await this.scheduleAlarm(lock, Date.now());
+    const now = Date.now();
+    this.inBackground(async () => {
+      const meta = await this.meta();
+      if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, lock, viewers, now });
+    });
+    await this.scheduleAlarm(lock, now);
   }
 
   private async scheduleAlarm(lock: LockState, now: number): Promise<void> {
@@ -327,6 +350,8 @@ export class CustomerRoom extends Server<Env> {
   /** The mutation path: the Worker validated the body; the room checks ownership and writes. */
   async mutate(actor: Actor, command: MutationCommand, origin: { ip: string | null; userAgent: string | null }): Promise<MutationResult> {
     return this.serial(async () => {
+      // The fence reads lock_epoch from the database: the latest grant must be recorded first.
+      await this.recorded();
       const now = Date.now();
       const outcome = await runMutation({
         db: this.db,

@@ -155,7 +155,11 @@ export const RecordChangedSchema = v.object({
   record: v.picklist(["order", "card", "loan", "lease", "note", "prompt"]),
   id: v.string(),
 });
-/** Replies to a heartbeat or presence update; an owner's heartbeat ack carries the renewed lease end. */
+/**
+ * Replies to a heartbeat or presence update; an owner's heartbeat ack carries the renewed lease end.
+ * A heartbeat's ack to a `reqId` also says that everything decided before it has been recorded.
+ */
+
 export const AckSchema = v.object({ type: v.literal("ack"), ...serverBase, serverTime: v.number(), expiresAt: v.optional(v.number()) });
 
 export const SessionEndedSchema = v.object({

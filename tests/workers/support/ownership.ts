@@ -12,11 +12,14 @@ export async function own(cookie: string, customerId: string): Promise<Ownership
   const { client } = await joinRoom(cookie, customerId);
   const granted = await client.request({ type: "lock-request" }, ["lock-granted", "lock-denied", "error"]);
   if (granted.type !== "lock-granted") throw new Error(`no lock on ${customerId}: ${JSON.stringify(granted)}`);
+  // The grant is announced first and recorded right after; a heartbeat's ack waits for the record.
+  await client.request({ type: "heartbeat", active: true }, ["ack"]);
   return {
     client,
     token: Number(granted.token),
     async release() {
       await client.request({ type: "lock-release" }, ["lock-released", "lock-denied", "error"]);
+      await client.request({ type: "heartbeat", active: false }, ["ack"]);
       client.close();
     },
   };
