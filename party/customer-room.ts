@@ -7,21 +7,21 @@ import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
-import { type ClientFrame, frame, type ServerFrameBody } from "../core/protocol/room";
+import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
-import { recentActivity } from "../db/repositories/activity";
-import { findCustomer } from "../db/repositories/customers";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
 import { lockConfigFrom } from "./room/config";
 import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, parseFrame } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
+import { FeedCache } from "./room/feed-cache";
 import { holderOf, roomStateFrame, viewerView } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
 import { publishPresence } from "./room/publish";
+import { Recorder } from "./room/recorder";
 import { endedSessions } from "./room/sessions";
 import { type RoomMeta, RoomStore } from "./room/store";
-import { recordView, VIEW_WINDOW_MS } from "./room/viewed-note";
+import { recordViewOnce } from "./room/viewed-note";
 
 const FEED_SIZE = 50;
 /** How often a room with sockets re-checks their sessions (sign-out elsewhere, disabled users). */
@@ -41,18 +41,14 @@ export class CustomerRoom extends Server<Env> {
     return this.dbInstance;
   }
 
-  private recording: Promise<void> = Promise.resolve();
+  private nextPublish: { lock: LockState; viewers: Viewer[]; now: number } | null = null;
+  private readonly feedCache = new FeedCache(FEED_SIZE);
+  private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
 
-  /** Queues database work that follows a decision, in order; `recorded()` waits for all of it. */
-  private inBackground(task: () => Promise<void>): void {
-    this.recording = this.recording.then(task).catch((error: unknown) => {
-      console.error(JSON.stringify({ level: "error", msg: "room record failed", room: this.name, error: String(error) }));
-    });
-    this.ctx.waitUntil(this.recording);
-  }
-
-  private recorded(): Promise<void> {
-    return this.recording;
+  /** A new feed item: to every socket now, and into the feed later joiners receive. */
+  private publishActivity(item: FeedItem): void {
+    this.feedCache.append(item);
+    this.broadcastFrame({ type: "activity", item });
   }
 
   /** Runs state changes one at a time, so a decision and its side effects never interleave. */
@@ -104,8 +100,8 @@ export class CustomerRoom extends Server<Env> {
       return;
     }
     // The Worker checked the session; the room checks this actor may read this customer.
-    const customer = can(actor.role, "customer.read") ? await findCustomer(this.db, actor.orgId, this.name) : null;
-    if (!customer) {
+    const meta = can(actor.role, "customer.read") ? await this.store.meta(this.db, this.name) : null;
+    if (!meta || meta.orgId !== actor.orgId) {
       this.send(connection, { type: "error", code: "NOT_FOUND", message: "No such customer" });
       connection.close(4404, "not found");
       return;
@@ -124,13 +120,11 @@ export class CustomerRoom extends Server<Env> {
     };
     connection.setState({ actor, presence });
     await this.serial(async () => {
-      const meta = { customerId: customer.id, customerName: customer.fullName, customerTeamId: customer.teamId, orgId: customer.orgId };
-      await this.store.rememberMeta(meta, customer.lockEpoch);
       let lock = await this.store.lock();
       // The owner coming back (new tab, or a phone reconnecting within grace) keeps ownership.
       if (lock.owner?.staffId === actor.id)
         lock = await this.decide({ type: "heartbeat", by: holderOf(actor, presence.device), active: false }, now);
-      const feed = await recentActivity(this.db, this.name, { limit: FEED_SIZE });
+      const feed = await this.feedCache.get(this.db, this.name);
       this.send(
         connection,
         roomStateFrame({ customerId: this.name, now, lock, viewers: this.viewers(), feed, actor, connectionId: connection.id }),
@@ -167,7 +161,7 @@ export class CustomerRoom extends Server<Env> {
       let lock = await this.store.lock();
       const stillHere = this.connections().some((c) => c.id !== connection.id && c.state?.actor.id === actor.id);
       if (lock.owner?.staffId === actor.id && !stillHere) lock = await this.decide({ type: "disconnect", staffId: actor.id }, Date.now());
-      await this.presenceChanged(lock, connection.id);
+      await this.presenceChanged(lock, new Set([connection.id]));
     });
   }
 
@@ -222,7 +216,7 @@ export class CustomerRoom extends Server<Env> {
       case "heartbeat": {
         const lock = await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
         // An ack to a request also means everything the room decided before it is recorded.
-        if (reqId) await this.recorded();
+        if (reqId) await this.recorder.settled();
         const renewed = lock.owner?.staffId === actor.id ? { expiresAt: lock.expiresAt } : {};
 
         if (reqId || renewed.expiresAt) this.send(connection, { type: "ack", ...(reqId ? { reqId } : {}), serverTime: now, ...renewed });
@@ -271,7 +265,7 @@ export class CustomerRoom extends Server<Env> {
     }
     // Recording the change (epoch, feed, audit, presence rows, floors) runs behind the decision:
     // the next frame is decided without waiting for it, and a write waits for it (see mutate).
-    this.inBackground(async () => {
+    this.recorder.run(async () => {
       const meta = await this.meta();
       if (!meta) return;
       const feed = await effects.persist(this.db, {
@@ -281,24 +275,31 @@ export class CustomerRoom extends Server<Env> {
         actor: origin?.actor ?? null,
         origin: { ip: null, userAgent: null },
       });
-      for (const item of feed) this.broadcastFrame({ type: "activity", item });
+      for (const item of feed) this.publishActivity(item);
     });
     if (effects.ownershipChanged) await this.presenceChanged(state);
   }
 
   /** Tells the room, the room_presence table and the floor rooms who is here now. */
-  private async presenceChanged(lock: LockState, closingConnectionId?: string): Promise<void> {
+  private async presenceChanged(lock: LockState, closing: ReadonlySet<string> = new Set()): Promise<void> {
     const viewers = foldViewers(
       this.connections()
-        .filter((c) => c.id !== closingConnectionId)
+        .filter((c) => !closing.has(c.id))
         .map((c) => (c.state as ConnectionState).presence),
     );
     this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
     const now = Date.now();
-    this.inBackground(async () => {
-      const meta = await this.meta();
-      if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, lock, viewers, now });
-    });
+    // A burst of joins and leaves publishes once: only the latest picture matters.
+    const queued = this.nextPublish !== null;
+    this.nextPublish = { lock, viewers, now };
+    if (!queued) {
+      this.recorder.run(async () => {
+        const latest = this.nextPublish;
+        this.nextPublish = null;
+        const meta = await this.meta();
+        if (latest && meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...latest });
+      });
+    }
     await this.scheduleAlarm(lock, now);
   }
 
@@ -338,10 +339,7 @@ export class CustomerRoom extends Server<Env> {
     if (lock.owner && !remaining.some((c) => c.state?.actor.id === lock.owner?.staffId)) {
       lock = await this.decide({ type: "evict", staffId: lock.owner.staffId }, Date.now());
     }
-    const viewers = foldViewers(remaining.map((c) => (c.state as ConnectionState).presence));
-    this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
-    const meta = await this.meta();
-    if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, lock, viewers, now: Date.now() });
+    await this.presenceChanged(lock, gone);
     return closed;
   }
 
@@ -351,7 +349,7 @@ export class CustomerRoom extends Server<Env> {
   async mutate(actor: Actor, command: MutationCommand, origin: { ip: string | null; userAgent: string | null }): Promise<MutationResult> {
     return this.serial(async () => {
       // The fence reads lock_epoch from the database: the latest grant must be recorded first.
-      await this.recorded();
+      await this.recorder.settled();
       const now = Date.now();
       const outcome = await runMutation({
         db: this.db,
@@ -363,7 +361,7 @@ export class CustomerRoom extends Server<Env> {
         now,
         origin,
       });
-      if (outcome.feed) this.broadcastFrame({ type: "activity", item: outcome.feed });
+      if (outcome.feed) this.publishActivity(outcome.feed);
       for (const change of outcome.plan?.recordsChanged ?? []) this.broadcastFrame({ type: "record-changed", ...change });
       if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.connections());
       if (outcome.result.ok) {
@@ -378,15 +376,8 @@ export class CustomerRoom extends Server<Env> {
   /** Opening the profile writes an automatic "viewed" note, once per rep per visit window. */
   async recordView(actor: Actor, origin: { ip: string | null; userAgent: string | null }): Promise<boolean> {
     return this.serial(async () => {
-      const now = Date.now();
-      // The room remembers who it noted recently, so a reload costs no database round trip.
-      const key = `viewed:${actor.id}`;
-      const last = await this.ctx.storage.get<number>(key);
-      if (last !== undefined && now - last < VIEW_WINDOW_MS) return false;
-      const item = await recordView(this.db, actor, this.name, now, origin);
-      if (item) await this.ctx.storage.put(key, now);
-
-      if (item) this.broadcastFrame({ type: "activity", item });
+      const item = await recordViewOnce(this.ctx.storage, this.db, actor, this.name, Date.now(), origin);
+      if (item) this.publishActivity(item);
       return item !== null;
     });
   }

@@ -21,11 +21,17 @@ export class FloorRoom extends Server<Env> {
   private pendingUpserts = new Map<string, FloorEntry>();
   private pendingRemovals = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The board in memory, loaded once from storage; storage is written once per window. */
+  private board: Map<string, FloorEntry> | null = null;
+  private loading: Promise<Map<string, FloorEntry>> | null = null;
 
-  private async entries(): Promise<Map<string, FloorEntry>> {
-    return this.ctx.storage
-      .list<FloorEntry>({ prefix: "entry:" })
-      .then((map) => new Map([...map].map(([key, value]) => [key.slice(6), value])));
+  private entries(): Promise<Map<string, FloorEntry>> {
+    if (this.board) return Promise.resolve(this.board);
+    this.loading ??= this.ctx.storage.list<FloorEntry>({ prefix: "entry:" }).then((map) => {
+      this.board = new Map([...map].map(([key, value]) => [key.slice(6), value]));
+      return this.board;
+    });
+    return this.loading;
   }
 
   override async onConnect(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
@@ -62,45 +68,47 @@ export class FloorRoom extends Server<Env> {
     return !!row;
   }
 
-  /** RPC from customer rooms: the latest state of one account. */
+  /** RPC from customer rooms: the latest state of one account. Cheap: memory now, storage per window. */
   async report(entry: FloorEntry): Promise<void> {
-    const key = `entry:${entry.customerId}`;
-    const concerns = entryConcernsTeam(entry, this.name);
-    const stored = await this.ctx.storage.get<FloorEntry>(key);
-    if (stored && stored.updatedAt > entry.updatedAt) return;
-    if (concerns) {
-      await this.ctx.storage.put(key, entry);
+    const board = await this.entries();
+    const known = board.get(entry.customerId);
+    if (known && known.updatedAt > entry.updatedAt) return;
+    if (entryConcernsTeam(entry, this.name)) {
+      board.set(entry.customerId, entry);
       this.pendingUpserts.set(entry.customerId, entry);
       this.pendingRemovals.delete(entry.customerId);
-    } else if (stored) {
-      await this.ctx.storage.delete(key);
+    } else if (known) {
+      board.delete(entry.customerId);
       this.pendingUpserts.delete(entry.customerId);
       this.pendingRemovals.add(entry.customerId);
     } else {
       return;
     }
-    this.flushTimer ??= setTimeout(() => this.flush(), FLOOR_COALESCE_MS);
+    this.flushTimer ??= setTimeout(() => void this.flush(), FLOOR_COALESCE_MS);
   }
 
-  /** Sends one coalesced delta: the last state of each account changed in the window. */
-  private flush(): void {
+  /** Sends one coalesced delta (the last state of each account changed in the window) and saves it. */
+  private async flush(): Promise<void> {
     this.flushTimer = null;
     if (this.pendingUpserts.size === 0 && this.pendingRemovals.size === 0) return;
-    const text = JSON.stringify({
-      type: "floor-delta",
-      v: PROTOCOL_VERSION,
-      upserts: [...this.pendingUpserts.values()],
-      removals: [...this.pendingRemovals],
-      serverTime: Date.now(),
-    });
+    const upserts = [...this.pendingUpserts.values()];
+    const removals = [...this.pendingRemovals];
     this.pendingUpserts.clear();
     this.pendingRemovals.clear();
+    const text = JSON.stringify({ type: "floor-delta", v: PROTOCOL_VERSION, upserts, removals, serverTime: Date.now() });
     for (const connection of this.getConnections()) {
       try {
         connection.send(text);
       } catch {
         // closing socket
       }
+    }
+    // Storage takes at most 128 keys per call.
+    for (let i = 0; i < upserts.length; i += 128) {
+      await this.ctx.storage.put(Object.fromEntries(upserts.slice(i, i + 128).map((e) => [`entry:${e.customerId}`, e])));
+    }
+    for (let i = 0; i < removals.length; i += 128) {
+      await this.ctx.storage.delete(removals.slice(i, i + 128).map((id) => `entry:${id}`));
     }
   }
 

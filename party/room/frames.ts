@@ -63,7 +63,7 @@ export function roomStateFrame(input: {
   now: number;
   lock: LockState;
   viewers: Viewer[];
-  feed: ActivityRowLike[];
+  feed: FeedItem[];
   actor: Actor;
   connectionId: string;
 }): ServerFrameBody {
@@ -75,7 +75,7 @@ export function roomStateFrame(input: {
     owner: lock.owner ? ownerView(lock.owner) : null,
     lock: lock.owner ? { token: lock.token, expiresAt: lock.expiresAt, graceUntil: lock.graceUntil } : null,
     viewers: input.viewers.map(viewerView),
-    feed: input.feed.map(feedItem),
+    feed: input.feed,
     handoff: lock.handoff ? { id: lock.handoff.id, from: personView(lock.handoff.from), requestedAt: lock.handoff.requestedAt } : null,
     you: { staffId: input.actor.id, connectionId: input.connectionId },
   };

@@ -24,7 +24,6 @@ export async function publishPresence(input: {
     viewers,
     now,
   );
-  await writePresenceRows(db, entry);
   const current = teamsOf(entry);
   const previous = await store.floorTeams();
   const teams = new Set([...current, ...previous]);
@@ -40,4 +39,6 @@ export async function publishPresence(input: {
       }
     }),
   );
+  // The live views first, then the table that search results and sign-out eviction read.
+  await writePresenceRows(db, entry);
 }

@@ -34,13 +34,20 @@ export class RoomStore {
     const cached = await this.storage.get<RoomMeta>("meta");
     if (cached) return cached;
     const [row] = await db
-      .select({ customerId: customers.id, customerName: customers.fullName, customerTeamId: customers.teamId, orgId: customers.orgId })
+      .select({
+        customerId: customers.id,
+        customerName: customers.fullName,
+        customerTeamId: customers.teamId,
+        orgId: customers.orgId,
+        lockEpoch: customers.lockEpoch,
+      })
       .from(customers)
       .where(eq(customers.id, customerId))
       .limit(1);
     if (!row) return null;
-    await this.rememberMeta(row);
-    return row;
+    const { lockEpoch, ...meta } = row;
+    await this.rememberMeta(meta, lockEpoch);
+    return meta;
   }
 
   async floorTeams(): Promise<string[]> {

@@ -79,3 +79,20 @@ export async function recordView(
   );
   return feedItem(row);
 }
+
+/** The same, remembering in the room's storage whom it noted recently: a reload costs no query. */
+export async function recordViewOnce(
+  storage: DurableObjectStorage,
+  db: Database,
+  actor: Actor,
+  customerId: string,
+  now: number,
+  origin: { ip: string | null; userAgent: string | null },
+): Promise<FeedItem | null> {
+  const key = `viewed:${actor.id}`;
+  const last = await storage.get<number>(key);
+  if (last !== undefined && now - last < VIEW_WINDOW_MS) return null;
+  const item = await recordView(db, actor, customerId, now, origin);
+  if (item) await storage.put(key, now);
+  return item;
+}

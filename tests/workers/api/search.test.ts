@@ -114,11 +114,10 @@ describe("GET /api/customers (search)", () => {
     const { client } = await joinRoom(ana, "cus_0002");
     try {
       await client.request({ type: "lock-request" }, ["lock-granted"]);
-      // The room writes room_presence after its frames; the search reads it.
-      let hit: Hit | undefined;
-      for (let attempt = 0; attempt < 50 && !hit?.owner; attempt++) {
-        hit = (await search("cus_0002", ben)).items[0];
-      }
+      // The room records room_presence behind its frames; an acked heartbeat waits for the record.
+      await client.request({ type: "heartbeat", active: false }, ["ack"]);
+      const hit: Hit | undefined = (await search("cus_0002", ben)).items[0];
+
       expect(hit?.owner).toMatchObject({ id: "stf_ana", name: "Ana Alvarez" });
       expect(hit?.viewers.map((v) => v.id)).toContain("stf_ana");
     } finally {

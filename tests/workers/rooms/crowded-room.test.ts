@@ -41,6 +41,8 @@ describe("a crowded customer room", () => {
     const presence = await last.next((f) => f.type === "presence" && (f.viewers as unknown[]).length === PEOPLE);
     expect((presence.viewers as unknown[]).length).toBe(PEOPLE);
     expect(open.every((c) => c.closed === null)).toBe(true);
+    // presence rows are recorded behind the frames; an acked heartbeat waits for the record
+    await last.request({ type: "heartbeat", active: false }, ["ack"]);
     const rows = await createDatabase({ DB: env.DB }).select().from(roomPresence).where(eq(roomPresence.customerId, "cus_0007"));
     expect(rows).toHaveLength(PEOPLE);
   });

@@ -64,7 +64,11 @@ describe("the floor room", () => {
 
   it("shows East its own customers and its people, but not a West rep on a West customer", async () => {
     const teamOf = async (team: string) => {
-      const [row] = await createDatabase({ DB: env.DB }).select({ id: customers.id }).from(customers).where(eq(customers.teamId, team)).limit(1);
+      const [row] = await createDatabase({ DB: env.DB })
+        .select({ id: customers.id })
+        .from(customers)
+        .where(eq(customers.teamId, team))
+        .limit(1);
       if (!row) throw new Error(`no customer of ${team}`);
       return row.id;
     };
@@ -74,9 +78,15 @@ describe("the floor room", () => {
     const { client: c } = await joinRoom(cruz, west);
     const { client: other } = await joinRoom(cruz, east);
     // a West rep on an East customer concerns East
-    await floor.next(upsertFor(east, (e) => e.viewers.some((v) => v.staffId === "stf_cruz")), { from: start });
+    await floor.next(
+      upsertFor(east, (e) => e.viewers.some((v) => v.staffId === "stf_cruz")),
+      { from: start },
+    );
     const { client: a } = await joinRoom(ana, "cus_0039");
-    await floor.next(upsertFor("cus_0039", () => true), { from: start });
+    await floor.next(
+      upsertFor("cus_0039", () => true),
+      { from: start },
+    );
     const all = floor.frames.slice(start).flatMap((f) => (f.upserts as FloorEntry[] | undefined) ?? []);
     expect(all.some((e) => e.customerId === west)).toBe(false);
     other.close();
