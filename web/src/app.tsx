@@ -2,6 +2,7 @@
 import { Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router";
 import { lazy, Match, Show, Switch } from "solid-js";
 import { AppShell } from "./components/app-shell";
+import { prefetch } from "./lib/api";
 import { session } from "./lib/session";
 
 const SignIn = lazy(() => import("./routes/sign-in"));
@@ -13,6 +14,13 @@ const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
+
+// The first screen's code and data load while the session is checked, not after it.
+const opening = location.pathname.match(/^\/customers\/(cus_\d+)$/);
+if (opening?.[1]) {
+  void Customer.preload();
+  prefetch(`/api/customers/${opening[1]}`);
+} else if (location.pathname === "/search") void Search.preload();
 const Orders = lazy(() => import("./routes/orders"));
 const OrderNew = lazy(() => import("./routes/order-new"));
 const OrderDetail = lazy(() => import("./routes/order-detail"));

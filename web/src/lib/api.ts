@@ -37,8 +37,24 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   return payload as T;
 }
 
+/** GETs started before the screen that needs them has loaded (see app.tsx); each is used once. */
+const early = new Map<string, Promise<unknown>>();
+
+export function prefetch(path: string): void {
+  if (early.has(path)) return;
+  const pending = request("GET", path);
+  pending.catch(() => undefined);
+  early.set(path, pending);
+}
+
+function takeEarly<T>(path: string): Promise<T> | undefined {
+  const pending = early.get(path);
+  early.delete(path);
+  return pending as Promise<T> | undefined;
+}
+
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, signal),
+  get: <T>(path: string, signal?: AbortSignal) => takeEarly<T>(path) ?? request<T>("GET", path, undefined, signal),
   post: <T>(path: string, body?: unknown, signal?: AbortSignal) => request<T>("POST", path, body ?? {}, signal),
   patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, body ?? {}),
   del: <T>(path: string) => request<T>("DELETE", path),

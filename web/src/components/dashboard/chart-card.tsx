@@ -22,6 +22,22 @@ export function ChartCard(props: {
   format?: (n: number) => string;
 }) {
   const [canvas, setCanvas] = createSignal<HTMLCanvasElement>();
+  // chart.js loads and draws only once the card is near the viewport: the board comes first.
+  const [near, setNear] = createSignal(false);
+  let observer: IntersectionObserver | undefined;
+  const watch = (figure: HTMLElement) => {
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer?.disconnect();
+        }
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(figure);
+  };
+  onCleanup(() => observer?.disconnect());
   let chart: ChartInstance | null = null;
   let drawnOn: HTMLCanvasElement | null = null;
   let generation = 0;
@@ -30,7 +46,7 @@ export function ChartCard(props: {
   // The canvas comes and goes with the data; the chart follows it, and updates in place.
   createEffect(async () => {
     const run = ++generation;
-    const element = canvas();
+    const element = near() ? canvas() : undefined;
     const { labels, values } = props.series;
     if (element && chart && drawnOn === element) {
       chart.data.labels = labels;
@@ -64,7 +80,7 @@ export function ChartCard(props: {
   onCleanup(() => chart?.destroy());
 
   return (
-    <figure class="card chart-card" aria-labelledby={`${props.id}-title`}>
+    <figure ref={watch} class="card chart-card" aria-labelledby={`${props.id}-title`}>
       <figcaption id={`${props.id}-title`}>
         <h3>{props.question}</h3>
         <span class="muted">{props.unit}</span>
