@@ -1,20 +1,5 @@
 // Icons of the customer screens (inline SVG, decorative: the text beside each says what it means).
-import type { JSX } from "solid-js";
-
-const Svg = (props: { children: JSX.Element; class?: string }) => (
-  <svg
-    class={props.class ?? "icon"}
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-  >
-    {props.children}
-  </svg>
-);
+import { Svg } from "./icons";
 
 /** Lease: a key (the goods are the customer's to use, and to own at the end). */
 export const LeaseIcon = () => (

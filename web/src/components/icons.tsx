@@ -1,8 +1,10 @@
 // Inline SVG icons (no icon font, no extra request).
 import type { JSX } from "solid-js";
 
-const Svg = (props: { children: JSX.Element; title?: string }) => (
+/** The frame every icon shares: 24-unit grid, stroked, decorative (the text beside it says what it means). */
+export const Svg = (props: { children: JSX.Element; class?: string }) => (
   <svg
+    class={props.class ?? "icon"}
     viewBox="0 0 24 24"
     fill="none"
     stroke="currentColor"
