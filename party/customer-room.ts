@@ -6,26 +6,33 @@ import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadl
 import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
-import { AppError } from "../core/protocol/errors";
+import type { AppError } from "../core/protocol/errors";
 import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
 import { lockConfigFrom } from "./room/config";
-import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, parseFrame } from "./room/connection";
+import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, frameRefusal, parseFrame } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
 import { holderOf, roomStateFrame, viewerView } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
-import { publishPresence } from "./room/publish";
+import { recordArrival } from "./room/presence-sync";
+import { PresencePublisher, publishPresence } from "./room/publish";
 import { Recorder } from "./room/recorder";
-import { endedSessions } from "./room/sessions";
+import { closeSockets, endedSessions } from "./room/sessions";
 import { type RoomMeta, RoomStore } from "./room/store";
 import { recordViewOnce } from "./room/viewed-note";
 
 const FEED_SIZE = 50;
+const NO_ORIGIN = { ip: null, userAgent: null };
+
+/** The socket and request a lock decision answers. */
+type FrameOrigin = { connection: Connection; reqId?: string; actor?: Actor; message?: string };
 /** How often a room with sockets re-checks their sessions (sign-out elsewhere, disabled users). */
 const SESSION_SWEEP_MS = 30_000;
+/** Presence changes within this window go out as one frame. */
+const PRESENCE_COALESCE_MS = 25;
 
 export class CustomerRoom extends Server<Env> {
   static override options = { hibernate: true };
@@ -41,9 +48,14 @@ export class CustomerRoom extends Server<Env> {
     return this.dbInstance;
   }
 
-  private nextPublish: { lock: LockState; viewers: Viewer[]; now: number } | null = null;
+  private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  private closingIds = new Set<string>();
   private readonly feedCache = new FeedCache(FEED_SIZE);
   private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
+  private readonly publisher = new PresencePublisher(this.recorder, async (picture) => {
+    const meta = await this.meta();
+    if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...picture });
+  });
 
   /** A new feed item: to every socket now, and into the feed later joiners receive. */
   private publishActivity(item: FeedItem): void {
@@ -58,12 +70,21 @@ export class CustomerRoom extends Server<Env> {
     return run;
   }
 
+  private actors(): Actor[] {
+    return this.connections().map((c) => (c.state as ConnectionState).actor);
+  }
+
   private connections(): Connection<ConnectionState>[] {
     return [...this.getConnections<ConnectionState>()].filter((c) => c.state?.actor);
   }
 
-  viewers(): Viewer[] {
-    return foldViewers(this.connections().map((c) => (c.state as ConnectionState).presence));
+  /** One entry per person in the room, leaving out sockets that are closing. */
+  viewers(closing: ReadonlySet<string> = new Set()): Viewer[] {
+    return foldViewers(
+      this.connections()
+        .filter((c) => !closing.has(c.id))
+        .map((c) => (c.state as ConnectionState).presence),
+    );
   }
 
   private send(connection: Connection, body: ServerFrameBody): void {
@@ -119,6 +140,15 @@ export class CustomerRoom extends Server<Env> {
       changedAt: now,
     };
     connection.setState({ actor, presence });
+    // On record first, then check the session: a sign-out racing this join either sees the row
+    // (and closes this socket) or has already ended the session (and this check closes it).
+    await recordArrival(this.db, this.name, presence);
+    const ended = (await endedSessions(this.db, [actor], now)).get(actor.sessionId);
+    if (ended) {
+      this.send(connection, { type: "session-ended", reason: ended });
+      connection.close(4401, ended);
+      return;
+    }
     await this.serial(async () => {
       let lock = await this.store.lock();
       // The owner coming back (new tab, or a phone reconnecting within grace) keeps ownership.
@@ -179,29 +209,23 @@ export class CustomerRoom extends Server<Env> {
     const now = Date.now();
     const holder = holderOf(actor, state.presence.device);
     const reqId = incoming.reqId;
+    const refusal = frameRefusal(actor.role, incoming.type);
+    if (refusal) return this.refuse(connection, refusal, reqId);
     switch (incoming.type) {
       case "lock-request":
-        if (!can(actor.role, "lock.acquire"))
-          return this.refuse(connection, new AppError("FORBIDDEN", "Your role may not take ownership"), reqId);
         await this.decide({ type: "acquire", by: holder }, now, { connection, reqId });
         return;
       case "lock-release":
         await this.decide({ type: "release", by: holder }, now, { connection, reqId });
         return;
       case "lock-takeover":
-        if (!can(actor.role, "lock.takeover"))
-          return this.refuse(connection, new AppError("FORBIDDEN", "Only team leads and above can take over an account"), reqId);
         await this.decide({ type: "takeover", by: holder, reason: incoming.reason }, now, { connection, reqId, actor });
         return;
-      case "handoff-request":
-        if (!can(actor.role, "lock.acquire"))
-          return this.refuse(connection, new AppError("FORBIDDEN", "Your role may not take ownership"), reqId);
-        await this.decide({ type: "handoff-request", by: holder, requestId: crypto.randomUUID() }, now, {
-          connection,
-          reqId,
-          message: incoming.message,
-        });
+      case "handoff-request": {
+        const origin = { connection, reqId, message: incoming.message };
+        await this.decide({ type: "handoff-request", by: holder, requestId: crypto.randomUUID() }, now, origin);
         return;
+      }
       case "handoff-answer": {
         const lock = await this.store.lock();
         const requester = lock.handoff?.from.staffId;
@@ -216,9 +240,8 @@ export class CustomerRoom extends Server<Env> {
       case "heartbeat": {
         const lock = await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
         // An ack to a request also means everything the room decided before it is recorded.
-        if (reqId) await this.recorder.settled();
+        if (reqId) await this.recordedNow();
         const renewed = lock.owner?.staffId === actor.id ? { expiresAt: lock.expiresAt } : {};
-
         if (reqId || renewed.expiresAt) this.send(connection, { type: "ack", ...(reqId ? { reqId } : {}), serverTime: now, ...renewed });
         return;
       }
@@ -238,11 +261,7 @@ export class CustomerRoom extends Server<Env> {
   }
 
   /** Applies a lock command: decide, persist, then tell everyone and record it. */
-  private async decide(
-    command: LockCommand,
-    now: number,
-    origin?: { connection: Connection; reqId?: string; actor?: Actor; message?: string },
-  ): Promise<LockState> {
+  private async decide(command: LockCommand, now: number, origin?: FrameOrigin): Promise<LockState> {
     const before = await this.store.lock();
     const { state, events } = decideLock(before, command, now, this.lockConfig);
     if (state !== before) await this.store.saveLock(state);
@@ -252,12 +271,7 @@ export class CustomerRoom extends Server<Env> {
     return state;
   }
 
-  private async emit(
-    events: LockEvent[],
-    state: LockState,
-    now: number,
-    origin?: { connection: Connection; reqId?: string; actor?: Actor; message?: string },
-  ): Promise<void> {
+  private async emit(events: LockEvent[], state: LockState, now: number, origin?: FrameOrigin): Promise<void> {
     const effects = lockEventEffects(events, { reqId: origin?.reqId, handoffMessage: origin?.message });
     for (const effect of effects.frames) {
       if (effect.to === "all") this.broadcastFrame(effect.body);
@@ -268,39 +282,38 @@ export class CustomerRoom extends Server<Env> {
     this.recorder.run(async () => {
       const meta = await this.meta();
       if (!meta) return;
-      const feed = await effects.persist(this.db, {
-        meta,
-        now,
-        state,
-        actor: origin?.actor ?? null,
-        origin: { ip: null, userAgent: null },
-      });
+      const feed = await effects.persist(this.db, { meta, now, state, actor: origin?.actor ?? null, origin: NO_ORIGIN });
       for (const item of feed) this.publishActivity(item);
     });
     if (effects.ownershipChanged) await this.presenceChanged(state);
   }
 
   /** Tells the room, the room_presence table and the floor rooms who is here now. */
+  /**
+   * Someone joined, left or changed state: everyone hears it within one short window. A crowd's
+   * burst of joins becomes one frame per socket instead of one per join.
+   */
   private async presenceChanged(lock: LockState, closing: ReadonlySet<string> = new Set()): Promise<void> {
-    const viewers = foldViewers(
-      this.connections()
-        .filter((c) => !closing.has(c.id))
-        .map((c) => (c.state as ConnectionState).presence),
-    );
+    for (const id of closing) this.closingIds.add(id);
+    this.presenceTimer ??= setTimeout(() => void this.serial(() => this.flushPresence()), PRESENCE_COALESCE_MS);
+    await this.scheduleAlarm(lock, Date.now());
+  }
+
+  private async flushPresence(): Promise<void> {
+    this.presenceTimer = null;
+    const viewers = this.viewers(this.closingIds);
+    this.closingIds = new Set();
     this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
-    const now = Date.now();
-    // A burst of joins and leaves publishes once: only the latest picture matters.
-    const queued = this.nextPublish !== null;
-    this.nextPublish = { lock, viewers, now };
-    if (!queued) {
-      this.recorder.run(async () => {
-        const latest = this.nextPublish;
-        this.nextPublish = null;
-        const meta = await this.meta();
-        if (latest && meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...latest });
-      });
+    this.publisher.queue({ lock: await this.store.lock(), viewers, now: Date.now() });
+  }
+
+  /** Everything decided so far is recorded, including a presence change still in its window. */
+  private async recordedNow(): Promise<void> {
+    if (this.presenceTimer) {
+      clearTimeout(this.presenceTimer);
+      await this.flushPresence();
     }
-    await this.scheduleAlarm(lock, now);
+    await this.recorder.settled();
   }
 
   private async scheduleAlarm(lock: LockState, now: number): Promise<void> {
@@ -313,34 +326,20 @@ export class CustomerRoom extends Server<Env> {
   }
 
   private async sweepSessions(): Promise<void> {
-    const ended = await endedSessions(
-      this.db,
-      this.connections().map((c) => (c.state as ConnectionState).actor),
-      Date.now(),
-    );
+    const ended = await endedSessions(this.db, this.actors(), Date.now());
     if (ended.size > 0) await this.closeSessions((actor) => ended.get(actor.sessionId) ?? null);
   }
 
   private async closeSessions(reasonFor: (actor: Actor) => "signed-out" | "disabled" | "expired" | null): Promise<number> {
-    let closed = 0;
-    const gone = new Set<string>();
-    for (const c of this.connections()) {
-      const actor = (c.state as ConnectionState).actor;
-      const reason = reasonFor(actor);
-      if (!reason) continue;
-      this.send(c, { type: "session-ended", reason });
-      c.close(4401, reason);
-      gone.add(c.id);
-      closed++;
-    }
-    if (closed === 0) return 0;
+    const gone = closeSockets(this.connections(), reasonFor, (c, body) => this.send(c, body));
+    if (gone.size === 0) return 0;
     let lock = await this.store.lock();
     const remaining = this.connections().filter((c) => !gone.has(c.id));
     if (lock.owner && !remaining.some((c) => c.state?.actor.id === lock.owner?.staffId)) {
       lock = await this.decide({ type: "evict", staffId: lock.owner.staffId }, Date.now());
     }
     await this.presenceChanged(lock, gone);
-    return closed;
+    return gone.size;
   }
 
   // --- RPC from the Worker ----------------------------------------------------------------------
@@ -349,7 +348,7 @@ export class CustomerRoom extends Server<Env> {
   async mutate(actor: Actor, command: MutationCommand, origin: { ip: string | null; userAgent: string | null }): Promise<MutationResult> {
     return this.serial(async () => {
       // The fence reads lock_epoch from the database: the latest grant must be recorded first.
-      await this.recorder.settled();
+      await this.recordedNow();
       const now = Date.now();
       const outcome = await runMutation({
         db: this.db,

@@ -2,8 +2,9 @@
 // and the checks a frame passes before any decision: size, rate, JSON, version, schema.
 import * as v from "valibot";
 import { type Actor, ActorSchema } from "../../core/domain/actor";
+import { can, type Permission } from "../../core/domain/permissions";
 import type { ConnectionPresence } from "../../core/domain/presence";
-import { type DeviceClass, DeviceClassSchema } from "../../core/domain/roles";
+import { type DeviceClass, DeviceClassSchema, type Role } from "../../core/domain/roles";
 import { AppError, describeIssues } from "../../core/protocol/errors";
 import { type ClientFrame, ClientFrameSchema, FrameEnvelopeSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION } from "../../core/protocol/room";
 
@@ -79,4 +80,16 @@ export function parseFrame(message: string | ArrayBuffer | ArrayBufferView): Par
     return { ok: false, reqId, error: new AppError("BAD_FRAME", `Invalid ${envelope.output.type} frame`, describeIssues(parsed.issues)) };
   }
   return { ok: true, frame: parsed.output };
+}
+
+/** Frames that need more than reading the account, and who may send them. */
+const FRAME_PERMISSIONS: Partial<Record<ClientFrame["type"], { permission: Permission; message: string }>> = {
+  "lock-request": { permission: "lock.acquire", message: "Your role may not take ownership" },
+  "handoff-request": { permission: "lock.acquire", message: "Your role may not take ownership" },
+  "lock-takeover": { permission: "lock.takeover", message: "Only team leads and above can take over an account" },
+};
+
+export function frameRefusal(role: Role, type: ClientFrame["type"]): AppError | null {
+  const rule = FRAME_PERMISSIONS[type];
+  return rule && !can(role, rule.permission) ? new AppError("FORBIDDEN", rule.message) : null;
 }

@@ -2,7 +2,7 @@
 // (search results, sign-out eviction) and the floor rooms of every team involved.
 import { eq, getTableColumns } from "drizzle-orm";
 import type { LockState } from "../../core/domain/lock";
-import type { Viewer } from "../../core/domain/presence";
+import type { ConnectionPresence, Viewer } from "../../core/domain/presence";
 import type { FloorEntry } from "../../core/protocol/floor";
 import type { Database } from "../../db/client";
 import { roomPresence } from "../../db/schema";
@@ -86,4 +86,24 @@ export async function writePresenceRows(db: Database, entry: FloorEntry): Promis
   const inserts = [];
   for (let i = 0; i < rows.length; i += perInsert) inserts.push(db.insert(roomPresence).values(rows.slice(i, i + perInsert)));
   await db.batch([clear, ...inserts]);
+}
+
+/**
+ * A person joining is on record before they see the room: sign-out looks rooms up in this table,
+ * so it finds this one (the room's full picture replaces these rows shortly after).
+ */
+export async function recordArrival(db: Database, customerId: string, presence: ConnectionPresence): Promise<void> {
+  const row = {
+    customerId,
+    staffId: presence.staffId,
+    staffName: presence.name,
+    state: presence.state,
+    device: presence.device,
+    isOwner: false,
+    since: presence.since,
+  };
+  await db
+    .insert(roomPresence)
+    .values(row)
+    .onConflictDoUpdate({ target: [roomPresence.customerId, roomPresence.staffId], set: { state: row.state, device: row.device } });
 }

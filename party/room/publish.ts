@@ -6,6 +6,7 @@ import type { Viewer } from "../../core/domain/presence";
 import type { Database } from "../../db/client";
 import type { Env } from "../../worker/env";
 import { floorEntry, teamsOf, writePresenceRows } from "./presence-sync";
+import type { Recorder } from "./recorder";
 import type { RoomMeta, RoomStore } from "./store";
 
 export async function publishPresence(input: {
@@ -41,4 +42,27 @@ export async function publishPresence(input: {
   );
   // The live views first, then the table that search results and sign-out eviction read.
   await writePresenceRows(db, entry);
+}
+
+type Picture = { lock: LockState; viewers: Viewer[]; now: number };
+
+/** Publishes the latest picture only: a burst of changes queued behind the recorder goes out once. */
+export class PresencePublisher {
+  private next: Picture | null = null;
+
+  constructor(
+    private readonly recorder: Recorder,
+    private readonly publish: (picture: Picture) => Promise<void>,
+  ) {}
+
+  queue(picture: Picture): void {
+    const queued = this.next !== null;
+    this.next = picture;
+    if (queued) return;
+    this.recorder.run(async () => {
+      const latest = this.next;
+      this.next = null;
+      if (latest) await this.publish(latest);
+    });
+  }
 }

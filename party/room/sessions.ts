@@ -1,8 +1,11 @@
 // Which connected actors' sessions have ended (signed out elsewhere, expired, user disabled).
 import { inArray } from "drizzle-orm";
+import type { Connection } from "partyserver";
 import type { Actor } from "../../core/domain/actor";
+import type { ServerFrameBody } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import { sessions, staff } from "../../db/schema";
+import type { ConnectionState } from "./connection";
 
 export async function endedSessions(
   db: Database,
@@ -25,4 +28,23 @@ export async function endedSessions(
     else if (now >= row.expiresAt) ended.set(actor.sessionId, "expired");
   }
   return ended;
+}
+
+type EndReason = "signed-out" | "disabled" | "expired";
+
+/** Tells and closes every socket whose actor's session ended; answers the ids it closed. */
+export function closeSockets(
+  connections: Connection<ConnectionState>[],
+  reasonFor: (actor: Actor) => EndReason | null,
+  send: (connection: Connection, body: ServerFrameBody) => void,
+): Set<string> {
+  const gone = new Set<string>();
+  for (const c of connections) {
+    const reason = c.state ? reasonFor(c.state.actor) : null;
+    if (!reason) continue;
+    send(c, { type: "session-ended", reason });
+    c.close(4401, reason);
+    gone.add(c.id);
+  }
+  return gone;
 }
