@@ -1,6 +1,5 @@
 // After every owner or viewer change: the room_presence rows, and a report to each floor room
 // of a team that is (or just stopped being) in this room.
-import { getServerByName } from "partyserver";
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
 import type { Database } from "../../db/client";
@@ -17,6 +16,8 @@ export async function publishPresence(input: {
   lock: LockState;
   viewers: Viewer[];
   now: number;
+  /** Rewrite room_presence too: needed when who is here (or who owns) changed, not for states. */
+  writeRows: boolean;
 }): Promise<void> {
   const { env, db, store, meta, lock, viewers, now } = input;
   const entry = floorEntry(
@@ -32,8 +33,8 @@ export async function publishPresence(input: {
   await Promise.all(
     [...teams].map(async (teamId) => {
       try {
-        const floor = await getServerByName(env.FloorRoom, teamId);
-        await floor.report(entry);
+        // Addressed by name directly: the floor needs no start-up, so this is one call, not two.
+        await env.FloorRoom.get(env.FloorRoom.idFromName(teamId)).report(entry);
       } catch (error) {
         // The floor is a view; a missed report heals with the next change or the floor's resync.
         console.error(JSON.stringify({ level: "warn", msg: "floor report failed", teamId, error: String(error) }));
@@ -41,18 +42,24 @@ export async function publishPresence(input: {
     }),
   );
   // The live views first, then the table that search results and sign-out eviction read.
-  await writePresenceRows(db, entry);
+  if (input.writeRows) await writePresenceRows(db, entry);
 }
 
 type Picture = { lock: LockState; viewers: Viewer[]; now: number };
 
+/** Who is here and who owns: what room_presence records. States and devices ride the live feeds. */
+function membership(picture: Picture): string {
+  return `${picture.lock.owner?.staffId ?? ""}|${picture.viewers.map((v) => v.staffId).join(",")}`;
+}
+
 /** Publishes the latest picture only: a burst of changes queued behind the recorder goes out once. */
 export class PresencePublisher {
   private next: Picture | null = null;
+  private written: string | null = null;
 
   constructor(
     private readonly recorder: Recorder,
-    private readonly publish: (picture: Picture) => Promise<void>,
+    private readonly publish: (picture: Picture & { writeRows: boolean }) => Promise<void>,
   ) {}
 
   queue(picture: Picture): void {
@@ -62,7 +69,11 @@ export class PresencePublisher {
     this.recorder.run(async () => {
       const latest = this.next;
       this.next = null;
-      if (latest) await this.publish(latest);
+      if (!latest) return;
+      const members = membership(latest);
+      const writeRows = members !== this.written;
+      this.written = members;
+      await this.publish({ ...latest, writeRows });
     });
   }
 }
