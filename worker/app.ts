@@ -20,6 +20,7 @@ import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
 import { publicAgreementRoutes } from "./routes/public-agreements";
+import { serveWebApp } from "./web-app";
 
 export function createApp() {
   const app = new Hono<AppEnv>();
@@ -48,7 +49,7 @@ export function createApp() {
 
   app.route("/parties", partyRoutes);
 
-  // The web app; wrangler's single-page-application handling answers index.html for app routes.
-  app.get("*", (c) => c.env.ASSETS.fetch(c.req.raw));
+  // The web app; a page load is primed with its screen's code and first answers (web-app.ts).
+  app.get("*", (c) => serveWebApp(c, async (request) => app.fetch(request, c.env, c.executionCtx)));
   return app;
 }

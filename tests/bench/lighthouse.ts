@@ -12,7 +12,7 @@ export interface PageMetrics {
   tbtMs: number;
   cls: number;
   /** Per-run values, for the JSON: what was measured and where the page ended up. */
-  all: { lcpMs: number; tbtMs: number; cls: number; finalUrl: string; lcpElement: string | null }[];
+  all: { lcpMs: number; tbtMs: number; cls: number; finalUrl: string; lcpElement: string | null; shiftedElements: string[] }[];
 }
 
 const median = (xs: number[]) => {
@@ -65,9 +65,13 @@ export async function measurePage(chrome: Chrome, url: string, runs: number, coo
     // A missing or refused cookie sends the app to its sign-in screen: that page is not the one asked for.
     if (new URL(finalUrl).pathname !== new URL(url).pathname) throw new Error(`Lighthouse on ${url} ended on ${finalUrl}`);
     const element = audits["largest-contentful-paint-element"]?.details;
+    const snippets = (details: unknown) =>
+      [...JSON.stringify(details ?? null).matchAll(/"snippet":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "");
     all.push({
       finalUrl,
-      lcpElement: element ? (JSON.stringify(element).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1] ?? null) : null,
+      lcpElement: snippets(element)[0] ?? null,
+      // Which elements moved, so a CLS regression names its cause in the JSON.
+      shiftedElements: snippets(audits["layout-shifts"]?.details),
       lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
       tbtMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
       cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,

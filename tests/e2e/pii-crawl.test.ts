@@ -1,6 +1,6 @@
 // The PII leak crawl in a real browser: restricted roles open the marker customer while a lead
 // works on it. Nothing the role may not see in full reaches the page: not in HTTP bodies, room
-// frames (page.on("websocket")), URLs, the rendered page, localStorage or sessionStorage.
+// frames (page.on("websocket")), URLs, the page as served and as rendered, localStorage or sessionStorage.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { visibilityFor } from "../../core/domain/pii";
@@ -30,7 +30,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   console.info(
-    `e2e PII crawl: ${ROLES.length} roles, ${totals.responses} API responses, ${totals.frames} frames, ${totals.urls} URLs, markers found: ${totals.found}`,
+    `e2e PII crawl: ${ROLES.length} roles, ${totals.responses} responses (API and pages), ${totals.frames} frames, ${totals.urls} URLs, markers found: ${totals.found}`,
+
   );
 });
 
@@ -38,7 +39,8 @@ function record(page: Page) {
   const seen = { bodies: [] as string[], frames: [] as string[], urls: [] as string[] };
   page.on("request", (request) => seen.urls.push(request.url()));
   page.on("response", async (response) => {
-    if (!response.url().includes("/api/")) return;
+    // API answers, and the page itself (a navigation comes primed with the screen's answers).
+    if (!response.url().includes("/api/") && response.request().resourceType() !== "document") return;
     seen.bodies.push(await response.text().catch(() => ""));
   });
   page.on("websocket", (ws) => {

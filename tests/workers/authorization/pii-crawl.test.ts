@@ -36,7 +36,9 @@ const GET_ENDPOINTS = [
   ),
 ];
 const logged: string[] = [];
-const counts = { endpoints: GET_ENDPOINTS.length, responses: 0, frames: 0, auditRows: 0, found: 0 };
+const counts = { endpoints: GET_ENDPOINTS.length, responses: 0, pages: 0, frames: 0, auditRows: 0, found: 0 };
+/** App pages a navigation primes with API answers (worker/web-app.ts). */
+const PAGES = ["/", "/floor", "/search", "/orders", "/customers/cus_0001", "/customers/cus_0001/leases-loans"];
 const sockets: { role: Role; client: RoomClient }[] = [];
 
 beforeAll(async () => {
@@ -53,7 +55,7 @@ afterAll(() => {
   for (const { client } of sockets) client.close();
   vi.restoreAllMocks();
   console.info(
-    `PII crawl: ${counts.endpoints} GET endpoints, ${counts.responses} responses, ${counts.frames} frames, ${counts.auditRows} audit rows, markers found: ${counts.found}`,
+    `PII crawl: ${counts.endpoints} GET endpoints, ${counts.responses} responses, ${counts.pages} pages, ${counts.frames} frames, ${counts.auditRows} audit rows, markers found: ${counts.found}`,
   );
 });
 
@@ -142,6 +144,31 @@ describe("the PII leak crawl", () => {
     // The crawl reads real data: finance's policy shows bank accounts in full, and it sees one.
     expect(financeSawBankAccount).toBeGreaterThan(0);
     expect(counts.responses).toBe(ROLES.length * GET_ENDPOINTS.filter((key) => ROUTES[key]).length);
+  });
+
+  it("puts no forbidden marker in any app page a role's navigation gets primed with", async () => {
+    const found: string[] = [];
+    let financeSawBankAccount = 0;
+    for (const role of ROLES) {
+      const cookie = await signIn(ROLE_USERS[role]);
+      for (const path of PAGES) {
+        const response = await call(path, {
+          cookie,
+          headers: { Accept: "text/html", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate" },
+        });
+        expect(response.status).toBe(200);
+        counts.pages++;
+        const html = await response.text();
+        expect(html, `${role} ${path}`).toContain('id="primed-answers"');
+        const text = `${[...response.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${html}`;
+        for (const m of findMarkers(text, role)) found.push(`${role} page ${path}: ${m}`);
+        if (role === "finance" && findMarkers(text, "anyone").includes("bank account")) financeSawBankAccount++;
+      }
+    }
+    counts.found += found.length;
+    expect(found).toEqual([]);
+    // The pages carry real answers: finance's profile page holds the bank account its policy shows in full.
+    expect(financeSawBankAccount).toBeGreaterThan(0);
   });
 
   it("keeps every marker out of the audit trail, stored notes and feed, and the logs", async () => {

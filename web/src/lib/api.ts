@@ -40,6 +40,19 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 /** GETs started before the screen that needs them has loaded (see app.tsx); each is used once. */
 const early = new Map<string, Promise<unknown>>();
 
+// Answers the server put in the page for the screen it opened (worker/web-app.ts): used once, like
+// a prefetch, then removed so nothing reads them twice.
+const primed = typeof document === "undefined" ? null : document.getElementById("primed-answers");
+if (primed) {
+  primed.remove();
+  try {
+    for (const [path, body] of Object.entries(JSON.parse(primed.textContent ?? "{}") as Record<string, unknown>))
+      early.set(path, Promise.resolve(body));
+  } catch {
+    // A damaged block only costs the round trips it was meant to save.
+  }
+}
+
 export function prefetch(path: string): void {
   if (early.has(path)) return;
   const pending = request("GET", path);

@@ -23,8 +23,9 @@ export function ProfileHeader(props: { profile: Profile; room: CustomerRoom; pre
           <h1>{c().name}</h1>
           <Show when={props.presence}>
             <div class="c360-presence">
-              <ConnectionState status={props.room.status()} />
+              {/* Avatars first: the state's label changes width as the room connects, and nothing follows it. */}
               <ViewerAvatars viewers={props.room.viewers()} me={props.room.me()} />
+              <ConnectionState status={props.room.status()} />
             </div>
           </Show>
         </div>
