@@ -31,7 +31,6 @@ afterAll(async () => {
   await browser?.close();
   console.info(
     `e2e PII crawl: ${ROLES.length} roles, ${totals.responses} responses (API and pages), ${totals.frames} frames, ${totals.urls} URLs, markers found: ${totals.found}`,
-
   );
 });
 
