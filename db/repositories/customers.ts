@@ -1,9 +1,9 @@
 // Customer reads: search by any identifier (indexes and FTS5 only) and the profile's data.
-import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
 import type { Database } from "../client";
-import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
+import { callbacks, customers, leases, loans, notes, orders, promisesToPay, roomPresence } from "../schema";
 import { dismissalsFrom, promptDismissalsQuery } from "./activity";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -132,8 +132,19 @@ export async function presenceFor(db: Database, ids: string[]): Promise<Presence
  * Everything the profile's first screen shows, in ONE database round trip (a batch): the customer
  * (within the org, else null), products, recent orders, open promises, callbacks, prompt dismissals.
  */
-export async function loadProfile(db: Database, orgId: string, customerId: string, dismissedSince: number) {
-  const [customerRows, leaseRows, loanRows, orderRows, promiseRows, callbackRows, dismissalRows] = await db.batch([
+/**
+ * Everything the profile screen opens with, in one round trip. `viewer`: also says whether that staff
+ * member's automatic "viewed" note for this customer is newer than `since` (then the visit needs no
+ * new one, and the route skips asking the room).
+ */
+export async function loadProfile(
+  db: Database,
+  orgId: string,
+  customerId: string,
+  dismissedSince: number,
+  viewer: { staffId: string; since: number },
+) {
+  const [customerRows, leaseRows, loanRows, orderRows, promiseRows, callbackRows, dismissalRows, viewedRows] = await db.batch([
     db
       .select()
       .from(customers)
@@ -148,10 +159,23 @@ export async function loadProfile(db: Database, orgId: string, customerId: strin
       .where(and(eq(promisesToPay.customerId, customerId), eq(promisesToPay.status, "open"))),
     db.select().from(callbacks).where(eq(callbacks.customerId, customerId)).orderBy(asc(callbacks.dueAt)),
     promptDismissalsQuery(db, customerId, dismissedSince),
+    db
+      .select({ id: notes.id })
+      .from(notes)
+      .where(
+        and(
+          eq(notes.authorId, viewer.staffId),
+          eq(notes.customerId, customerId),
+          eq(notes.action, "customer.view"),
+          gt(notes.createdAt, viewer.since),
+        ),
+      )
+      .limit(1),
   ]);
   const customer = customerRows[0];
   if (!customer) return null;
   return {
+    viewedRecently: viewedRows.length > 0,
     customer,
     leases: leaseRows,
     loans: loanRows,

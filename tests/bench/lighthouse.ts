@@ -12,7 +12,15 @@ export interface PageMetrics {
   tbtMs: number;
   cls: number;
   /** Per-run values, for the JSON: what was measured and where the page ended up. */
-  all: { lcpMs: number; tbtMs: number; cls: number; finalUrl: string; lcpElement: string | null; shiftedElements: string[] }[];
+  all: {
+    lcpMs: number;
+    tbtMs: number;
+    cls: number;
+    finalUrl: string;
+    lcpElement: string | null;
+    shiftedElements: string[];
+    longTasks: string[];
+  }[];
 }
 
 const median = (xs: number[]) => {
@@ -72,6 +80,10 @@ export async function measurePage(chrome: Chrome, url: string, runs: number, coo
       lcpElement: snippets(element)[0] ?? null,
       // Which elements moved, so a CLS regression names its cause in the JSON.
       shiftedElements: snippets(audits["layout-shifts"]?.details),
+      // What blocked the main thread, so a TBT figure names its cause in the JSON.
+      longTasks: ((audits["long-tasks"]?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? []).map(
+        (task) => `${Math.round(task.duration ?? 0)} ms ${task.url ?? "?"}`,
+      ),
       lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
       tbtMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
       cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,

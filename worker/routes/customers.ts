@@ -11,6 +11,8 @@ import { AppError } from "../../core/protocol/errors";
 import { recentActivity } from "../../db/repositories/activity";
 import { findCustomer, loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import { feedItem } from "../../party/room/frames";
+import { VIEW_WINDOW_MS } from "../../party/room/viewed-note";
+
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { requestOrigin } from "../middleware/session";
@@ -55,9 +57,12 @@ export const customerRoutes = new Hono<AppEnv>()
   .get("/:id", validate("param", CustomerParamSchema), async (c) => {
     const { id } = c.req.valid("param");
     const { role, orgId } = c.var.actor;
-    const data = await loadProfile(c.var.db, orgId, id, Date.now() - PROMPT_DISMISS_MS);
+    const now = Date.now();
+    const data = await loadProfile(c.var.db, orgId, id, now - PROMPT_DISMISS_MS, { staffId: c.var.actor.id, since: now - VIEW_WINDOW_MS });
     if (!data) throw new AppError("NOT_FOUND", "No such customer");
-    await (await customerRoom(c.env, id)).recordView(c.var.actor, requestOrigin(c));
+    // A visit writes the automatic "viewed" note once per window; the room decides (one at a time),
+    // and is only asked when the window has no note yet, so a reload costs no room round trip.
+    if (!data.viewedRecently) await (await customerRoom(c.env, id)).recordView(c.var.actor, requestOrigin(c));
     return c.json({
       customer: presentCustomer(data.customer, role),
       leases: data.leases,

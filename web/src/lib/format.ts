@@ -4,9 +4,17 @@ export { formatCents } from "../../../core/domain/money";
 const exact = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+// Formatters are built once: a toLocaleString call with options builds one each time, and a chart's
+// hundred labels then cost a phone most of a second.
+const weekdayHour = new Intl.DateTimeFormat(undefined, { weekday: "short", hour: "numeric" });
 
 export function exactTime(ms: number): string {
   return exact.format(ms);
+}
+
+/** "Mon 3 PM": an hour on a chart's axis. */
+export function hourLabel(ms: number): string {
+  return weekdayHour.format(ms);
 }
 
 /** "3 min ago", "in 2 h", "yesterday". */

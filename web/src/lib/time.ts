@@ -15,10 +15,6 @@ export function agoLabel(at: number, now: number): string {
   return `${durationLabel(ms)} ago`;
 }
 
-export function exactTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}
-
 /** A signal-friendly clock: components read `now()` and re-render as it ticks. */
 export function createClock(everyMs = 15_000) {
   const [now, setNow] = createSignal(Date.now());

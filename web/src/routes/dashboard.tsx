@@ -7,6 +7,7 @@ import { FloorBoard } from "../components/dashboard/floor-board";
 import { QueueCounters } from "../components/dashboard/queue-counters";
 import { ApiError, api } from "../lib/api";
 import { createFloor } from "../lib/floor";
+import { hourLabel } from "../lib/format";
 import { session } from "../lib/session";
 import "../styles/dashboard.css";
 
@@ -27,7 +28,6 @@ interface DashboardData {
 }
 
 const minutes = (ms: number | null) => (ms === null ? 0 : Math.round(ms / 6_000) / 10);
-const hourLabel = (hour: number) => new Date(hour).toLocaleString(undefined, { weekday: "short", hour: "numeric" });
 
 export default function Dashboard() {
   const [params, setParams] = useSearchParams();

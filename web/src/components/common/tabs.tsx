@@ -1,6 +1,6 @@
 // Tabs with the keyboard behaviour people expect: arrows move between tabs, Home/End jump, the
 // panel follows. On phones the tab row scrolls sideways.
-import { createEffect, For, type JSX } from "solid-js";
+import { createEffect, For, type JSX, onCleanup } from "solid-js";
 import { uid } from "../../lib/ids";
 
 export interface TabSpec<T extends string> {
@@ -25,12 +25,23 @@ export function Tabs<T extends string>(props: {
     list?.querySelector<HTMLButtonElement>(`#${prefix}-${next.id}`)?.focus();
   };
   // The selected tab is always in view, also when the page opens on one far along a scrolling row.
+  // Measured in the next frame, when the browser lays the page out anyway: measuring now would
+  // force an extra layout of a page still being built.
+  let opening = true;
   createEffect(() => {
-    const tab = list?.querySelector<HTMLElement>(`#${prefix}-${props.selected}`);
-    if (!list || !tab) return;
-    const left = tab.offsetLeft - list.offsetLeft;
-    if (left < list.scrollLeft || left + tab.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = left - 16;
+    const selected = props.selected;
+    const first = props.tabs[0]?.id === selected;
+    if (opening && first) return; // a new tab list starts scrolled to its first tab
+    opening = false;
+    const frame = requestAnimationFrame(() => {
+      const tab = list?.querySelector<HTMLElement>(`#${prefix}-${selected}`);
+      if (!list || !tab) return;
+      const left = tab.offsetLeft - list.offsetLeft;
+      if (left < list.scrollLeft || left + tab.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = left - 16;
+    });
+    onCleanup(() => cancelAnimationFrame(frame));
   });
+
   const onKeyDown = (event: KeyboardEvent) => {
     const index = props.tabs.findIndex((t) => t.id === props.selected);
     const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: props.tabs.length - 1 };

@@ -13,6 +13,16 @@ function token(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#0f5fd7";
 }
 
+/**
+ * Charts draw one per task, each after the last: building one is a long piece of work on a slow
+ * phone, and four in one task would hold the page (taps, the live board) for half a second.
+ */
+let drawTurns: Promise<void> = Promise.resolve();
+function nextDrawTurn(): Promise<void> {
+  drawTurns = drawTurns.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  return drawTurns;
+}
+
 export function ChartCard(props: {
   id: string;
   question: string;
@@ -59,6 +69,7 @@ export function ChartCard(props: {
     chart = null;
     if (!element) return;
     const { Chart } = await import("./chart-setup");
+    await nextDrawTurn();
     if (run !== generation) return;
     drawnOn = element;
     chart = new Chart(element, {
@@ -68,7 +79,8 @@ export function ChartCard(props: {
         indexAxis: props.horizontal ? "y" : "x",
         responsive: true,
         maintainAspectRatio: false,
-        animation: matchMedia("(prefers-reduced-motion: reduce)").matches ? false : { duration: 200 },
+        // The first draw is still (no frames to compute while the page loads); updates animate.
+        animation: false,
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${format(Number(item.raw))} ${props.unit}` } } },
         scales: {
           x: { ticks: { color: token("--text-muted") }, grid: { color: token("--border") } },
@@ -76,6 +88,7 @@ export function ChartCard(props: {
         },
       },
     });
+    if (!matchMedia("(prefers-reduced-motion: reduce)").matches) chart.options.animation = { duration: 200 };
   });
   onCleanup(() => chart?.destroy());
 

@@ -2,7 +2,8 @@
 import { A } from "@solidjs/router";
 import { createMemo, For, type JSX, Show } from "solid-js";
 import type { FloorEntry } from "../../../../core/protocol/floor";
-import { agoLabel, createClock, durationLabel, exactTime } from "../../lib/time";
+import { exactTime } from "../../lib/format";
+import { agoLabel, createClock, durationLabel } from "../../lib/time";
 import { DesktopIcon, PhoneIcon, TabletIcon } from "../icons";
 
 interface BoardRow {
