@@ -15,6 +15,10 @@ export default defineConfig({
     target: "es2022",
     // Keeps CSP simple: no inline module preload polyfill script.
     modulePreload: { polyfill: false },
+    // One stylesheet for every screen: all of it is 8.4 KB gzip, less than the four files a profile
+    // needed when split by screen, and it arrives with the page instead of after the screen's code.
+    cssCodeSplit: false,
+
     rolldownOptions: {
       output: {
         // App modules that three or more screens share go into one "common" chunk (with what they

@@ -47,7 +47,11 @@ describe("the floor dashboard", () => {
     const chart = page.locator('canvas[data-chart="handle-time"]');
     await chart.waitFor();
     const east = await chart.getAttribute("data-values");
-    await page.getByRole("combobox", { name: "Team" }).selectOption({ label: "West" });
+    // A lead starts on their own team, and the filter says so.
+    const teamFilter = page.getByRole("combobox", { name: "Team" });
+    expect(await teamFilter.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe("East");
+
+    await teamFilter.selectOption({ label: "West" });
     await page.waitForURL(/team=team_west/);
     await expect.poll(() => chart.getAttribute("data-values")).not.toBe(east);
     await screenshot(page, "dashboard-desktop");

@@ -76,8 +76,17 @@ export default function Dashboard() {
           <label class="field">
             <span class="label">Team</span>
             <select value={team()} onChange={(e) => setParams({ team: e.currentTarget.value, region: undefined })} name="team">
-              <option value="all">All teams{param("region") ? " in region" : ""}</option>
-              <For each={data()?.teams ?? []}>{(t) => <option value={t.id}>{t.name}</option>}</For>
+              {/* `selected` on the options: the teams arrive after the select, which would fall back to the first. */}
+              <option value="all" selected={team() === "all"}>
+                All teams{param("region") ? " in region" : ""}
+              </option>
+              <For each={data()?.teams ?? []}>
+                {(t) => (
+                  <option value={t.id} selected={t.id === team()}>
+                    {t.name}
+                  </option>
+                )}
+              </For>
             </select>
           </label>
           <label class="field">
@@ -88,7 +97,13 @@ export default function Dashboard() {
               name="region"
             >
               <option value="">All regions</option>
-              <For each={regions()}>{([id, name]) => <option value={id}>{name}</option>}</For>
+              <For each={regions()}>
+                {([id, name]) => (
+                  <option value={id} selected={id === param("region")}>
+                    {name}
+                  </option>
+                )}
+              </For>
             </select>
           </label>
           <label class="field">
