@@ -4,10 +4,10 @@ import { type Connection, type ConnectionContext, Server, type WSMessage } from 
 import type { Actor } from "../core/domain/actor";
 import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
-import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
+import { applyPresenceState, type ConnectionPresence, foldViewers, presenceDelta, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
 import type { AppError } from "../core/protocol/errors";
-import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
+import { type ClientFrame, type FeedItem, frame, type ServerFrameBody, type ViewerView } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
@@ -49,6 +49,11 @@ export class CustomerRoom extends Server<Env> {
   }
 
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The list the sockets were last told, to send only what changed. In memory: after hibernation it
+   * is unknown (null), and the next change goes out as the full list.
+   */
+  private toldViewers: ViewerView[] | null = null;
   private closingIds = new Set<string>();
   private readonly feedCache = new FeedCache(FEED_SIZE);
   private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
@@ -288,10 +293,10 @@ export class CustomerRoom extends Server<Env> {
     if (effects.ownershipChanged) await this.presenceChanged(state);
   }
 
-  /** Tells the room, the room_presence table and the floor rooms who is here now. */
   /**
-   * Someone joined, left or changed state: everyone hears it within one short window. A crowd's
-   * burst of joins becomes one frame per socket instead of one per join.
+   * Someone joined, left or changed state (or the owner changed): everyone hears it within one short
+   * window, and the room_presence table and the floor rooms after. A crowd's burst of joins becomes
+   * one frame per socket instead of one per join.
    */
   private async presenceChanged(lock: LockState, closing: ReadonlySet<string> = new Set()): Promise<void> {
     for (const id of closing) this.closingIds.add(id);
@@ -303,7 +308,16 @@ export class CustomerRoom extends Server<Env> {
     this.presenceTimer = null;
     const viewers = this.viewers(this.closingIds);
     this.closingIds = new Set();
-    this.broadcastFrame({ type: "presence", viewers: viewers.map(viewerView) });
+    const shown = viewers.map(viewerView);
+    const told = this.toldViewers;
+    this.toldViewers = shown;
+    if (!told) {
+      this.broadcastFrame({ type: "presence", viewers: shown });
+    } else {
+      // Only what changed: with 200 people here, the whole list to each of them is 40,000 entries.
+      const delta = presenceDelta(told, shown);
+      if (delta.upserts.length > 0 || delta.removals.length > 0) this.broadcastFrame({ type: "presence-delta", ...delta });
+    }
     this.publisher.queue({ lock: await this.store.lock(), viewers, now: Date.now() });
   }
 

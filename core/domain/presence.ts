@@ -83,3 +83,36 @@ export function applyPresenceState(
 ): ConnectionPresence {
   return { ...c, state, device: device ?? c.device, changedAt: now };
 }
+
+/** One person as the room's sockets see them; compared whole, keyed by `staffId`. */
+interface ShownPerson {
+  staffId: string;
+  since: number;
+}
+
+export interface PresenceDelta<T extends ShownPerson> {
+  /** People who arrived or changed (state, device), in full. */
+  upserts: T[];
+  /** People who left, by staffId. */
+  removals: string[];
+}
+
+/** What changed between two lists of people: a crowd's join costs one entry, not the whole room. */
+export function presenceDelta<T extends ShownPerson>(before: readonly T[], after: readonly T[]): PresenceDelta<T> {
+  const was = new Map(before.map((p) => [p.staffId, JSON.stringify(p)]));
+  const upserts = after.filter((p) => was.get(p.staffId) !== JSON.stringify(p));
+  const staying = new Set(after.map((p) => p.staffId));
+  const removals = before.filter((p) => !staying.has(p.staffId)).map((p) => p.staffId);
+  return { upserts, removals };
+}
+
+/**
+ * The list after a delta, in the room's order (earliest arrival first). Applying a delta twice, or
+ * one that a fresher full list already contains, changes nothing: a socket may get both.
+ */
+export function applyPresenceDelta<T extends ShownPerson>(current: readonly T[], delta: PresenceDelta<T>): T[] {
+  const byStaff = new Map(current.map((p) => [p.staffId, p]));
+  for (const staffId of delta.removals) byStaff.delete(staffId);
+  for (const person of delta.upserts) byStaff.set(person.staffId, person);
+  return [...byStaff.values()].sort((a, b) => a.since - b.since || a.staffId.localeCompare(b.staffId));
+}

@@ -127,7 +127,15 @@ export const LockExpiringSchema = v.object({
   at: v.number(),
   reason: v.picklist(["disconnected", "idle"]),
 });
+/** Everyone here now (after a join's room-state, the first change a room sends is this full list). */
 export const PresenceSchema = v.object({ type: v.literal("presence"), ...serverBase, viewers: v.array(ViewerSchema) });
+/** Who arrived or changed, and who left, since the room's last presence frame (core/domain/presence.ts). */
+export const PresenceDeltaSchema = v.object({
+  type: v.literal("presence-delta"),
+  ...serverBase,
+  upserts: v.array(ViewerSchema),
+  removals: v.array(v.string()),
+});
 export const ActivitySchema = v.object({ type: v.literal("activity"), ...serverBase, item: FeedItemSchema });
 export const HandoffRequestedSchema = v.object({
   type: v.literal("handoff-requested"),
@@ -176,7 +184,9 @@ export const ServerFrameSchema = v.variant("type", [
   LockReleasedSchema,
   LockExpiringSchema,
   PresenceSchema,
+  PresenceDeltaSchema,
   ActivitySchema,
+
   HandoffRequestedSchema,
   HandoffAnsweredSchema,
   CustomerUpdatedSchema,

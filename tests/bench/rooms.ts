@@ -26,6 +26,15 @@ export function openRoomSocket(ctx: RoomContext, customerId: string, email: stri
   return BenchSocket.open(roomUrl(ctx.app, customerId), roomHeaders(ctx.app, cookie), { until: isRoomState, timeoutMs: 30_000 });
 }
 
+let settleCount = 0;
+/** Waits until the room has recorded everything decided so far: a heartbeat's ack says so. */
+async function recorded(socket: BenchSocket, what: string, timeoutMs = 20_000): Promise<void> {
+  const reqId = `settle-${++settleCount}`;
+  const ack = socket.waitFor((f) => f.type === "ack" && f.reqId === reqId, timeoutMs, what);
+  socket.send({ type: "heartbeat", v: 1, reqId, active: false });
+  await ack;
+}
+
 /** One lock grant seen by `n` viewers, `reps` times; the requester releases between reps. */
 async function lockFanout(ctx: RoomContext, n: number, reps: number, viewerIdentities: string[], requesterEmail: string) {
   const customer = ctx.takeCustomer();
@@ -35,7 +44,6 @@ async function lockFanout(ctx: RoomContext, n: number, reps: number, viewerIdent
     const samples: number[] = [];
     for (let i = 0; i < reps + 2; i++) {
       const reqId = `grant-${n}-${i}`;
-      const granted = requester.waitFor((f) => f.type === "presence", 20_000, "presence after the grant");
       const ms = await fanoutOnce(
         viewers,
         (f) => f.type === "lock-granted" && f.reqId === reqId,
@@ -44,9 +52,9 @@ async function lockFanout(ctx: RoomContext, n: number, reps: number, viewerIdent
         "lock-granted",
       );
       if (i >= 2) samples.push(ms);
-      // Each change ends with a presence broadcast: wait for it so no round queues behind another.
-      await granted;
-      const settled = requester.waitFor((f) => f.type === "presence", 20_000, "presence after the release");
+      // Each change is recorded (and reported to the floor) behind its frames: wait for that, so no
+      // round queues behind another.
+      await recorded(requester, "the grant recorded");
       await fanoutOnce(
         viewers,
         (f) => f.type === "lock-released",
@@ -54,7 +62,7 @@ async function lockFanout(ctx: RoomContext, n: number, reps: number, viewerIdent
         20_000,
         "lock-released",
       );
-      await settled;
+      await recorded(requester, "the release recorded");
       await sleep(MIN_ROUND_MS);
     }
     return summarize(samples);
@@ -74,11 +82,10 @@ export interface RaceResult {
 async function release(winner: BenchSocket, racers: BenchSocket[]): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const released = Promise.all(racers.map((r) => r.waitFor((f) => f.type === "lock-released", 5_000, "lock-released")));
-    const settled = winner.waitFor((f) => f.type === "presence", 5_000, "presence after the release");
     winner.send({ type: "lock-release", v: 1 });
     try {
       await released;
-      await settled.catch(() => undefined);
+      await recorded(winner, "the release recorded", 5_000).catch(() => undefined);
       return;
     } catch {
       await sleep(1_000);
@@ -116,7 +123,6 @@ async function race(ctx: RoomContext, racerEmails: string[], rounds: number): Pr
           if (f.reqId === reqId(i) && typeof f.type === "string") outcome[i] = f.type;
         }),
       );
-      const grantSettled = racers[0]?.waitFor((f) => f.type === "presence", 5_000, "presence after the grant");
       for (let k = 0; k < racers.length; k++) {
         const i = (round + k) % racers.length;
         sentAt[i] = performance.now();
@@ -131,7 +137,7 @@ async function race(ctx: RoomContext, racerEmails: string[], rounds: number): Pr
       const winners = racers.filter((_, i) => outcome[i] === "lock-granted");
       if (winners.length !== 1 || settled.some((r) => r.status === "rejected")) badRounds++;
       if (winners.length === 0 && ++noWinner >= 5) throw new Error(`race: ${noWinner} rounds without a winner`);
-      if (winners.length > 0) await grantSettled?.catch(() => undefined);
+      if (winners[0]) await recorded(winners[0], "the grant recorded", 5_000).catch(() => undefined);
       for (const winner of winners) await release(winner, racers);
       const left = MIN_ROUND_MS - (performance.now() - roundStart);
       if (left > 0) await sleep(left);

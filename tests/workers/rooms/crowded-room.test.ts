@@ -38,12 +38,38 @@ describe("a crowded customer room", () => {
     for (let i = 0; i < PEOPLE; i++) open.push((await joinRoom(await signIn(`crowd.${i}@tandem.test`), "cus_0007")).client);
     const last = open.at(-1);
     if (!last) throw new Error("nobody joined");
-    const presence = await last.next((f) => f.type === "presence" && (f.viewers as unknown[]).length === PEOPLE);
-    expect((presence.viewers as unknown[]).length).toBe(PEOPLE);
+    // Everyone who joined before the last person shows on every screen, the first one's included.
+    const first = open[0];
+    if (!first) throw new Error("nobody joined");
+    expect(await first.viewersWhere((viewers) => viewers.length === PEOPLE)).toHaveLength(PEOPLE);
+    expect(await last.viewersWhere((viewers) => viewers.length === PEOPLE)).toHaveLength(PEOPLE);
     expect(open.every((c) => c.closed === null)).toBe(true);
     // presence rows are recorded behind the frames; an acked heartbeat waits for the record
     await last.request({ type: "heartbeat", active: false }, ["ack"]);
     const rows = await createDatabase({ DB: env.DB }).select().from(roomPresence).where(eq(roomPresence.customerId, "cus_0007"));
     expect(rows).toHaveLength(PEOPLE);
+  });
+});
+
+describe("presence in a crowd", () => {
+  it("tells everyone only who arrived, changed or left, not the whole room each time", async () => {
+    for (let i = 0; i < PEOPLE; i++) open.push((await joinRoom(await signIn(`crowd.${i}@tandem.test`), "cus_0008")).client);
+    const [first, second] = open;
+    if (!first || !second) throw new Error("nobody joined");
+    await first.viewersWhere((viewers) => viewers.length === PEOPLE);
+    const ana = (await joinRoom(await signIn("rep.ana@tandem.test"), "cus_0008")).client;
+    const from = first.frames.length;
+    await first.viewersWhere((viewers) => viewers.some((v) => v.staffId === "stf_ana"));
+    second.send({ type: "presence-update", state: "away" });
+    await first.viewersWhere((viewers) => viewers.find((v) => v.staffId === "stf_crowd_1")?.state === "away");
+    ana.close();
+    await first.viewersWhere((viewers) => !viewers.some((v) => v.staffId === "stf_ana"));
+    const presence = first.frames.slice(from).filter((f) => f.type === "presence" || f.type === "presence-delta");
+    expect(presence.map((f) => f.type)).toEqual(["presence-delta", "presence-delta", "presence-delta"]);
+    expect(presence.map((f) => [(f.upserts as { staffId: string }[]).map((v) => v.staffId), f.removals])).toEqual([
+      [["stf_ana"], []],
+      [["stf_crowd_1"], []],
+      [[], ["stf_ana"]],
+    ]);
   });
 });

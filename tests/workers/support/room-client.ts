@@ -1,5 +1,7 @@
 // A WebSocket client for room tests inside workerd: records every frame and waits on conditions.
 import { SELF } from "cloudflare:test";
+import { applyPresenceDelta } from "../../../core/domain/presence";
+import type { ViewerView } from "../../../core/protocol/room";
 import { ORIGIN } from "./http";
 
 export interface Frame {
@@ -9,6 +11,8 @@ export interface Frame {
 
 export class RoomClient {
   readonly frames: Frame[] = [];
+  /** Who this socket shows as here, as a screen would: room-state and presence, deltas applied. */
+  viewers: ViewerView[] = [];
   private waiters: { predicate: (f: Frame) => boolean; resolve: (f: Frame) => void; from: number }[] = [];
   closed: { code: number; reason: string } | null = null;
   private closeWaiters: (() => void)[] = [];
@@ -16,6 +20,9 @@ export class RoomClient {
   constructor(readonly ws: WebSocket) {
     ws.addEventListener("message", (event) => {
       const frame = JSON.parse(String(event.data)) as Frame;
+      if (frame.type === "room-state" || frame.type === "presence") this.viewers = frame.viewers as ViewerView[];
+      if (frame.type === "presence-delta")
+        this.viewers = applyPresenceDelta(this.viewers, frame as unknown as { upserts: ViewerView[]; removals: string[] });
       this.frames.push(frame);
       for (const waiter of [...this.waiters]) {
         if (waiter.predicate(frame)) {
@@ -57,6 +64,12 @@ export class RoomClient {
         },
       });
     });
+  }
+
+  /** The viewers once they match (now, or after a frame to come). */
+  async viewersWhere(predicate: (viewers: ViewerView[]) => boolean, timeoutMs = 5000): Promise<ViewerView[]> {
+    if (!predicate(this.viewers)) await this.next(() => predicate(this.viewers), { from: this.frames.length, timeoutMs });
+    return this.viewers;
   }
 
   nextOfType(type: string, from = this.frames.length): Promise<Frame> {

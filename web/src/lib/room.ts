@@ -4,6 +4,7 @@
 import PartySocket from "partysocket";
 import { batch, createSignal } from "solid-js";
 import * as v from "valibot";
+import { applyPresenceDelta } from "../../../core/domain/presence";
 import type { FeedItem, OwnerView, ServerFrame, ViewerView } from "../../../core/protocol/room";
 import { PROTOCOL_VERSION, ServerFrameSchema } from "../../../core/protocol/room";
 import { deviceClass } from "./device";
@@ -171,6 +172,10 @@ export function createCustomerRoom(customerId: string) {
       case "presence":
         setViewers(frame.viewers);
         return;
+      case "presence-delta":
+        setViewers((viewers) => applyPresenceDelta(viewers, frame));
+        return;
+
       case "activity":
         setFeed((items) => (items.some((i) => i.id === frame.item.id) ? items : [frame.item, ...items].slice(0, FEED_MAX)));
         return;
