@@ -1,10 +1,11 @@
 // Customer reads: search by any identifier (indexes and FTS5 only) and the profile's data.
-import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
 import type { Database } from "../client";
-import { callbacks, customers, leases, loans, notes, orders, promisesToPay, roomPresence } from "../schema";
+import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
 import { dismissalsFrom, promptDismissalsQuery } from "./activity";
+import { recentViewQuery } from "./notes";
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -159,18 +160,7 @@ export async function loadProfile(
       .where(and(eq(promisesToPay.customerId, customerId), eq(promisesToPay.status, "open"))),
     db.select().from(callbacks).where(eq(callbacks.customerId, customerId)).orderBy(asc(callbacks.dueAt)),
     promptDismissalsQuery(db, customerId, dismissedSince),
-    db
-      .select({ id: notes.id })
-      .from(notes)
-      .where(
-        and(
-          eq(notes.authorId, viewer.staffId),
-          eq(notes.customerId, customerId),
-          eq(notes.action, "customer.view"),
-          gt(notes.createdAt, viewer.since),
-        ),
-      )
-      .limit(1),
+    recentViewQuery(db, viewer.staffId, customerId, viewer.since),
   ]);
   const customer = customerRows[0];
   if (!customer) return null;

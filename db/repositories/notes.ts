@@ -1,5 +1,5 @@
 // Notes of one customer as reps read them: newest first, with how often each was edited.
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { notes } from "../schema";
 
@@ -26,4 +26,15 @@ export async function listCustomerNotes(
     .limit(options.limit)
     .offset(options.offset);
   return rows.map((r) => ({ ...r.note, revisions: r.revisions }));
+}
+
+/** The staff member's automatic "viewed" note for this customer newer than `since`, if any (at most one row). */
+export function recentViewQuery(db: Database, staffId: string, customerId: string, since: number) {
+  return db
+    .select({ id: notes.id })
+    .from(notes)
+    .where(
+      and(eq(notes.authorId, staffId), eq(notes.customerId, customerId), eq(notes.action, "customer.view"), gt(notes.createdAt, since)),
+    )
+    .limit(1);
 }

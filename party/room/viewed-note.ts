@@ -1,10 +1,10 @@
 // The automatic "viewed" note: one per rep per account per visit window, for compliance review.
-import { and, eq, gt } from "drizzle-orm";
 import type { Actor } from "../../core/domain/actor";
 import type { FeedItem } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import { activityInsert } from "../../db/repositories/activity";
 import { commitWithAudit } from "../../db/repositories/audit";
+import { recentViewQuery } from "../../db/repositories/notes";
 import { notes } from "../../db/schema";
 import { feedItem } from "./frames";
 
@@ -17,18 +17,7 @@ export async function recordView(
   now: number,
   origin: { ip: string | null; userAgent: string | null },
 ): Promise<FeedItem | null> {
-  const [recent] = await db
-    .select({ id: notes.id })
-    .from(notes)
-    .where(
-      and(
-        eq(notes.authorId, actor.id),
-        eq(notes.customerId, customerId),
-        eq(notes.action, "customer.view"),
-        gt(notes.createdAt, now - VIEW_WINDOW_MS),
-      ),
-    )
-    .limit(1);
+  const [recent] = await recentViewQuery(db, actor.id, customerId, now - VIEW_WINDOW_MS);
   if (recent) return null;
   const noteId = `not_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const text = `Account viewed by ${actor.name}`;
