@@ -4,10 +4,10 @@ import { type Connection, type ConnectionContext, Server, type WSMessage } from 
 import type { Actor } from "../core/domain/actor";
 import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
-import { applyPresenceState, type ConnectionPresence, foldViewers, presenceDelta, type Viewer } from "../core/domain/presence";
+import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
 import type { AppError } from "../core/protocol/errors";
-import { type ClientFrame, type FeedItem, frame, type ServerFrameBody, type ViewerView } from "../core/protocol/room";
+import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
@@ -15,7 +15,7 @@ import { lockConfigFrom } from "./room/config";
 import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, frameRefusal, parseFrame } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
-import { holderOf, roomStateFrame, viewerView } from "./room/frames";
+import { holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
 import { recordArrival } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
@@ -49,11 +49,7 @@ export class CustomerRoom extends Server<Env> {
   }
 
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
-  /**
-   * The list the sockets were last told, to send only what changed. In memory: after hibernation it
-   * is unknown (null), and the next change goes out as the full list.
-   */
-  private toldViewers: ViewerView[] | null = null;
+  private readonly presenceTeller = new PresenceTeller();
   private closingIds = new Set<string>();
   private readonly feedCache = new FeedCache(FEED_SIZE);
   private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
@@ -308,16 +304,8 @@ export class CustomerRoom extends Server<Env> {
     this.presenceTimer = null;
     const viewers = this.viewers(this.closingIds);
     this.closingIds = new Set();
-    const shown = viewers.map(viewerView);
-    const told = this.toldViewers;
-    this.toldViewers = shown;
-    if (!told) {
-      this.broadcastFrame({ type: "presence", viewers: shown });
-    } else {
-      // Only what changed: with 200 people here, the whole list to each of them is 40,000 entries.
-      const delta = presenceDelta(told, shown);
-      if (delta.upserts.length > 0 || delta.removals.length > 0) this.broadcastFrame({ type: "presence-delta", ...delta });
-    }
+    const told = this.presenceTeller.frameFor(viewers);
+    if (told) this.broadcastFrame(told);
     this.publisher.queue({ lock: await this.store.lock(), viewers, now: Date.now() });
   }
 

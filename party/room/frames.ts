@@ -1,7 +1,7 @@
 // Translates domain values (lock owners, viewers, activity rows) into protocol frames.
 import type { Actor } from "../../core/domain/actor";
 import type { Holder, LockState, Owner } from "../../core/domain/lock";
-import type { Viewer } from "../../core/domain/presence";
+import { presenceDelta, type Viewer } from "../../core/domain/presence";
 import type { FeedItem, OwnerView, ServerFrameBody, ViewerView } from "../../core/protocol/room";
 
 export function ownerView(owner: Owner): OwnerView {
@@ -79,4 +79,23 @@ export function roomStateFrame(input: {
     handoff: lock.handoff ? { id: lock.handoff.id, from: personView(lock.handoff.from), requestedAt: lock.handoff.requestedAt } : null,
     you: { staffId: input.actor.id, connectionId: input.connectionId },
   };
+}
+
+/**
+ * What a room's sockets are told about who is here: the full list first, then only what changed
+ * (with 200 people in a room, the whole list to each of them is 40,000 entries per change). The
+ * last list told lives in memory: after hibernation it is unknown, and the next frame is whole.
+ */
+export class PresenceTeller {
+  private told: ViewerView[] | null = null;
+
+  /** The frame for the room's list now, or null when nothing a socket shows has changed. */
+  frameFor(viewers: readonly Viewer[]): ServerFrameBody | null {
+    const shown = viewers.map(viewerView);
+    const told = this.told;
+    this.told = shown;
+    if (!told) return { type: "presence", viewers: shown };
+    const delta = presenceDelta(told, shown);
+    return delta.upserts.length > 0 || delta.removals.length > 0 ? { type: "presence-delta", ...delta } : null;
+  }
 }
