@@ -6,9 +6,8 @@
 // in-process with the navigation's cookie: the page carries nothing the API would not have sent a
 // round trip later, and a phone on a slow network skips two round trips before the first paint.
 import type { Context } from "hono";
+import { PRIMED_ANSWERS_ID } from "../core/protocol/page";
 import type { AppEnv } from "./env";
-
-export const PRIMED_ANSWERS_ID = "primed-answers";
 
 interface RouteFiles {
   scripts: string[];

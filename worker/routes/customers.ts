@@ -12,7 +12,6 @@ import { recentActivity } from "../../db/repositories/activity";
 import { findCustomer, loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import { feedItem } from "../../party/room/frames";
 import { VIEW_WINDOW_MS } from "../../party/room/viewed-note";
-
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { requestOrigin } from "../middleware/session";

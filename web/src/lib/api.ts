@@ -2,6 +2,7 @@
 import type { PromptKind } from "../../../core/domain/prompts";
 import type { ProfileChanges } from "../../../core/protocol/commands";
 import type { ErrorCode } from "../../../core/protocol/errors";
+import { PRIMED_ANSWERS_ID } from "../../../core/protocol/page";
 import type { ActivityPage, CallList, NotesPage, Profile, SearchPage } from "./customer-types";
 
 export class ApiError extends Error {
@@ -42,7 +43,7 @@ const early = new Map<string, Promise<unknown>>();
 
 // Answers the server put in the page for the screen it opened (worker/web-app.ts): used once, like
 // a prefetch, then removed so nothing reads them twice.
-const primed = typeof document === "undefined" ? null : document.getElementById("primed-answers");
+const primed = typeof document === "undefined" ? null : document.getElementById(PRIMED_ANSWERS_ID);
 if (primed) {
   primed.remove();
   try {
