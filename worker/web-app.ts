@@ -44,13 +44,15 @@ function isNavigation(request: Request): boolean {
 let routeFiles: Promise<Record<string, RouteFiles>> | null = null;
 
 function loadRouteFiles(c: Context<AppEnv>): Promise<Record<string, RouteFiles>> {
-  routeFiles ??= c.env.ASSETS.fetch(new URL("/route-assets.json", c.req.url)).then(async (response) => {
-    if (!response.ok) {
+  routeFiles ??= c.env.ASSETS.fetch(new URL("/route-assets.json", c.req.url))
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`route-assets.json: ${response.status}`);
+      return (await response.json()) as Record<string, RouteFiles>;
+    })
+    .catch(() => {
       routeFiles = null; // not built yet (e.g. `npm run dev` before the first build): try again next time
       return {};
-    }
-    return (await response.json()) as Record<string, RouteFiles>;
-  });
+    });
   return routeFiles;
 }
 
@@ -100,7 +102,8 @@ export async function serveWebApp(c: Context<AppEnv>, callApi: (request: Request
   const page = await c.env.ASSETS.fetch(new Request(c.req.url, { headers }));
   if (!page.ok || !page.headers.get("Content-Type")?.includes("text/html")) return page;
 
-  const primed = await primeFor(c, headers, callApi);
+  // Priming only saves round trips: if it fails, the page goes out plain and the app asks itself.
+  const primed = await primeFor(c, headers, callApi).catch(() => null);
   const files = primed?.route ? (await loadRouteFiles(c))[primed.route] : undefined;
   const preloads = [
     ...(files?.scripts ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
