@@ -17,10 +17,10 @@ import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
 import { holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
-import { recordArrival } from "./room/presence-sync";
+import { arrivalWrite } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
 import { Recorder } from "./room/recorder";
-import { closeSockets, endedSessions } from "./room/sessions";
+import { closeSockets, endedFrom, endedSessions, sessionReads } from "./room/sessions";
 import { type RoomMeta, RoomStore } from "./room/store";
 import { recordViewOnce } from "./room/viewed-note";
 
@@ -141,10 +141,11 @@ export class CustomerRoom extends Server<Env> {
       changedAt: now,
     };
     connection.setState({ actor, presence });
-    // On record first, then check the session: a sign-out racing this join either sees the row
-    // (and closes this socket) or has already ended the session (and this check closes it).
-    await recordArrival(this.db, this.name, presence);
-    const ended = (await endedSessions(this.db, [actor], now)).get(actor.sessionId);
+    // On record first, then check the session, in one batch (one transaction, in this order): a
+    // sign-out racing this join either sees the row (and closes this socket) or has already ended
+    // the session (and this check closes it).
+    const [, rows, people] = await this.db.batch([arrivalWrite(this.db, this.name, presence), ...sessionReads(this.db, [actor])]);
+    const ended = endedFrom([actor], rows, people, now).get(actor.sessionId);
     if (ended) {
       this.send(connection, { type: "session-ended", reason: ended });
       connection.close(4401, ended);

@@ -90,9 +90,10 @@ export async function writePresenceRows(db: Database, entry: FloorEntry): Promis
 
 /**
  * A person joining is on record before they see the room: sign-out looks rooms up in this table,
- * so it finds this one (the room's full picture replaces these rows shortly after).
+ * so it finds this one (the room's full picture replaces these rows shortly after). A statement,
+ * so the room can run it in one batch with its session check.
  */
-export async function recordArrival(db: Database, customerId: string, presence: ConnectionPresence): Promise<void> {
+export function arrivalWrite(db: Database, customerId: string, presence: ConnectionPresence) {
   const row = {
     customerId,
     staffId: presence.staffId,
@@ -102,7 +103,7 @@ export async function recordArrival(db: Database, customerId: string, presence: 
     isOwner: false,
     since: presence.since,
   };
-  await db
+  return db
     .insert(roomPresence)
     .values(row)
     .onConflictDoUpdate({ target: [roomPresence.customerId, roomPresence.staffId], set: { state: row.state, device: row.device } });

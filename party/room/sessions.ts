@@ -7,17 +7,26 @@ import type { Database } from "../../db/client";
 import { sessions, staff } from "../../db/schema";
 import type { ConnectionState } from "./connection";
 
-export async function endedSessions(
-  db: Database,
-  actors: Actor[],
-  now: number,
-): Promise<Map<string, "signed-out" | "disabled" | "expired">> {
-  const ended = new Map<string, "signed-out" | "disabled" | "expired">();
+type Ended = Map<string, "signed-out" | "disabled" | "expired">;
+
+/** The two reads that say whose sessions have ended: run alone, or at the end of a caller's batch. */
+export function sessionReads(db: Database, actors: Actor[]) {
   const ids = [...new Set(actors.map((a) => a.sessionId))];
-  if (ids.length === 0) return ended;
-  const rows = await db.select().from(sessions).where(inArray(sessions.id, ids));
   const staffIds = [...new Set(actors.map((a) => a.id))];
-  const people = await db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds));
+  return [
+    db.select().from(sessions).where(inArray(sessions.id, ids)),
+    db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds)),
+  ] as const;
+}
+
+/** Whose sessions have ended, from what `sessionReads` found. */
+export function endedFrom(
+  actors: Actor[],
+  rows: (typeof sessions.$inferSelect)[],
+  people: { id: string; status: string }[],
+  now: number,
+): Ended {
+  const ended: Ended = new Map();
   const disabled = new Set(people.filter((p) => p.status !== "active").map((p) => p.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const actor of actors) {
@@ -28,6 +37,12 @@ export async function endedSessions(
     else if (now >= row.expiresAt) ended.set(actor.sessionId, "expired");
   }
   return ended;
+}
+
+export async function endedSessions(db: Database, actors: Actor[], now: number): Promise<Ended> {
+  if (actors.length === 0) return new Map();
+  const [rows, people] = await db.batch(sessionReads(db, actors));
+  return endedFrom(actors, rows, people, now);
 }
 
 type EndReason = "signed-out" | "disabled" | "expired";
