@@ -11,7 +11,7 @@ import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "..
 import { createDatabase, type Database } from "../db/client";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
-import { lockConfigFrom } from "./room/config";
+import { FEED_SIZE, lockConfigFrom, PRESENCE_COALESCE_MS, PRESENCE_CROWD, SESSION_SWEEP_MS } from "./room/config";
 import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, frameRefusal, parseFrame } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
@@ -24,15 +24,10 @@ import { closeSockets, endedFrom, endedSessions, sessionReads } from "./room/ses
 import { type RoomMeta, RoomStore } from "./room/store";
 import { recordViewOnce } from "./room/viewed-note";
 
-const FEED_SIZE = 50;
 const NO_ORIGIN = { ip: null, userAgent: null };
 
 /** The socket and request a lock decision answers. */
 type FrameOrigin = { connection: Connection; reqId?: string; actor?: Actor; message?: string };
-/** How often a room with sockets re-checks their sessions (sign-out elsewhere, disabled users). */
-const SESSION_SWEEP_MS = 30_000;
-/** Presence changes within this window go out as one frame. */
-const PRESENCE_COALESCE_MS = 25;
 
 export class CustomerRoom extends Server<Env> {
   static override options = { hibernate: true };
@@ -251,7 +246,7 @@ export class CustomerRoom extends Server<Env> {
         const before = state.presence;
         const next = applyPresenceState(before, incoming.state, incoming.device, now);
         connection.setState({ actor, presence: next });
-        if (next.state !== before.state || next.device !== before.device) await this.presenceChanged(await this.store.lock());
+        if (next.state !== before.state || next.device !== before.device) await this.presenceChanged(null);
         if (reqId) this.send(connection, { type: "ack", reqId, serverTime: now });
         return;
       }
@@ -291,14 +286,15 @@ export class CustomerRoom extends Server<Env> {
   }
 
   /**
-   * Someone joined, left or changed state (or the owner changed): everyone hears it within one short
-   * window, and the room_presence table and the floor rooms after. A crowd's burst of joins becomes
-   * one frame per socket instead of one per join.
+   * Someone joined, left or changed state (or the owner changed): everyone hears it (a crowd's burst
+   * of joins as one frame per socket), then the room_presence table and the floor rooms. `lock` is
+   * null for a state change: nobody came or went, the owner is the same, the alarm stays as it is.
    */
-  private async presenceChanged(lock: LockState, closing: ReadonlySet<string> = new Set()): Promise<void> {
+  private async presenceChanged(lock: LockState | null, closing: ReadonlySet<string> = new Set()): Promise<void> {
     for (const id of closing) this.closingIds.add(id);
-    this.presenceTimer ??= setTimeout(() => void this.serial(() => this.flushPresence()), PRESENCE_COALESCE_MS);
-    await this.scheduleAlarm(lock, Date.now());
+    const wait = this.connections().length > PRESENCE_CROWD ? PRESENCE_COALESCE_MS : 0;
+    this.presenceTimer ??= setTimeout(() => void this.serial(() => this.flushPresence()), wait);
+    if (lock) await this.scheduleAlarm(lock, Date.now());
   }
 
   private async flushPresence(): Promise<void> {

@@ -1,4 +1,5 @@
-// Lock timings, overridable per deployment (and shortened in the clock-driven tests).
+// A customer room's settings: lock timings, overridable per deployment (and shortened in the
+// clock-driven tests), and the fixed sizes and rhythms of feed, presence and session checks.
 import { DEFAULT_LOCK_CONFIG, type LockConfig } from "../../core/domain/lock";
 
 const KEYS: Record<keyof LockConfig, string> = {
@@ -18,3 +19,11 @@ export function lockConfigFrom(env: object): LockConfig {
   }
   return config;
 }
+
+/** Feed items a joiner's room-state carries. */
+export const FEED_SIZE = 50;
+/** How often a room with sockets re-checks their sessions (sign-out elsewhere, disabled users). */
+export const SESSION_SWEEP_MS = 30_000;
+/** In a crowd (more sockets than this), presence changes within 25 ms go out as one frame. */
+export const PRESENCE_CROWD = 10;
+export const PRESENCE_COALESCE_MS = 25;
