@@ -1,22 +1,15 @@
 // The admin and compliance screens in Chromium, on a phone and a desktop: what an admin and a
 // compliance reviewer actually do there. Screenshots land in screenshots/.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot, signedInContext } from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, signedInContext } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the admin screen", () => {
   it("adds a person, then disables them after a clear warning (desktop)", async () => {
-    const context = await signedInContext(browser, baseURL, "admin@tandem.test", "desktop");
+    const context = await signedInContext(browser(), baseURL, "admin@tandem.test", "desktop");
     const page = await context.newPage();
     await page.goto("/account");
     await page.getByRole("link", { name: "Staff and teams" }).click();
@@ -50,7 +43,7 @@ describe("the admin screen", () => {
   });
 
   it("stacks people into cards on a phone and keeps every action reachable", async () => {
-    const context = await signedInContext(browser, baseURL, "admin@tandem.test", "phone");
+    const context = await signedInContext(browser(), baseURL, "admin@tandem.test", "phone");
     const page = await context.newPage();
     await page.goto("/admin");
     await page.getByRole("rowheader", { name: /Ana Alvarez/ }).waitFor();
@@ -66,7 +59,7 @@ describe("the admin screen", () => {
   });
 
   it("tells a rep the screen is for admins", async () => {
-    const context = await signedInContext(browser, baseURL, "rep.ana@tandem.test");
+    const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test");
     const page = await context.newPage();
     await page.goto("/admin");
     await page.getByText("Admins only").waitFor();
@@ -76,7 +69,7 @@ describe("the admin screen", () => {
 
 describe("the compliance screen", () => {
   it("filters notes by kind in the URL, switches to the audit log and exports CSV (desktop)", async () => {
-    const context = await signedInContext(browser, baseURL, "compliance@tandem.test", "desktop");
+    const context = await signedInContext(browser(), baseURL, "compliance@tandem.test", "desktop");
     const page = await context.newPage();
     await page.goto("/account");
     await page.getByRole("link", { name: "Compliance review" }).click();
@@ -106,7 +99,7 @@ describe("the compliance screen", () => {
   });
 
   it("works on a phone, and shows no export to a director", async () => {
-    const context = await signedInContext(browser, baseURL, "director@tandem.test", "phone");
+    const context = await signedInContext(browser(), baseURL, "director@tandem.test", "phone");
     const page = await context.newPage();
     await page.goto("/compliance?tab=audit&outcome=denied");
     await page.getByRole("heading", { name: "Compliance review" }).waitFor();

@@ -1,20 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot, signedInContext, VIEWPORTS, type ViewportName } from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, signedInContext, VIEWPORTS, type ViewportName } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the app shell", () => {
   it("signs in from the sign-in page by choosing a seeded staff member", async () => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
     await page.goto("/");
     await page.waitForURL(/\/sign-in/);
@@ -26,7 +19,7 @@ describe("the app shell", () => {
 
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     it(`lays out navigation for a ${viewport}`, async () => {
-      const context = await signedInContext(browser, baseURL, "rep.ana@tandem.test", viewport);
+      const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", viewport);
       const page = await context.newPage();
       await page.goto("/");
       const nav = page.getByRole("navigation", { name: "Main" });

@@ -1,21 +1,18 @@
 // Customer 360 in a real browser: search in every phone format, type-ahead, the call list, every
 // profile tab, notes, prompts, profile editing, layouts at three sizes, keyboard and axe-core.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, seriousOrWorse } from "./support/axe";
-import { launchBrowser, screenshot, signedInContext, VIEWPORTS, type ViewportName } from "./support/browser";
+import { screenshot, signedInContext, VIEWPORTS, type ViewportName } from "./support/browser";
 import { openCustomer, ownershipBar } from "./support/customer-page";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
+const browser = useBrowser();
 let ana: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ana = await signedInContext(browser, baseURL, "rep.ana@tandem.test");
-});
-afterAll(async () => {
-  await browser?.close();
+  ana = await signedInContext(browser(), baseURL, "rep.ana@tandem.test");
 });
 
 /** Visible text in the page's main area set smaller than 16 px (phones must not have any). */
@@ -152,7 +149,7 @@ describe("the profile", () => {
 describe("layouts, keyboard and accessibility", () => {
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     it(`lays out search and profile for a ${viewport}, with no serious axe violations`, async () => {
-      const context = await signedInContext(browser, baseURL, "rep.ben@tandem.test", viewport);
+      const context = await signedInContext(browser(), baseURL, "rep.ben@tandem.test", viewport);
       const search = await searchPage(context);
       await search.getByLabel("Find a customer").fill("555 010");
       await search.locator("#search-results .result-row").first().waitFor();

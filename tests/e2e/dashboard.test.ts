@@ -1,27 +1,20 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot, signedInContext } from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, signedInContext } from "./support/browser";
 import { closeRoomInPage, openRoomInPage, sendAndWait } from "./support/room-in-page";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the floor dashboard", () => {
   it("shows a lead rep.ana taking ownership within a second, and clears when she lets go", async () => {
-    const leadContext = await signedInContext(browser, baseURL, "lead.east@tandem.test", "tablet");
+    const leadContext = await signedInContext(browser(), baseURL, "lead.east@tandem.test", "tablet");
     const lead = await leadContext.newPage();
     await lead.goto("/");
     await lead.getByRole("heading", { name: "Floor" }).waitFor();
     await lead.getByRole("status").filter({ hasText: "Live" }).waitFor();
 
-    const anaContext = await signedInContext(browser, baseURL, "rep.ana@tandem.test", "phone");
+    const anaContext = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "phone");
     const ana = await anaContext.newPage();
     await openRoomInPage(ana, "cus_0001");
     const ownerRow = lead.locator('tr.row-owner[data-customer="cus_0001"][data-rep="stf_ana"]');
@@ -41,7 +34,7 @@ describe("the floor dashboard", () => {
   });
 
   it("changes the charts when the lead filters by team", async () => {
-    const context = await signedInContext(browser, baseURL, "lead.east@tandem.test", "desktop");
+    const context = await signedInContext(browser(), baseURL, "lead.east@tandem.test", "desktop");
     const page = await context.newPage();
     await page.goto("/?from=2020-01-01");
     const chart = page.locator('canvas[data-chart="handle-time"]');

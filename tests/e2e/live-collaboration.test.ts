@@ -1,24 +1,21 @@
 // Two reps on one account, in two browsers: presence, ownership, live notes, and a phone that goes
 // offline for less than the grace period and comes back still owning, its draft note saved once.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, signedInContext, type ViewportName } from "./support/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { signedInContext, type ViewportName } from "./support/browser";
 import { openCustomer, ownershipBar, waitLive } from "./support/customer-page";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
+const browser = useBrowser();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
 });
 
 async function rep(email: string, viewport: ViewportName): Promise<BrowserContext> {
-  const context = await signedInContext(browser, baseURL, email, viewport);
+  const context = await signedInContext(browser(), baseURL, email, viewport);
   contexts.push(context);
   return context;
 }

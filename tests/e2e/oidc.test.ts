@@ -1,19 +1,13 @@
 // Single sign-on end to end: Chromium signs in through a real OpenID provider (oidc-provider on
 // loopback), lands on the home page with the right role; a person without an account is refused.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot, signedInContext } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, signedInContext } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
 const issuer = inject("oidcIssuer");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** From the sign-in page through the provider's login and consent screens; answers the callback's status. */
 async function signInThroughProvider(page: Page, login: string): Promise<number> {
@@ -31,7 +25,7 @@ async function signInThroughProvider(page: Page, login: string): Promise<number>
 
 describe("single sign-on through OpenID Connect", () => {
   it("signs a director in and lands on their home dashboard with the director role", async () => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
     expect(await signInThroughProvider(page, "director@tandem.test")).toBe(302);
     // Directors land on the floor dashboard; the navigation names who is signed in.
@@ -47,14 +41,14 @@ describe("single sign-on through OpenID Connect", () => {
   });
 
   it("refuses someone without a Tandem account with a clear page, and no session", async () => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
     expect(await signInThroughProvider(page, "stranger@tandem.test")).toBe(403);
     await page.getByRole("heading", { name: "No Tandem access" }).waitFor();
     await page.getByText("Ask your Tandem administrator to add you").waitFor();
     await screenshot(page, "sso-refused");
     expect((await page.request.get("/api/me")).status()).toBe(401);
-    const compliance = await signedInContext(browser, baseURL, "compliance@tandem.test");
+    const compliance = await signedInContext(browser(), baseURL, "compliance@tandem.test");
     const audit = await compliance.request.get("/api/compliance/audit?action=auth.sign_in&outcome=denied");
     const rows = ((await audit.json()) as { items: { details: string }[] }).items.map((r) => JSON.parse(r.details));
     expect(rows).toContainEqual(
@@ -64,13 +58,13 @@ describe("single sign-on through OpenID Connect", () => {
   });
 
   it("applies role and team from the provider's groups to an account the admin created", async () => {
-    const admin = await signedInContext(browser, baseURL, "admin@tandem.test");
+    const admin = await signedInContext(browser(), baseURL, "admin@tandem.test");
     const created = await admin.request.post("/api/admin/staff", {
       data: { email: "new.sso@tandem.test", name: "Noor Sso", role: "rep", teamId: "team_east" },
       headers: { Origin: baseURL },
     });
     expect(created.status()).toBe(201);
-    const context = await browser.newContext({ baseURL });
+    const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
     expect(await signInThroughProvider(page, "new.sso@tandem.test|tandem:role:senior_rep|tandem:team:West")).toBe(302);
     await page.getByRole("heading", { name: "Hello, Noor" }).waitFor();

@@ -1,21 +1,18 @@
 // Personal shopper end to end: a rep builds the order from the client's link, the rules choose a
-// lease, the client signs on the public page in another browser, and the rep's open order and
+// lease, the client signs on the public page in another browser(), and the rep's open order and
 // profile show the order funded without a reload.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot, signedInContext, VIEWPORTS } from "./support/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { screenshot, signedInContext, VIEWPORTS } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
 const CUSTOMER = "cus_0042";
-let browser: Browser;
+const browser = useBrowser();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
 });
 
 /** Waits for the room to answer (the ownership bar's button comes alive), then owns the account. */
@@ -28,7 +25,7 @@ async function takeOwnership(page: Page): Promise<void> {
 
 describe("personal shopper", () => {
   it("goes from the client's link to a signed lease, and the rep sees the order funded live", async () => {
-    const repContext = await signedInContext(browser, baseURL, "rep.ana@tandem.test", "desktop");
+    const repContext = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "desktop");
     contexts.push(repContext);
     const rep = await repContext.newPage();
 
@@ -71,7 +68,7 @@ describe("personal shopper", () => {
 
     // The client signs in a second browser context, with no staff session, on a phone.
     const { width, height, ...device } = VIEWPORTS.phone;
-    const clientContext = await browser.newContext({ viewport: { width, height }, ...device });
+    const clientContext = await browser().newContext({ viewport: { width, height }, ...device });
     contexts.push(clientContext);
     const client = await clientContext.newPage();
     await client.goto(link);

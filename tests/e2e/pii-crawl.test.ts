@@ -1,15 +1,16 @@
 // The PII leak crawl in a real browser: restricted roles open the marker customer while a lead
 // works on it. Nothing the role may not see in full reaches the page: not in HTTP bodies, room
 // frames (page.on("websocket")), URLs, the page as served and as rendered, localStorage or sessionStorage.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { visibilityFor } from "../../core/domain/pii";
 import type { Role } from "../../core/domain/roles";
 import { PII_MARKERS } from "../../db/seed/fixtures";
-import { launchBrowser, signedInContext } from "./support/browser";
+import { signedInContext } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
+const browser = useBrowser();
 const MARKERS = [
   { name: "card number", field: "cardOnFileNumber", forms: [PII_MARKERS.cardNumber, "4000 0566 5566 5556"] },
   { name: "SSN", field: "ssn", forms: [PII_MARKERS.ssn, PII_MARKERS.ssn.replace(/-/g, "")] },
@@ -24,11 +25,7 @@ const ROLES: [Role, string][] = [
 ];
 const totals = { responses: 0, frames: 0, urls: 0, found: 0 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterAll(async () => {
-  await browser?.close();
   console.info(
     `e2e PII crawl: ${ROLES.length} roles, ${totals.responses} responses (API and pages), ${totals.frames} frames, ${totals.urls} URLs, markers found: ${totals.found}`,
   );
@@ -53,8 +50,8 @@ function record(page: Page) {
 describe("the PII leak crawl in Chromium", () => {
   it.each(ROLES)("shows a %s nothing it may not see, while a lead reveals and notes", async (role, email) => {
     const forbidden = MARKERS.filter((m) => visibilityFor(role, m.field) !== "full");
-    const context = await signedInContext(browser, baseURL, email, "desktop");
-    const lead = await signedInContext(browser, baseURL, "lead.east@tandem.test", "desktop");
+    const context = await signedInContext(browser(), baseURL, email, "desktop");
+    const lead = await signedInContext(browser(), baseURL, "lead.east@tandem.test", "desktop");
     const page = await context.newPage();
     const seen = record(page);
     await page.goto("/customers/cus_0001");

@@ -1,19 +1,14 @@
 // Opening a profile by its address: the page arrives with the profile and the rep's identity in it
 // (worker/web-app.ts), so the phone paints without waiting on API round trips, and the screen
 // settles without moving (the bench's Lighthouse run measures the same page for CLS).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, signedInContext } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { signedInContext } from "./support/browser";
 import { waitLive } from "./support/customer-page";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function apiPaths(page: Page): string[] {
   const paths: string[] = [];
@@ -26,7 +21,7 @@ function apiPaths(page: Page): string[] {
 
 describe("a primed page", () => {
   it("shows a profile opened by its address without asking the API again, and later profiles from the API", async () => {
-    const context = await signedInContext(browser, baseURL, "rep.ana@tandem.test", "phone");
+    const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "phone");
     const page = await context.newPage();
     const asked = apiPaths(page);
     await page.goto("/customers/cus_0001");
@@ -51,7 +46,7 @@ describe("a primed page", () => {
   });
 
   it("does not move while the room connects on a phone", async () => {
-    const context = await signedInContext(browser, baseURL, "rep.ben@tandem.test", "phone");
+    const context = await signedInContext(browser(), baseURL, "rep.ben@tandem.test", "phone");
     const page = await context.newPage();
     await page.addInitScript(() => {
       const shifts: number[] = [];

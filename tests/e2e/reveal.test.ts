@@ -1,21 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { PII_MARKERS } from "../../db/seed/fixtures";
-import { launchBrowser, screenshot, signedInContext } from "./support/browser";
+import { screenshot, signedInContext } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("revealing a masked field", () => {
   it("lets a director reveal the SSN with a reason, and shows a rep no reveal at all", async () => {
     // the director (the PII crawl spends the lead's reveals for this minute)
-    const leadContext = await signedInContext(browser, baseURL, "director@tandem.test", "desktop");
+    const leadContext = await signedInContext(browser(), baseURL, "director@tandem.test", "desktop");
     const lead = await leadContext.newPage();
     await lead.goto("/customers/cus_0001");
     await lead.getByRole("tab", { name: "Profile" }).click();
@@ -35,7 +29,7 @@ describe("revealing a masked field", () => {
     expect(await lead.content()).not.toContain(PII_MARKERS.bankAccount);
     await leadContext.close();
 
-    const repContext = await signedInContext(browser, baseURL, "rep.ben@tandem.test", "phone");
+    const repContext = await signedInContext(browser(), baseURL, "rep.ben@tandem.test", "phone");
     const rep = await repContext.newPage();
     await rep.goto("/customers/cus_0001");
     await rep.getByRole("tab", { name: "Profile" }).click();

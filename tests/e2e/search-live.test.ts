@@ -1,27 +1,21 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, signedInContext } from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { signedInContext } from "./support/browser";
 import { closeRoomInPage, openRoomInPage, sendAndWait } from "./support/room-in-page";
+import { useBrowser } from "./support/use-browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("search results", () => {
   it("show a teammate taking and releasing an account live, without a refresh", async () => {
-    const benContext = await signedInContext(browser, baseURL, "rep.ben@tandem.test", "phone");
+    const benContext = await signedInContext(browser(), baseURL, "rep.ben@tandem.test", "phone");
     const ben = await benContext.newPage();
     await ben.goto("/search?q=Maya%20Johnson");
     const row = ben.locator(".result-row", { hasText: "Maya Johnson" });
     await row.waitFor();
     await expect.poll(() => row.textContent()).not.toContain("Owned by");
 
-    const anaContext = await signedInContext(browser, baseURL, "rep.ana@tandem.test", "desktop");
+    const anaContext = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "desktop");
     const ana = await anaContext.newPage();
     await openRoomInPage(ana, "cus_0001");
     const grantedAt = await sendAndWait(ana, { type: "lock-request" }, "lock-granted");

@@ -1,4 +1,5 @@
-// A short task that needs the rep's reason, saved as their note: dismiss a prompt, reveal a field.
+// A short task that needs the rep's words, saved as their note: dismiss a prompt, reveal a field,
+// take over an account (reason required), ask for a handoff (message optional).
 import { createSignal, type JSX, Show } from "solid-js";
 import { uid } from "../../lib/ids";
 import { Dialog } from "./dialog";
@@ -7,10 +8,14 @@ import { errorParts } from "./error-panel";
 export function ReasonDialog(props: {
   open: boolean;
   title: string;
-  /** What the rep is about to do, above the reason field. */
-  children: JSX.Element;
-  /** Shown when the reason is empty. */
-  missing: string;
+  /** What the rep is about to do, above the field. */
+  children?: JSX.Element;
+  /** The field's label; "Reason" unless given. */
+  label?: string;
+  /** A line under the field, read with it. */
+  hint?: string;
+  /** Shown when the field is empty; without it, the field may stay empty. */
+  missing?: string;
   submitLabel: string;
   onClose: () => void;
   onSubmit: (reason: string) => Promise<void>;
@@ -25,7 +30,7 @@ export function ReasonDialog(props: {
         class="dialog-form"
         onSubmit={async (event) => {
           event.preventDefault();
-          if (!reason().trim()) return setError(props.missing);
+          if (props.missing && !reason().trim()) return setError(props.missing);
           setBusy(true);
           try {
             await props.onSubmit(reason().trim());
@@ -41,8 +46,19 @@ export function ReasonDialog(props: {
       >
         {props.children}
         <div class="field">
-          <label for={id}>Reason</label>
-          <textarea id={id} aria-required="true" value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+          <label for={id}>{props.label ?? "Reason"}</label>
+          <textarea
+            id={id}
+            aria-required={props.missing !== undefined}
+            aria-describedby={props.hint ? `${id}-hint` : undefined}
+            value={reason()}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+          <Show when={props.hint}>
+            <p id={`${id}-hint`} class="hint">
+              {props.hint}
+            </p>
+          </Show>
           <Show when={error()}>
             <p class="field-error" role="alert">
               {error()}
