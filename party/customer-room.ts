@@ -9,22 +9,25 @@ import type { MutationCommand, MutationResult } from "../core/protocol/commands"
 import type { AppError } from "../core/protocol/errors";
 import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
+import { auditSignerFor } from "../db/repositories/audit";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
 import { FEED_SIZE, lockConfigFrom, PRESENCE_COALESCE_MS, PRESENCE_CROWD, SESSION_SWEEP_MS } from "./room/config";
 import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, frameRefusal, parseFrame } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
-import { holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
+import { feedItem, holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
+import { lockRecord } from "./room/lock-records";
 import { arrivalWrite } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
 import { Recorder } from "./room/recorder";
+import { RoomRecords } from "./room/room-records";
 import { closeSockets, endedFrom, endedSessions, sessionReads } from "./room/sessions";
 import { type RoomMeta, RoomStore } from "./room/store";
 import { recordViewOnce } from "./room/viewed-note";
 
-const NO_ORIGIN = { ip: null, userAgent: null };
+const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
 
 /** The socket and request a lock decision answers. */
 type FrameOrigin = { connection: Connection; reqId?: string; actor?: Actor; message?: string };
@@ -48,6 +51,22 @@ export class CustomerRoom extends Server<Env> {
   private closingIds = new Set<string>();
   private readonly feedCache = new FeedCache(FEED_SIZE);
   private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
+  private recordsInstance: RoomRecords | null = null;
+
+  /** The audit stream and the decisions' records waiting for the database (created once the name is known). */
+  private get records(): RoomRecords {
+    this.recordsInstance ??= new RoomRecords(
+      this.store,
+      () => this.db,
+      () => auditSignerFor(this.env),
+      this.name,
+      (record) => {
+        for (const row of record.activity) this.publishActivity(feedItem(row));
+      },
+      (at) => this.wakeAt(at),
+    );
+    return this.recordsInstance;
+  }
   private readonly publisher = new PresencePublisher(this.recorder, async (picture) => {
     const meta = await this.meta();
     if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...picture });
@@ -194,6 +213,8 @@ export class CustomerRoom extends Server<Env> {
 
   override async onAlarm(): Promise<void> {
     await this.serial(async () => {
+      // Records a failed drain left waiting go first (on failure the drain books its own retry).
+      await this.records.drain().catch(() => undefined);
       const now = Date.now();
       const lock = await this.decide({ type: "tick" }, now);
       await this.sweepSessions();
@@ -257,31 +278,29 @@ export class CustomerRoom extends Server<Env> {
     this.send(connection, { type: "error", code: error.code, message: error.message, ...(reqId ? { reqId } : {}) });
   }
 
-  /** Applies a lock command: decide, persist, then tell everyone and record it. */
+  /**
+   * Applies a lock command: decide; save the new lock and the records it implies in one storage
+   * write; tell everyone; then apply the records to the database behind it (see RoomRecords).
+   */
   private async decide(command: LockCommand, now: number, origin?: FrameOrigin): Promise<LockState> {
     const before = await this.store.lock();
     const { state, events } = decideLock(before, command, now, this.lockConfig);
-    if (state !== before) await this.store.saveLock(state);
-    if (events.length > 0) await this.emit(events, state, now, origin);
+    const meta = events.some((e) => e.type === "granted" || e.type === "released") ? await this.meta() : null;
+    const record = meta ? lockRecord(events, meta, now) : null;
+    if (state !== before || record) await this.store.saveLock(state, record);
+    if (events.length > 0) await this.emit(events, state, origin);
+    if (record) this.records.drainSoon((work) => this.ctx.waitUntil(work));
     if (state.owner?.staffId !== before.owner?.staffId || state.handoff?.id !== before.handoff?.id || events.length > 0)
       await this.scheduleAlarm(state, now);
     return state;
   }
 
-  private async emit(events: LockEvent[], state: LockState, now: number, origin?: FrameOrigin): Promise<void> {
+  private async emit(events: LockEvent[], state: LockState, origin?: FrameOrigin): Promise<void> {
     const effects = lockEventEffects(events, { reqId: origin?.reqId, handoffMessage: origin?.message });
     for (const effect of effects.frames) {
       if (effect.to === "all") this.broadcastFrame(effect.body);
       else if (origin) this.send(origin.connection, effect.body);
     }
-    // Recording the change (epoch, feed, audit, presence rows, floors) runs behind the decision:
-    // the next frame is decided without waiting for it, and a write waits for it (see mutate).
-    this.recorder.run(async () => {
-      const meta = await this.meta();
-      if (!meta) return;
-      const feed = await effects.persist(this.db, { meta, now, state, actor: origin?.actor ?? null, origin: NO_ORIGIN });
-      for (const item of feed) this.publishActivity(item);
-    });
     if (effects.ownershipChanged) await this.presenceChanged(state);
   }
 
@@ -306,13 +325,23 @@ export class CustomerRoom extends Server<Env> {
     this.publisher.queue({ lock: await this.store.lock(), viewers, now: Date.now() });
   }
 
-  /** Everything decided so far is recorded, including a presence change still in its window. */
+  /**
+   * Everything decided so far is recorded, including a presence change still in its window; rejects
+   * when the database cannot take the decisions' records yet (they stay waiting, nothing is lost).
+   */
   private async recordedNow(): Promise<void> {
     if (this.presenceTimer) {
       clearTimeout(this.presenceTimer);
       await this.flushPresence();
     }
     await this.recorder.settled();
+    await this.records.drain();
+  }
+
+  /** An alarm no later than `at` (alarms also drive lock expiry and session sweeps). */
+  private async wakeAt(at: number): Promise<void> {
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
   }
 
   private async scheduleAlarm(lock: LockState, now: number): Promise<void> {
@@ -347,18 +376,32 @@ export class CustomerRoom extends Server<Env> {
   async mutate(actor: Actor, command: MutationCommand, origin: { ip: string | null; userAgent: string | null }): Promise<MutationResult> {
     return this.serial(async () => {
       // The fence reads lock_epoch from the database: the latest grant must be recorded first.
-      await this.recordedNow();
+      try {
+        await this.recordedNow();
+      } catch {
+        return unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment.");
+      }
       const now = Date.now();
-      const outcome = await runMutation({
-        db: this.db,
-        actor,
-        customerId: this.name,
-        command,
-        lock: await this.store.lock(),
-        lockConfig: this.lockConfig,
-        now,
-        origin,
-      });
+      let outcome: Awaited<ReturnType<typeof runMutation>>;
+      try {
+        outcome = await runMutation({
+          db: this.db,
+          audit: await this.records.audit(),
+          signer: await auditSignerFor(this.env),
+          actor,
+          customerId: this.name,
+          command,
+          lock: await this.store.lock(),
+          lockConfig: this.lockConfig,
+          now,
+          origin,
+        });
+      } catch (error) {
+        console.error(
+          JSON.stringify({ level: "error", msg: "mutation failed", room: this.name, command: command.type, error: String(error) }),
+        );
+        return unavailable("Saving failed on our side; nothing was written. Try again in a moment.");
+      }
       if (outcome.feed) this.publishActivity(outcome.feed);
       for (const change of outcome.plan?.recordsChanged ?? []) this.broadcastFrame({ type: "record-changed", ...change });
       if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.connections());
@@ -374,7 +417,7 @@ export class CustomerRoom extends Server<Env> {
   /** Opening the profile writes an automatic "viewed" note, once per rep per visit window. */
   async recordView(actor: Actor, origin: { ip: string | null; userAgent: string | null }): Promise<boolean> {
     return this.serial(async () => {
-      const item = await recordViewOnce(this.ctx.storage, this.db, actor, this.name, Date.now(), origin);
+      const item = await recordViewOnce(this.ctx.storage, this.db, await this.records.audit(), actor, this.name, Date.now(), origin);
       if (item) this.publishActivity(item);
       return item !== null;
     });

@@ -1,16 +1,18 @@
 // The mutation path: permission, ownership and fencing token, then one batch that writes the
-// change, the rep's note, the feed item and the audit row; nothing is written on any refusal.
+// change, the rep's note, the feed item and the audit row; nothing but a refusal's audit row is
+// written on any refusal.
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/domain/actor";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
-import { redactCardNumbers } from "../core/domain/pii";
+import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
-import { type Database, isFenceViolation } from "../db/client";
-import { activityInsert } from "../db/repositories/activity";
-import { type AuditEntry, appendAudit, commitWithAudit } from "../db/repositories/audit";
+import { type Database, errorText, isFenceViolation } from "../db/client";
+import { newId } from "../db/crypto";
+import { accountRecordStatements } from "../db/repositories/account-records";
+import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
 import { findCustomer } from "../db/repositories/customers";
 import { fenceStatement } from "../db/repositories/fence";
 import { notes } from "../db/schema";
@@ -20,6 +22,9 @@ import { feedItem } from "./room/frames";
 
 export interface MutationInput {
   db: Database;
+  /** The customer's audit stream (the room's). */
+  audit: AuditStream;
+  signer: AuditSigner;
   actor: Actor;
   customerId: string;
   command: MutationCommand;
@@ -37,8 +42,6 @@ export interface MutationOutcome {
 
 /** Refusals of access (as opposed to a rule about the data) are audited as `denied`. */
 const ACCESS_REFUSALS: ReadonlySet<string> = new Set(["FORBIDDEN", "RATE_LIMITED", "EDIT_WINDOW_CLOSED", "UNAUTHENTICATED"]);
-
-const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
 
 function failure(error: AppError): MutationOutcome {
   const details = error.details === undefined ? {} : { details: JSON.parse(JSON.stringify(error.details)) as JsonValue };
@@ -61,14 +64,23 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     ...origin,
     details,
   });
-  const refuse = async (error: AppError): Promise<MutationOutcome> => {
-    await appendAudit(db, audit("denied", command.type, { code: error.code }));
+  const refuse = async (error: AppError, outcome: AuditEntry["outcome"] = "denied", details: Record<string, unknown> = {}) => {
+    await input.audit.commit([audit(outcome, command.type, { code: error.code, ...details })]);
     return failure(error);
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
   const customer = await findCustomer(db, actor.orgId, customerId);
-  if (!customer) return refuse(new AppError("NOT_FOUND", "No such customer"));
+  if (!customer) {
+    // Not this org's customer (or none): recorded in the caller's own stream, never in that customer's.
+    await appendAudit(
+      db,
+      input.signer,
+      { ...audit("denied", command.type, { code: "NOT_FOUND" }), customerId: null },
+      staffStream(actor.id),
+    );
+    return failure(new AppError("NOT_FOUND", "No such customer"));
+  }
 
   let token: number | null = null;
   if (handler.requiresOwnership) {
@@ -84,13 +96,11 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
     if (!(error instanceof AppError)) throw error;
-    const outcome = ACCESS_REFUSALS.has(error.code) ? "denied" : "failure";
     const details =
       error.details && typeof error.details === "object" && !Array.isArray(error.details) ? (error.details as Record<string, unknown>) : {};
-    await appendAudit(db, audit(outcome, command.type, { code: error.code, ...details }));
-    return failure(error);
+    return refuse(error, ACCESS_REFUSALS.has(error.code) ? "denied" : "failure", details);
   }
-  const noteText = redactCardNumbers(plan.note.text.trim());
+  const noteText = redactFreeText(plan.note.text.trim(), now);
   if (noteText.length === 0) return refuse(new AppError("NOTE_REQUIRED", "Every change needs a note"));
 
   const noteId = plan.note.id ?? newId("not");
@@ -110,21 +120,19 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     actorName: actor.name,
     at: now,
   };
+  const success = audit("success", plan.audit.action, {
+    targetType: plan.audit.targetType,
+    targetId: plan.audit.targetId,
+    noteId,
+    ...plan.audit.details,
+  });
   try {
-    await commitWithAudit(
-      db,
-      [
-        audit("success", plan.audit.action, {
-          targetType: plan.audit.targetType,
-          targetId: plan.audit.targetId,
-          noteId,
-          ...plan.audit.details,
-        }),
-      ],
-      () => [
-        ...(token !== null ? [fenceStatement(db, customerId, token)] : []),
-        ...plan.statements,
-        db.insert(notes).values({
+    await input.audit.commit([success], () => [
+      ...(token !== null ? [fenceStatement(db, customerId, token)] : []),
+      ...(plan.guards ?? []).map((guard) => guard.statement),
+      ...accountRecordStatements(db, {
+        statements: plan.statements,
+        note: {
           id: noteId,
           orgId: actor.orgId,
           customerId,
@@ -136,11 +144,13 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
           text: noteText,
           immutable: kind !== "manual",
           createdAt: now,
-        }),
-        activityInsert(db, activityRow),
-      ],
-    );
+        },
+        activity: activityRow,
+      }),
+    ]);
   } catch (error) {
+    const guard = plan.guards?.find((g) => errorText(error).includes(g.constraint));
+    if (guard) return refuse(guard.error, ACCESS_REFUSALS.has(guard.error.code) ? "denied" : "failure");
     if (token !== null && isFenceViolation(error)) {
       return refuse(new AppError("LOCK_STALE", "Ownership changed while saving; nothing was written. Take ownership again."));
     }

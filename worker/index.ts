@@ -1,8 +1,17 @@
-// Worker entry: the Hono app, and the Durable Object classes wrangler binds.
+// Worker entry: the Hono app, the Cron Trigger's work, and the Durable Object classes wrangler binds.
 import { createApp } from "./app";
+import type { Env } from "./env";
+import { runScheduled } from "./scheduled";
 
+export { AuditAnchor } from "../party/audit-anchor";
 export { CustomerRoom } from "../party/customer-room";
 export { FloorRoom } from "../party/floor-room";
 
 const app = createApp();
-export default app;
+
+export default {
+  fetch: app.fetch,
+  scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): void {
+    ctx.waitUntil(runScheduled(env));
+  },
+} satisfies ExportedHandler<Env>;

@@ -31,6 +31,11 @@ export async function floorRoom(env: Env, teamId: string): Promise<FloorRoomRpc>
   return (await getServerByName(env.FloorRoom, teamId)) as unknown as FloorRoomRpc;
 }
 
+/** The org's audit anchor: checkpoints, and the latest one kept outside the database. */
+export function auditAnchor(env: Env, orgId: string) {
+  return env.AuditAnchor.get(env.AuditAnchor.idFromName(orgId));
+}
+
 /** Sends a command through the customer's room (the single writer) and answers with its result. */
 export async function mutateThroughRoom(
   c: Context<AppEnv>,

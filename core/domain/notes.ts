@@ -23,3 +23,6 @@ export function checkNoteEdit(note: NoteFacts, staffId: string, now: number): No
 export function isNoteEditable(note: NoteFacts, staffId: string, now: number): boolean {
   return checkNoteEdit(note, staffId, now).ok;
 }
+
+/** Reading an account writes one automatic "viewed" note per person per account in this window. */
+export const VIEW_WINDOW_MS = 30 * 60_000;

@@ -1,6 +1,6 @@
 // The "reveal" action: a role allowed to see more asks for one masked field in full, with a note.
 // Quota: REVEALS_PER_MINUTE successful reveals per person in any rolling minute.
-import { type PiiField, REVEALS_PER_MINUTE } from "./pii";
+import type { PiiField } from "./pii";
 
 export const REVEAL_WINDOW_MS = 60_000;
 
@@ -17,8 +17,3 @@ export const PII_FIELD_LABELS: Record<PiiField, string> = {
   disbursementAccount: "disbursement account",
   cardOnFileNumber: "card number",
 };
-
-/** True while the person still has reveals left in the current rolling minute. */
-export function withinRevealQuota(revealsInLastMinute: number): boolean {
-  return revealsInLastMinute < REVEALS_PER_MINUTE;
-}

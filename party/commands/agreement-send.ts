@@ -10,7 +10,7 @@ import { offerFor } from "../../core/domain/offers";
 import { chooseFinancing } from "../../core/domain/products";
 import { AppError } from "../../core/protocol/errors";
 import type { AgreementSendCommandSchema } from "../../core/protocol/order-commands";
-import { sha256Hex } from "../../db/repositories/audit";
+import { sha256Hex } from "../../db/crypto";
 import { agreements, orders } from "../../db/schema";
 import { itemInput, loadOrder, orderChanged, requireTransition, revokePendingAgreements } from "./order-support";
 import type { CommandHandler } from "./types";

@@ -7,7 +7,7 @@ import { CONSENT_TEXT, decideSignature } from "../../core/domain/agreements";
 import { AgreementDocumentSchema } from "../../core/protocol/agreements";
 import { AppError } from "../../core/protocol/errors";
 import type { AgreementSignCommandSchema } from "../../core/protocol/order-commands";
-import { sha256Hex } from "../../db/repositories/audit";
+import { sha256Hex } from "../../db/crypto";
 import { agreementSignatures, agreements } from "../../db/schema";
 import { financingRecords } from "./financing-records";
 import { loadOrder, requireTransition, statusChange } from "./order-support";

@@ -1,13 +1,14 @@
 // pii.reveal: one masked field in full, for a role allowed to reveal it. The value goes back to
 // the caller only (the plan's reply); the note, the feed item and the audit row name the field.
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type * as v from "valibot";
 import type { CustomerRecord } from "../../core/domain/customer-view";
-import { canReveal, type PiiField } from "../../core/domain/pii";
-import { PII_FIELD_LABELS, REVEAL_WINDOW_MS, withinRevealQuota } from "../../core/domain/reveal";
+import { canReveal, type PiiField, REVEALS_PER_MINUTE } from "../../core/domain/pii";
+import { PII_FIELD_LABELS, REVEAL_WINDOW_MS } from "../../core/domain/reveal";
 import type { PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
-import { auditLog, loans } from "../../db/schema";
+import { REVEAL_QUOTA_CONSTRAINT, revealQuotaGuard } from "../../db/repositories/reveals";
+import { loans } from "../../db/schema";
 import type { CommandContext, CommandHandler } from "./types";
 
 type CustomerField = Exclude<PiiField, "disbursementAccount">;
@@ -40,21 +41,6 @@ async function storedValue(ctx: CommandContext, field: PiiField, recordId: strin
   return loan.value;
 }
 
-async function revealsInLastMinute(ctx: CommandContext): Promise<number> {
-  const [row] = await ctx.db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.actorId, ctx.actor.id),
-        eq(auditLog.action, "pii.reveal"),
-        eq(auditLog.outcome, "success"),
-        gt(auditLog.at, ctx.now - REVEAL_WINDOW_MS),
-      ),
-    );
-  return row?.n ?? 0;
-}
-
 export const piiReveal: CommandHandler<v.InferOutput<typeof PiiRevealCommandSchema>> = {
   permission: "customer.read",
   requiresOwnership: false,
@@ -62,12 +48,21 @@ export const piiReveal: CommandHandler<v.InferOutput<typeof PiiRevealCommandSche
     const { field } = command;
     const label = PII_FIELD_LABELS[field];
     if (!canReveal(ctx.actor.role, field)) throw new AppError("FORBIDDEN", `Your role may not reveal the ${label}`, { field });
-    if (!withinRevealQuota(await revealsInLastMinute(ctx)))
-      throw new AppError("RATE_LIMITED", "Too many reveals in the last minute; wait a moment", { field });
     const value = await storedValue(ctx, field, command.recordId);
     if (value === null) throw new AppError("NOT_FOUND", `There is no ${label} on file`);
     return {
       statements: [],
+      guards: [
+        {
+          statement: revealQuotaGuard(
+            ctx.db,
+            { id: ctx.id("rvl"), orgId: ctx.actor.orgId, staffId: ctx.actor.id, customerId: ctx.customer.id, field, at: ctx.now },
+            { perWindow: REVEALS_PER_MINUTE, windowMs: REVEAL_WINDOW_MS },
+          ),
+          constraint: REVEAL_QUOTA_CONSTRAINT,
+          error: new AppError("RATE_LIMITED", "Too many reveals in the last minute; wait a moment", { field }),
+        },
+      ],
       note: { text: command.note, category: "identity", action: "pii.reveal" },
       activity: { kind: "system", summary: `${ctx.actor.name} revealed the ${label}`, data: { field } },
       audit: {

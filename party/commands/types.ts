@@ -6,6 +6,7 @@ import type { Actor } from "../../core/domain/actor";
 import type { CustomerRecord } from "../../core/domain/customer-view";
 import type { Permission } from "../../core/domain/permissions";
 import type { JsonValue } from "../../core/protocol/commands";
+import type { AppError } from "../../core/protocol/errors";
 import type { ActivityKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 
@@ -36,6 +37,11 @@ export interface CommandPlan {
   reply?: { [key: string]: JsonValue };
   /** The customer row changed: viewers get a `customer-updated` frame masked for their role. */
   customerChanged?: boolean;
+  /**
+   * Statements that fail the whole batch when a limit is reached (a CHECK named `constraint`); the
+   * refusal is then `error`. They run first, in the same transaction, so checking and counting are one.
+   */
+  guards?: { statement: Statement; constraint: string; error: AppError }[];
   /** Other records changed: viewers get `record-changed` frames to reload them. */
   recordsChanged?: { record: "order" | "card" | "loan" | "lease" | "note" | "prompt"; id: string }[];
 }

@@ -1,9 +1,10 @@
-// The room's own durable state: the lock (re-read on every path that changes data) and a few
-// facts about the customer and the floors it last reported to.
+// The room's own durable state: the lock (re-read on every path that changes data), the records of
+// its decisions not yet in the database, and a few facts about the customer and its floors.
 import { eq } from "drizzle-orm";
 import { EMPTY_LOCK, type LockState } from "../../core/domain/lock";
 import type { Database } from "../../db/client";
 import { customers } from "../../db/schema";
+import type { LockRecord } from "./lock-records";
 
 export interface RoomMeta {
   customerId: string;
@@ -20,8 +21,23 @@ export class RoomStore {
     return (await this.storage.get<LockState>("lock")) ?? { ...EMPTY_LOCK, token: (await this.storage.get<number>("epochFloor")) ?? 0 };
   }
 
-  async saveLock(state: LockState): Promise<void> {
-    await this.storage.put("lock", state);
+  /** The lock and the records its decision implies, in one storage write: both survive, or neither. */
+  async saveLock(state: LockState, record: LockRecord | null = null): Promise<void> {
+    if (!record) {
+      await this.storage.put("lock", state);
+      return;
+    }
+    const seq = ((await this.storage.get<number>("recordSeq")) ?? 0) + 1;
+    await this.storage.put({ lock: state, recordSeq: seq, [`record:${String(seq).padStart(12, "0")}`]: record });
+  }
+
+  /** Records not yet in the database, oldest first. */
+  async pendingRecords(): Promise<[string, LockRecord][]> {
+    return [...(await this.storage.list<LockRecord>({ prefix: "record:" }))];
+  }
+
+  async dropRecord(key: string): Promise<void> {
+    await this.storage.delete(key);
   }
 
   async rememberMeta(meta: RoomMeta, lockEpoch?: number): Promise<void> {

@@ -1,17 +1,18 @@
-// The automatic "viewed" note: one per rep per account per visit window, for compliance review.
+// The automatic "viewed" note: one per person per account per visit window, for compliance review.
+// Any read of the account counts: the profile, its notes, activity, products, orders, the room.
 import type { Actor } from "../../core/domain/actor";
+import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import type { FeedItem } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
-import { activityInsert } from "../../db/repositories/activity";
-import { commitWithAudit } from "../../db/repositories/audit";
+import { newId } from "../../db/crypto";
+import { accountRecordStatements } from "../../db/repositories/account-records";
+import type { AuditStream } from "../../db/repositories/audit";
 import { recentViewQuery } from "../../db/repositories/notes";
-import { notes } from "../../db/schema";
 import { feedItem } from "./frames";
 
-export const VIEW_WINDOW_MS = 30 * 60_000;
-
-export async function recordView(
+async function recordView(
   db: Database,
+  audit: AuditStream,
   actor: Actor,
   customerId: string,
   now: number,
@@ -19,10 +20,10 @@ export async function recordView(
 ): Promise<FeedItem | null> {
   const [recent] = await recentViewQuery(db, actor.id, customerId, now - VIEW_WINDOW_MS);
   if (recent) return null;
-  const noteId = `not_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const noteId = newId("not");
   const text = `Account viewed by ${actor.name}`;
-  const row = {
-    id: `act_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`,
+  const activity = {
+    id: newId("act"),
     orgId: actor.orgId,
     customerId,
     kind: "note" as const,
@@ -32,8 +33,20 @@ export async function recordView(
     actorName: actor.name,
     at: now,
   };
-  await commitWithAudit(
-    db,
+  const note = {
+    id: noteId,
+    orgId: actor.orgId,
+    customerId,
+    authorId: actor.id,
+    authorName: actor.name,
+    kind: "automatic" as const,
+    category: "system",
+    action: "customer.view",
+    text,
+    immutable: true,
+    createdAt: now,
+  };
+  await audit.commit(
     [
       {
         orgId: actor.orgId,
@@ -49,30 +62,16 @@ export async function recordView(
         details: { noteId },
       },
     ],
-    () => [
-      db.insert(notes).values({
-        id: noteId,
-        orgId: actor.orgId,
-        customerId,
-        authorId: actor.id,
-        authorName: actor.name,
-        kind: "automatic",
-        category: "system",
-        action: "customer.view",
-        text,
-        immutable: true,
-        createdAt: now,
-      }),
-      activityInsert(db, row),
-    ],
+    () => accountRecordStatements(db, { note, activity }),
   );
-  return feedItem(row);
+  return feedItem(activity);
 }
 
-/** The same, remembering in the room's storage whom it noted recently: a reload costs no query. */
+/** The same, remembering in the room's storage whom it noted recently: a repeat read costs no query. */
 export async function recordViewOnce(
   storage: DurableObjectStorage,
   db: Database,
+  audit: AuditStream,
   actor: Actor,
   customerId: string,
   now: number,
@@ -81,7 +80,7 @@ export async function recordViewOnce(
   const key = `viewed:${actor.id}`;
   const last = await storage.get<number>(key);
   if (last !== undefined && now - last < VIEW_WINDOW_MS) return null;
-  const item = await recordView(db, actor, customerId, now, origin);
+  const item = await recordView(db, audit, actor, customerId, now, origin);
   if (item) await storage.put(key, now);
   return item;
 }

@@ -1,13 +1,14 @@
 // Repository behaviour that must hold on libSQL (unit layer) and on D1 (workers layer) alike.
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { planSearch } from "../../core/domain/search";
 import type { Database } from "../../db/client";
 import { errorText, isFenceViolation } from "../../db/client";
-import { chainHead, commitWithAudit, lastIssuedAuditSeq, verifyAuditChain } from "../../db/repositories/audit";
+import { commitWithAudit, GENESIS_HASH, hmacSigner, streamHead } from "../../db/repositories/audit";
+import { verifyStoredAuditLog } from "../../db/repositories/audit-chain";
 import { findCustomer, searchCustomers } from "../../db/repositories/customers";
 import { fenceStatement } from "../../db/repositories/fence";
-import { auditLog, customers, notes } from "../../db/schema";
+import { customers, notes } from "../../db/schema";
 import { seedDatabase } from "../../db/seed/seed";
 
 export const TEST_ANCHOR = Date.UTC(2026, 10, 2);
@@ -64,8 +65,10 @@ export function describeRepositoryContract(driver: string, open: () => Promise<D
       expect(await db.select().from(notes).where(eq(notes.id, "not_fresh"))).toHaveLength(1);
     });
 
-    it("chains audit rows and refuses to rewrite them", async () => {
-      const before = await chainHead(db);
+    it("chains audit rows per stream, keyed, and refuses to rewrite them", async () => {
+      const signer = await hmacSigner("contract-test-key");
+      const before = await streamHead(db, "stf:stf_ana");
+      expect(before).toEqual({ streamSeq: 0, hash: GENESIS_HASH });
       const entry = {
         orgId: "org_northwind",
         at: TEST_ANCHOR,
@@ -79,13 +82,11 @@ export function describeRepositoryContract(driver: string, open: () => Promise<D
         ip: null,
         userAgent: null,
       };
-      const [row] = await commitWithAudit(db, [entry, { ...entry, action: "test.second" }]);
-      expect(row?.prevHash).toBe(before.hash);
-      const rows = await db.select().from(auditLog).orderBy(asc(auditLog.seq));
-      expect(await verifyAuditChain(rows, await lastIssuedAuditSeq(db))).toMatchObject({ ok: true });
-      const update = await db
-        .run(sql`UPDATE audit_log SET action = 'forged' WHERE seq = ${row?.seq ?? 0}`)
-        .catch((error: unknown) => error);
+      const [first, second] = await commitWithAudit(db, signer, [entry, { ...entry, action: "test.second" }]);
+      expect(first).toMatchObject({ stream: "stf:stf_ana", streamSeq: 1, prevHash: GENESIS_HASH });
+      expect(second).toMatchObject({ stream: "stf:stf_ana", streamSeq: 2, prevHash: first?.hash });
+      expect(await verifyStoredAuditLog(db, [signer])).toMatchObject({ ok: true, rows: 2 });
+      const update = await db.run(sql`UPDATE audit_log SET action = 'forged' WHERE id = ${first?.id ?? ""}`).catch((error: unknown) => error);
       expect(errorText(update)).toMatch(/append-only/);
       const remove = await db.run(sql`DELETE FROM audit_log`).catch((error: unknown) => error);
       expect(errorText(remove)).toMatch(/append-only/);

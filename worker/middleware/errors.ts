@@ -1,16 +1,51 @@
-// One renderer for every failure: the `{ error: { code, message, details? } }` contract.
+// One renderer for every failure: the `{ error: { code, message, details? } }` contract. A signed-in
+// caller refused access to a record (not found in their org, or forbidden) leaves an audit row.
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../../core/protocol/errors";
+import { actorAudit, isAudited, markAudited, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 
 export function errorResponse(c: Context<AppEnv>, error: AppError): Response {
   return c.json(error.toBody(), error.status as ContentfulStatusCode);
 }
 
-export const handleError: ErrorHandler<AppEnv> = (err, c) => {
-  if (err instanceof AppError) return errorResponse(c, err);
+const ACCESS_REFUSALS = new Set(["NOT_FOUND", "FORBIDDEN"]);
+
+/** `/api/customers/:id/...` -> customer, `/api/orders/:id` -> order: what the refused caller asked for. */
+function refusedTarget(c: Context<AppEnv>): { type: string; id: string | null } {
+  const [, , resource = "route"] = c.req.path.split("/");
+  const params = c.req.param() as Record<string, string | undefined>;
+  return { type: resource.replace(/s$/, ""), id: params.id ?? params.orderId ?? null };
+}
+
+async function auditRefusal(c: Context<AppEnv>, error: AppError): Promise<void> {
+  if (!ACCESS_REFUSALS.has(error.code) || isAudited(error) || !c.get("actor")) return;
+  markAudited(error);
+  const target = refusedTarget(c);
+  try {
+    await recordAudit(
+      c,
+      actorAudit(c, {
+        action: `${c.req.method} ${c.req.routePath}`,
+        targetType: target.type,
+        targetId: target.id,
+        outcome: "denied",
+        details: { code: error.code, path: c.req.path.slice(0, 200) },
+      }),
+    );
+  } catch (caught) {
+    // The refusal still goes out; the failed record is logged for operators.
+    console.error(JSON.stringify({ level: "error", msg: "refusal not audited", requestId: c.get("requestId"), error: String(caught) }));
+  }
+}
+
+export const handleError: ErrorHandler<AppEnv> = async (err, c) => {
+  if (err instanceof AppError) {
+    await auditRefusal(c, err);
+    return errorResponse(c, err);
+  }
   if (err instanceof HTTPException) {
     const code = err.status === 413 ? "PAYLOAD_TOO_LARGE" : err.status === 401 ? "UNAUTHENTICATED" : "VALIDATION";
     return errorResponse(c, new AppError(code, err.message || "Request refused"));

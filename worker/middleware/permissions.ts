@@ -3,9 +3,8 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { can, type Permission } from "../../core/domain/permissions";
 import { AppError } from "../../core/protocol/errors";
-import { appendAudit } from "../../db/repositories/audit";
+import { actorAudit, markAudited, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
-import { requestOrigin } from "./session";
 
 /** Records a refused access in the audit log, then returns the error to throw. */
 export async function refuse(
@@ -13,20 +12,18 @@ export async function refuse(
   error: AppError,
   target: { type: string; id?: string | null; customerId?: string | null },
 ): Promise<AppError> {
-  const actor = c.var.actor;
-  await appendAudit(c.var.db, {
-    orgId: actor.orgId,
-    at: Date.now(),
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: `${c.req.method} ${c.req.routePath}`,
-    targetType: target.type,
-    targetId: target.id ?? null,
-    customerId: target.customerId ?? null,
-    outcome: "denied",
-    ...requestOrigin(c),
-    details: { code: error.code },
-  });
+  await recordAudit(
+    c,
+    actorAudit(c, {
+      action: `${c.req.method} ${c.req.routePath}`,
+      targetType: target.type,
+      targetId: target.id ?? null,
+      customerId: target.customerId ?? null,
+      outcome: "denied",
+      details: { code: error.code },
+    }),
+  );
+  markAudited(error);
   return error;
 }
 

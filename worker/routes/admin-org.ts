@@ -10,22 +10,20 @@ import {
   TeamUpdateSchema,
 } from "../../core/protocol/admin";
 import { AppError } from "../../core/protocol/errors";
+import { newId } from "../../db/crypto";
 import { findOrgRegion, findOrgTeam, orgStructure } from "../../db/repositories/admin";
-import { commitWithAudit } from "../../db/repositories/audit";
 import { regions, teams } from "../../db/schema";
-import { actorAudit } from "../audit";
+import { actorAudit, commitAudited } from "../audit";
 import type { AppEnv } from "../env";
 import { validate } from "../middleware/validate";
-
-const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 12)}`;
 
 export const adminOrgRoutes = new Hono<AppEnv>()
   .get("/org", async (c) => c.json({ regions: await orgStructure(c.var.db, c.var.actor.orgId) }))
   .post("/regions", validate("json", RegionCreateSchema), async (c) => {
     const { db, actor } = c.var;
     const region = { id: newId("reg"), orgId: actor.orgId, name: c.req.valid("json").name };
-    await commitWithAudit(
-      db,
+    await commitAudited(
+      c,
       [actorAudit(c, { action: "region.create", targetType: "region", targetId: region.id, details: { name: region.name } })],
       () => [db.insert(regions).values(region)],
     );
@@ -37,8 +35,8 @@ export const adminOrgRoutes = new Hono<AppEnv>()
     const before = await findOrgRegion(db, actor.orgId, id);
     if (!before) throw new AppError("NOT_FOUND", "No such region");
     const { name } = c.req.valid("json");
-    await commitWithAudit(
-      db,
+    await commitAudited(
+      c,
       [
         actorAudit(c, {
           action: "region.update",
@@ -56,8 +54,8 @@ export const adminOrgRoutes = new Hono<AppEnv>()
     const body = c.req.valid("json");
     if (!(await findOrgRegion(db, actor.orgId, body.regionId))) throw new AppError("NOT_FOUND", "No such region");
     const team = { id: newId("team"), orgId: actor.orgId, regionId: body.regionId, name: body.name };
-    await commitWithAudit(
-      db,
+    await commitAudited(
+      c,
       [
         actorAudit(c, {
           action: "team.create",
@@ -81,7 +79,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
     const changes = Object.fromEntries(
       (["name", "regionId"] as const).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
     );
-    await commitWithAudit(db, [actorAudit(c, { action: "team.update", targetType: "team", targetId: id, details: { changes } })], () => [
+    await commitAudited(c, [actorAudit(c, { action: "team.update", targetType: "team", targetId: id, details: { changes } })], () => [
       db.update(teams).set(after).where(eq(teams.id, id)),
     ]);
     return c.json({ team: { id, ...after } });

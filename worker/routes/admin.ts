@@ -4,10 +4,10 @@ import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { StaffCreateSchema, StaffParamSchema, StaffUpdateSchema } from "../../core/protocol/admin";
 import { AppError } from "../../core/protocol/errors";
+import { newId } from "../../db/crypto";
 import { findOrg, findOrgStaff, findOrgTeam, listOrgStaff, revokeSessionsStatement, type StaffRow } from "../../db/repositories/admin";
-import { commitWithAudit } from "../../db/repositories/audit";
 import { staff } from "../../db/schema";
-import { actorAudit } from "../audit";
+import { actorAudit, commitAudited } from "../audit";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
@@ -39,7 +39,7 @@ export const adminRoutes = new Hono<AppEnv>()
     if (taken) throw new AppError("CONFLICT", "Someone already has that email");
     const now = Date.now();
     const row: StaffRow = {
-      id: `stf_${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`,
+      id: newId("stf"),
       orgId: actor.orgId,
       teamId: body.teamId ?? null,
       email: body.email,
@@ -50,8 +50,8 @@ export const adminRoutes = new Hono<AppEnv>()
       createdAt: now,
       updatedAt: now,
     };
-    await commitWithAudit(
-      db,
+    await commitAudited(
+      c,
       [
         actorAudit(
           c,
@@ -83,8 +83,8 @@ export const adminRoutes = new Hono<AppEnv>()
     // New access rules apply at once: sessions (and the sockets holding the old role) end.
     const endsSessions = disabled || "role" in changes || "teamId" in changes;
     const after: StaffRow = { ...before, ...body, updatedAt: now };
-    await commitWithAudit(
-      db,
+    await commitAudited(
+      c,
       [
         actorAudit(
           c,

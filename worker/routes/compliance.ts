@@ -3,12 +3,14 @@
 import { type Context, Hono } from "hono";
 import { toCsv } from "../../core/domain/csv";
 import { ComplianceAuditQuerySchema, ComplianceNotesQuerySchema, timeRange } from "../../core/protocol/compliance";
-import { appendAudit, chainHead } from "../../db/repositories/audit";
+import { auditSignerFor, maxAuditSeq } from "../../db/repositories/audit";
+import { verifyStoredAuditLog } from "../../db/repositories/audit-chain";
 import { orgPeople, type ReviewFilter, reviewAudit, reviewNotes } from "../../db/repositories/compliance";
-import { actorAudit } from "../audit";
+import { actorAudit, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
+import { auditAnchor } from "../rooms";
 
 /** An export larger than this is cut, and says so in a header and in its audit row. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -68,8 +70,8 @@ async function collect<T>(
 }
 
 async function csvResponse(c: Context<AppEnv>, name: string, body: string, rows: number, truncated: boolean, filters: object) {
-  await appendAudit(
-    c.var.db,
+  await recordAudit(
+    c,
     actorAudit(c, { action: `${name}.export`, targetType: name, targetId: null, details: { filters, rows, truncated } }),
   );
   const day = new Date().toISOString().slice(0, 10);
@@ -102,6 +104,17 @@ export const complianceRoutes = new Hono<AppEnv>()
     );
     return c.json({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
   })
+  .get("/audit/verify", async (c) => {
+    // This org's streams and checkpoints, against the anchor kept outside the database.
+    const { orgId } = c.var.actor;
+    const anchor = await auditAnchor(c.env, orgId).checkpoint(orgId);
+    const verdict = await verifyStoredAuditLog(c.var.db, [await auditSignerFor(c.env)], anchor ? [anchor] : [], orgId);
+    await recordAudit(
+      c,
+      actorAudit(c, { action: "audit.verify", targetType: "audit", targetId: null, details: { ok: verdict.ok, rows: verdict.rows } }),
+    );
+    return c.json({ ...verdict, problems: verdict.problems.slice(0, 100), anchor });
+  })
   .get("/notes/export", requirePermission("audit.export"), validate("query", ComplianceNotesQuerySchema), async (c) => {
     const { limit: _l, offset: _o, ...filters } = c.req.valid("query");
     const range = reviewFilter(c, filters);
@@ -112,7 +125,7 @@ export const complianceRoutes = new Hono<AppEnv>()
   .get("/audit/export", requirePermission("audit.export"), validate("query", ComplianceAuditQuerySchema), async (c) => {
     const { limit: _l, offset: _o, ...filters } = c.req.valid("query");
     // Pages by offset over a fixed head, so rows appended meanwhile neither shift nor repeat.
-    const { seq: maxSeq } = await chainHead(c.var.db);
+    const maxSeq = await maxAuditSeq(c.var.db);
     const filter = { ...reviewFilter(c, filters), action: filters.action, outcome: filters.outcome, maxSeq };
     const { rows, truncated } = await collect((page) => reviewAudit(c.var.db, filter, page));
     return csvResponse(c, "audit", toCsv(AUDIT_COLUMNS, rows), rows.length, truncated, filters);

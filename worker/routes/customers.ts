@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { presentCustomer } from "../../core/domain/customer-view";
+import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import { presentField } from "../../core/domain/pii";
 import { PROMPT_DISMISS_MS, PROMPT_KINDS } from "../../core/domain/prompts";
 import { planSearch } from "../../core/domain/search";
@@ -11,7 +12,6 @@ import { AppError } from "../../core/protocol/errors";
 import { recentActivity } from "../../db/repositories/activity";
 import { findCustomer, loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import { feedItem } from "../../party/room/frames";
-import { VIEW_WINDOW_MS } from "../../party/room/viewed-note";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { requestOrigin } from "../middleware/session";

@@ -6,9 +6,10 @@ import * as oauth from "oauth4webapi";
 import * as v from "valibot";
 import { IdentityClaimsSchema } from "../../core/domain/sso";
 import { revokeSessionsStatement } from "../../db/repositories/admin";
-import { appendAudit, commitWithAudit } from "../../db/repositories/audit";
+import { recordSecurityEvent } from "../../db/repositories/security-events";
 import { createSession } from "../../db/repositories/sessions";
 import { staff } from "../../db/schema";
+import { commitAudited, keepCheckpointing, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 import { requestOrigin, setSessionCookie } from "../middleware/session";
 import { discover, FLOW_TTL_SECONDS, oidcConfig, readFlow, redirectUri, safeNext, writeFlow } from "../oidc/client";
@@ -18,13 +19,25 @@ import { closeLiveSockets } from "../session-eviction";
 
 const backToSignIn = (c: Context<AppEnv>, message: string) => c.redirect(`/sign-in?error=${encodeURIComponent(message)}`, 302);
 
-function auditSignIn(
+/**
+ * A sign-in outcome for a known person goes to their audit stream; one nobody can be named for is a
+ * capped security event. False when the caller's address is over the cap (answer 429, keep nothing).
+ */
+async function auditSignIn(
   c: Context<AppEnv>,
   outcome: "success" | "failure" | "denied",
   who: { orgId: string | null; staffId: string | null; role?: string | null },
   details: Record<string, unknown>,
-) {
-  return appendAudit(c.var.db, {
+): Promise<boolean> {
+  const origin = requestOrigin(c);
+  if (!who.staffId)
+    return recordSecurityEvent(c.var.db, {
+      at: Date.now(),
+      kind: `auth.sign_in.${outcome}`,
+      ...origin,
+      details: { method: "oidc", orgId: who.orgId, ...details },
+    });
+  await recordAudit(c, {
     orgId: who.orgId,
     at: Date.now(),
     actorId: who.staffId,
@@ -34,10 +47,14 @@ function auditSignIn(
     targetId: null,
     customerId: null,
     outcome,
-    ...requestOrigin(c),
+    ...origin,
     details: { method: "oidc", ...details },
   });
+  return true;
 }
+
+const tooMany = (c: Context<AppEnv>) =>
+  c.html(refusalPage("Too many attempts", "Too many failed sign-ins came from this address.", "Wait a minute, then start again."), 429);
 
 export const oidcRoutes = new Hono<AppEnv>()
   .get("/start", async (c) => {
@@ -72,7 +89,7 @@ export const oidcRoutes = new Hono<AppEnv>()
     const flow = await readFlow(c, config);
     const nobody = { orgId: null, staffId: null };
     if (!flow) {
-      await auditSignIn(c, "failure", nobody, { reason: "missing or expired sign-in flow" });
+      if (!(await auditSignIn(c, "failure", nobody, { reason: "missing or expired sign-in flow" }))) return tooMany(c);
       return c.html(refusalPage("Sign-in expired", "This sign-in link is no longer valid.", "Start again from the sign-in page."), 400);
     }
     const as = await discover(config);
@@ -98,7 +115,7 @@ export const oidcRoutes = new Hono<AppEnv>()
     } catch (error) {
       const reason =
         error instanceof oauth.AuthorizationResponseError ? `provider answered ${error.error}` : "the sign-in response did not validate";
-      await auditSignIn(c, "failure", nobody, { reason });
+      if (!(await auditSignIn(c, "failure", nobody, { reason }))) return tooMany(c);
       return c.html(
         refusalPage(
           "Sign-in failed",
@@ -111,7 +128,13 @@ export const oidcRoutes = new Hono<AppEnv>()
     }
     const match = await matchStaff(c.var.db, claims);
     if (!match.ok) {
-      await auditSignIn(c, "denied", { orgId: match.orgId, staffId: match.staffId }, { reason: match.reason, email: claims.email ?? null });
+      const kept = await auditSignIn(
+        c,
+        "denied",
+        { orgId: match.orgId, staffId: match.staffId },
+        { reason: match.reason, email: claims.email ?? null },
+      );
+      if (!kept) return tooMany(c);
       return c.html(
         refusalPage(
           "No Tandem access",
@@ -126,8 +149,8 @@ export const oidcRoutes = new Hono<AppEnv>()
     const now = Date.now();
     const accessChanged = Boolean(changes.role || changes.teamId);
     if (changes.role || changes.teamId || changes.bound) {
-      await commitWithAudit(
-        c.var.db,
+      await commitAudited(
+        c,
         [
           {
             orgId: person.orgId,
@@ -162,5 +185,6 @@ export const oidcRoutes = new Hono<AppEnv>()
     const session = await createSession(c.var.db, person.id, now, requestOrigin(c));
     await auditSignIn(c, "success", { orgId: person.orgId, staffId: person.id, role: changes.role?.to ?? person.role }, {});
     setSessionCookie(c, session.token, session.expiresAt);
+    keepCheckpointing(c, person.orgId);
     return c.redirect(flow.next, 302);
   });

@@ -7,7 +7,7 @@ import { systemActor } from "../../core/domain/system-actor";
 import { AgreementDocumentSchema, type PublicAgreement } from "../../core/protocol/agreements";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../../core/protocol/errors";
 import { SignBodySchema, SigningTokenSchema } from "../../core/protocol/order-commands";
-import { sha256Hex } from "../../db/repositories/audit";
+import { sha256Hex } from "../../db/crypto";
 import { findAgreementByTokenHash } from "../../db/repositories/orders";
 import type { AppEnv } from "../env";
 import { requestOrigin } from "../middleware/session";

@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDatabase } from "../../../db/client";
 import { migrateLibsql } from "../../../db/migrate";
-import { commitWithAudit } from "../../../db/repositories/audit";
+import { commitWithAudit, DEV_AUDIT_KEY, hmacSigner } from "../../../db/repositories/audit";
 
 const run = promisify(execFile);
 
@@ -23,7 +23,7 @@ async function verify(url: string): Promise<{ code: number; out: string }> {
 }
 
 describe("npm run audit:verify", () => {
-  it("passes an intact chain and exits 1 naming the first broken row", { timeout: 60_000 }, async () => {
+  it("passes an intact log and exits 1 naming the edited row", { timeout: 60_000 }, async () => {
     const url = `file:${join(mkdtempSync(join(tmpdir(), "tandem-verify-")), "audit.db")}`;
     const db = createDatabase({ LIBSQL_URL: url });
     await migrateLibsql(db);
@@ -40,16 +40,17 @@ describe("npm run audit:verify", () => {
       ip: null,
       userAgent: null,
     };
-    await commitWithAudit(db, [entry, entry, entry, entry, entry]);
+    // Signed with the dev key, which the command always tries (AUDIT_HMAC_KEY adds a deployment's key).
+    await commitWithAudit(db, await hmacSigner(DEV_AUDIT_KEY), [entry, entry, entry, entry, entry]);
 
     const intact = await verify(url);
     expect(intact).toMatchObject({ code: 0 });
-    expect(intact.out).toContain("audit chain intact: 5 row(s) verified");
+    expect(intact.out).toContain("audit log intact: 5 row(s) in 1 stream(s), 0 checkpoint(s) verified");
 
     await db.run(sql`DROP TRIGGER audit_log_no_update`);
     await db.run(sql`UPDATE audit_log SET action = 'note.delete' WHERE seq = 3`);
     const broken = await verify(url);
     expect(broken.code).toBe(1);
-    expect(broken.out).toContain("BROKEN at seq 3: row content does not match its hash");
+    expect(broken.out).toContain("edited: stream stf:stf_ana row 3 (seq 3) does not match its hash: it was edited");
   });
 });

@@ -1,0 +1,24 @@
+// Hashes, keyed hashes and record ids, for every layer that runs in a Worker, a room or Node.
+
+const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+export async function sha256Hex(text: string): Promise<string> {
+  return hex(await crypto.subtle.digest("SHA-256", utf8(text)));
+}
+
+/** HMAC-SHA256 of `text` under `key`, as lowercase hex. */
+export type HmacKey = Awaited<ReturnType<typeof importHmacKey>>;
+
+export async function hmacSha256Hex(key: HmacKey, text: string): Promise<string> {
+  return hex(await crypto.subtle.sign("HMAC", key, utf8(text)));
+}
+
+export function importHmacKey(secret: string) {
+  return crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+}
+
+/** A record id: `<prefix>_` and 20 random hex digits (80 bits). The one id generator of Tandem. */
+export function newId(prefix: string): string {
+  return `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+}
