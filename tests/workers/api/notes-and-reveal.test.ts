@@ -132,17 +132,25 @@ describe("revealing PII", () => {
     client.close();
   });
 
-  it("reveals a loan's disbursement account only with the loan named", async () => {
-    const [loan] = await db().select().from(loans).where(eq(loans.customerId, "cus_0001"));
-    const without = await post("/api/customers/cus_0001/reveal", lead, { field: "disbursementAccount", note: "Checking payout" });
-    expect(without.status).toBe(400);
-    const withLoan = await post<{ value: string | null }>("/api/customers/cus_0001/reveal", lead, {
-      field: "disbursementAccount",
-      recordId: loan?.id,
-      note: "Checking payout",
-    });
-    if (loan?.disbursementAccount) expect(withLoan.body.value).toBe(loan.disbursementAccount);
-    else expect(withLoan.status).toBe(404);
+  it("reveals a direct-deposit loan's disbursement account only with the loan named", async () => {
+    // The seed gives cus_0001 a purchase loan, which has no disbursement account; a direct-deposit
+    // loan with a known account goes beside it, so both the value and the refusal are exercised.
+    const [purchase] = await db().select().from(loans).where(eq(loans.customerId, "cus_0001"));
+    if (!purchase) throw new Error("cus_0001 has no loan");
+    expect(purchase).toMatchObject({ kind: "purchase", disbursementAccount: null });
+    const account = "000987654321";
+    await db()
+      .insert(loans)
+      .values({ ...purchase, id: "loa_direct_0001", orderId: null, kind: "direct_deposit", disbursementAccount: account });
+    const reveal = (recordId?: string) =>
+      post<{ field: string; value: string }>("/api/customers/cus_0001/reveal", lead, {
+        field: "disbursementAccount",
+        note: "Checking payout",
+        ...(recordId ? { recordId } : {}),
+      });
+    expect(await reveal()).toMatchObject({ status: 400, body: { error: { code: "VALIDATION" } } });
+    expect(await reveal("loa_direct_0001")).toMatchObject({ status: 200, body: { field: "disbursementAccount", value: account } });
+    expect(await reveal(purchase.id)).toMatchObject({ status: 404, body: { error: { code: "NOT_FOUND" } } });
   });
 
   it("refuses roles that may not reveal, card numbers to anyone, and a missing note", async () => {

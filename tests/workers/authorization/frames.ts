@@ -1,8 +1,8 @@
-// What every client frame of a customer room must answer, per role and lock holder. The matrix
-// test walks CLIENT_FRAME_TYPES: a frame type without an entry here fails it.
-import { can } from "../../../core/domain/permissions";
-import type { Role } from "../../../core/domain/roles";
-import type { LockHolder } from "./routes";
+// What every client frame of a customer room must answer, per role and lock holder, written by
+// hand over the spec's permission grid. frame-matrix.test.ts walks CLIENT_FRAME_TYPES: a frame
+// type without an entry here fails it.
+import { type SpecRole, specAllows } from "../../shared/authorization-spec";
+import type { LockHolder } from "./route-spec";
 
 /** The reply the sender gets (matched by reqId): its type, and the code for refusals. */
 export interface FrameOutcome {
@@ -12,7 +12,7 @@ export interface FrameOutcome {
 
 export interface FrameExpectation {
   frame: Record<string, unknown>;
-  outcome(role: Role, lock: LockHolder): FrameOutcome;
+  outcome(role: SpecRole, lock: LockHolder): FrameOutcome;
 }
 
 const forbidden: FrameOutcome = { reply: "error", code: "FORBIDDEN" };
@@ -21,7 +21,8 @@ const denied = (code: string): FrameOutcome => ({ reply: "lock-denied", code });
 export const FRAMES: Record<string, FrameExpectation> = {
   "lock-request": {
     frame: { type: "lock-request" },
-    outcome: (role, lock) => (!can(role, "lock.acquire") ? forbidden : lock === "other" ? denied("LOCK_HELD") : { reply: "lock-granted" }),
+    outcome: (role, lock) =>
+      !specAllows(role, "lock.acquire") ? forbidden : lock === "other" ? denied("LOCK_HELD") : { reply: "lock-granted" },
   },
   "lock-release": {
     frame: { type: "lock-release" },
@@ -29,12 +30,12 @@ export const FRAMES: Record<string, FrameExpectation> = {
   },
   "lock-takeover": {
     frame: { type: "lock-takeover", reason: "Customer escalated; taking over" },
-    outcome: (role) => (can(role, "lock.takeover") ? { reply: "lock-granted" } : forbidden),
+    outcome: (role) => (specAllows(role, "lock.takeover") ? { reply: "lock-granted" } : forbidden),
   },
   "handoff-request": {
     frame: { type: "handoff-request", message: "May I have it?" },
     outcome: (role, lock) =>
-      !can(role, "lock.acquire")
+      !specAllows(role, "lock.acquire")
         ? forbidden
         : lock === "other"
           ? { reply: "handoff-requested" }

@@ -1,55 +1,60 @@
-// The authorization matrix: every route the app serves and every frame a room accepts, for every
-// role, against the caller's own org and another org, and (where it matters) with the lock held
-// by the caller, by someone else or by nobody. Generated from the app itself: an endpoint or
-// frame type without an expectation fails here. IDOR: another org's ids never succeed.
+// The HTTP authorization matrix: every route the app registers (`app.all` fallbacks included), for
+// every role and no session, against the caller's own org and another org, and (for changes) with
+// the lock held by the caller, by someone else or by nobody. The expected status comes only from the
+// hand-written route-spec.ts and tests/shared/authorization-spec.ts, never from core/. IDOR: another
+// org's ids never succeed and never show up in an answer. Room frames: frame-matrix.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can } from "../../../core/domain/permissions";
-import { ROLES, type Role } from "../../../core/domain/roles";
-import { CLIENT_FRAME_TYPES } from "../../../core/protocol/room";
 import { createApp } from "../../../worker/app";
+import { SPEC_ROLES, type SpecRole, specAllows } from "../../shared/authorization-spec";
 import { call, ORIGIN, seedSmall, signIn } from "../support/http";
-import { connectRoom, RoomClient } from "../support/room-client";
-import { FRAMES } from "./frames";
+import { registeredRoutes } from "./app-routes";
 import { anyNoteOf, FOREIGN_MARKERS, LockRig, OTHER_BASE, OWN, RIVAL, ROLE_USERS, Sessions } from "./rig";
-import { ERROR_CODE_FOR, expectedStatus, type Ids, isEndpoint, type LockHolder, ROUTES } from "./routes";
+import { type Ids, ROUTE_CALLS } from "./route-calls";
+import { ERROR_CODE_FOR, expectedStatus, type LockHolder, MIDDLEWARE, ROUTE_SPEC } from "./route-spec";
 
-const app = createApp();
-const endpoints = [...new Set(app.routes.filter((r) => isEndpoint(r.method, r.path)).map((r) => `${r.method} ${r.path}`))];
+const registered = registeredRoutes(createApp());
 const sessions = new Sessions();
 let otherIds: Ids;
 let counter = 0;
-const tally = { requests: 0, frames: 0 };
+let requests = 0;
 
 beforeAll(async () => {
   await seedSmall();
   otherIds = { ...OTHER_BASE, note: await anyNoteOf(OTHER_BASE.customer) };
 });
 afterAll(() => {
-  console.log(
-    `authorization matrix: ${endpoints.length} endpoints, ${tally.requests} HTTP cases; ${CLIENT_FRAME_TYPES.length} frame types, ${tally.frames} frame cases`,
-  );
+  console.log(`authorization matrix: ${registered.endpoints.length} endpoints, ${requests} HTTP cases`);
 });
+
+const missing = (wanted: readonly string[], present: readonly string[]) => wanted.filter((key) => !present.includes(key));
 
 describe("coverage", () => {
-  it("has an expectation for every endpoint the app serves, and none for endpoints it lost", () => {
-    expect(
-      endpoints.filter((key) => !(key in ROUTES)),
-      "add these to tests/workers/authorization/routes.ts",
-    ).toEqual([]);
-    expect(Object.keys(ROUTES).filter((key) => !endpoints.includes(key))).toEqual([]);
+  it("has a spec line for every route the app serves, app.all included, and none for routes it lost", () => {
+    expect(missing(registered.endpoints, Object.keys(ROUTE_SPEC)), "add these to route-spec.ts").toEqual([]);
+    expect(missing(Object.keys(ROUTE_SPEC), registered.endpoints), "gone from the app").toEqual([]);
+    expect(registered.endpoints).toContain("ALL /api/*");
   });
 
-  it("has an expectation for every client frame type of the customer room", () => {
+  it("knows how to call every route in the spec", () => {
+    expect(missing(Object.keys(ROUTE_SPEC), Object.keys(ROUTE_CALLS)), "add these to route-calls.ts").toEqual([]);
+    expect(missing(Object.keys(ROUTE_CALLS), Object.keys(ROUTE_SPEC))).toEqual([]);
+    const allRoutes = Object.keys(ROUTE_SPEC).filter((key) => key.startsWith("ALL "));
     expect(
-      CLIENT_FRAME_TYPES.filter((type) => !(type in FRAMES)),
-      "add these to tests/workers/authorization/frames.ts",
+      allRoutes.filter((key) => !ROUTE_CALLS[key]?.methods?.length),
+      "app.all routes need methods",
     ).toEqual([]);
+  });
+
+  it("knows every middleware mount, so no handler hides among them", () => {
+    expect(missing(registered.mounts, MIDDLEWARE), "add these to MIDDLEWARE in route-spec.ts").toEqual([]);
+    expect(missing(MIDDLEWARE, registered.mounts)).toEqual([]);
+    expect(missing(registered.routeMiddleware, registered.endpoints), "middleware of a route the spec lacks").toEqual([]);
   });
 });
 
-/** A note the role wrote just now on the own-org customer (or any, when it may not write one). */
-async function ownNote(role: Role, cookie: string): Promise<string> {
-  if (!can(role, "customer.read") || !can(role, "customer.note")) return anyNoteOf(OWN.customer);
+/** A note the role wrote just now on the own-org customer (or any, when the spec says it may not write one). */
+async function ownNote(role: SpecRole, cookie: string): Promise<string> {
+  if (!specAllows(role, "customer.read") || !specAllows(role, "customer.note")) return anyNoteOf(OWN.customer);
   const response = await call(`/api/customers/${OWN.customer}/notes`, {
     method: "POST",
     cookie,
@@ -60,34 +65,27 @@ async function ownNote(role: Role, cookie: string): Promise<string> {
   return body.noteId;
 }
 
-describe.each(Object.keys(ROUTES))("%s", (key) => {
-  const expectation = ROUTES[key];
-  if (!expectation) throw new Error(key);
-  const method = key.split(" ")[0] ?? "GET";
+describe.each(Object.keys(ROUTE_SPEC))("%s", (key) => {
+  const rule = ROUTE_SPEC[key];
+  const how = ROUTE_CALLS[key];
+  if (!rule || !how) return; // the coverage tests name it
+  const [keyMethod = "GET"] = key.split(" ");
 
-  it("answers every role, org and lock holder as the matrix says", async () => {
+  it.each(how.methods ?? [keyMethod])("answers every role, org and lock holder as the spec says (%s)", async (method) => {
     const failures: string[] = [];
     const run = async (
-      role: Role | null,
+      role: SpecRole | null,
       org: "own" | "other",
       lock: LockHolder,
       ids: Ids,
       lockToken: number,
-      cookieOverride?: string,
       made?: Record<string, string>,
     ) => {
       const email = role ? ROLE_USERS[role] : ROLE_USERS.rep;
-      let cookie = cookieOverride ?? (role ? await sessions.cookie(email) : undefined);
-      if (role && expectation.session === "ends-one") cookie = await signIn(email);
-      const { path, body } = expectation.request({
-        role: role ?? "rep",
-        org,
-        ids,
-        lockToken,
-        unique: `${Date.now()}${counter++}`,
-        email,
-        made,
-      });
+      let cookie = role ? await sessions.cookie(email) : undefined;
+      if (role && how.session === "ends-one") cookie = await signIn(email);
+      const unique = `${Date.now()}${counter++}`;
+      const { path, body } = how.request({ role: role ?? "rep", org, ids, lockToken, unique, email, made });
       const response = await call(path, {
         method,
         cookie,
@@ -95,38 +93,38 @@ describe.each(Object.keys(ROUTES))("%s", (key) => {
         headers: { Origin: ORIGIN },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-      tally.requests++;
-      if (role && expectation.session === "ends-all") sessions.forget(email);
+      requests++;
+      if (role && how.session === "ends-all") sessions.forget(email);
       const text = await response.text();
-      const want = expectedStatus(expectation, { role, org, lock }, can);
-      const label = `${role ?? "no session"} · ${org} org · lock ${lock}`;
+      const want = expectedStatus(rule, { role, org, lock });
+      const label = `${method} · ${role ?? "no session"} · ${org} org · lock ${lock}`;
       if (response.status !== want) failures.push(`${label}: expected ${want}, got ${response.status} ${text.slice(0, 160)}`);
       const codes = ERROR_CODE_FOR[want];
       if (codes && response.status === want && !codes.some((code) => text.includes(`"code":"${code}"`)))
         failures.push(`${label}: error code not one of ${codes}: ${text.slice(0, 160)}`);
       if (want === 302 && !(response.headers.get("Location") ?? "").startsWith("/sign-in"))
         failures.push(`${label}: redirected to ${response.headers.get("Location")}`);
-      if (!expectation.crossOrgByDesign)
+      if (!how.crossOrgByDesign)
         for (const marker of FOREIGN_MARKERS) if (text.includes(marker)) failures.push(`${label}: answer mentions ${marker}`);
     };
 
     await run(null, "own", "nobody", { ...OWN, note: await anyNoteOf(OWN.customer) }, 1);
-    for (const [index, role] of ROLES.entries()) {
+    for (const [index, role] of SPEC_ROLES.entries()) {
       const cookie = await sessions.cookie(ROLE_USERS[role]);
       const ids: Ids = { ...OWN, note: key.includes(":noteId") ? await ownNote(role, cookie) : "" };
-      if (expectation.ownership) {
+      if (rule.owner) {
         // Each role gets its own account, so lock states never leak between roles.
         const customer = `cus_00${20 + index}`;
-        const rig = await LockRig.open(customer, can(role, "customer.read") ? cookie : null, await sessions.cookie(RIVAL));
-        const holders: LockHolder[] = can(role, "lock.acquire") ? ["nobody", "other", "self"] : ["nobody", "other"];
+        const rig = await LockRig.open(customer, specAllows(role, "customer.read") ? cookie : null, await sessions.cookie(RIVAL));
+        const holders: LockHolder[] = specAllows(role, "lock.acquire") ? ["nobody", "other", "self"] : ["nobody", "other"];
         let made: Record<string, string> | undefined;
-        if (expectation.prepare) {
+        if (how.prepare) {
           await rig.hold("other");
-          made = await expectation.prepare({ customer, cookie: await sessions.cookie(RIVAL), lockToken: rig.currentToken });
+          made = await how.prepare({ customer, cookie: await sessions.cookie(RIVAL), lockToken: rig.currentToken });
         }
         for (const holder of holders) {
           await rig.hold(holder);
-          await run(role, "own", holder, { ...ids, customer }, Math.max(1, rig.currentToken), undefined, made);
+          await run(role, "own", holder, { ...ids, customer }, Math.max(1, rig.currentToken), made);
         }
         await rig.hold("nobody");
         rig.close();
@@ -137,71 +135,4 @@ describe.each(Object.keys(ROUTES))("%s", (key) => {
     }
     expect(failures).toEqual([]);
   });
-});
-
-describe("customer room frames", () => {
-  it("refuses to join another org's room, for every role", async () => {
-    for (const role of ROLES) {
-      const response = await connectRoom(await sessions.cookie(ROLE_USERS[role]), OTHER_BASE.customer);
-      const ws = response.webSocket;
-      if (!ws) throw new Error(`${role}: no upgrade (${response.status})`);
-      ws.accept();
-      const client = new RoomClient(ws);
-      expect(await client.waitClosed(), role).toMatchObject({ code: 4404 });
-      expect(
-        client.frames.map((f) => [f.type, f.code]),
-        role,
-      ).toEqual([["error", "NOT_FOUND"]]);
-      tally.frames++;
-    }
-  });
-
-  it.each(ROLES.map((role, index) => [role, index] as const))(
-    "answers every frame type from a %s as the matrix says",
-    async (role, index) => {
-      const cookie = await sessions.cookie(ROLE_USERS[role]);
-      const customer = `cus_00${10 + index}`;
-      if (!can(role, "customer.read")) {
-        const response = await connectRoom(cookie, customer);
-        response.webSocket?.accept();
-        const client = new RoomClient(response.webSocket as WebSocket);
-        expect(await client.waitClosed()).toMatchObject({ code: 4404 });
-        tally.frames += CLIENT_FRAME_TYPES.length;
-        return;
-      }
-      const rig = await LockRig.open(customer, cookie, await sessions.cookie(RIVAL));
-      const self = rig.selfClient as RoomClient;
-      const failures: string[] = [];
-      for (const type of CLIENT_FRAME_TYPES) {
-        const expectation = FRAMES[type];
-        if (!expectation) continue;
-        const holders: LockHolder[] = can(role, "lock.acquire") ? ["nobody", "self", "other"] : ["nobody", "other"];
-        for (const holder of holders) {
-          await rig.hold(holder);
-          const want = expectation.outcome(role, holder);
-          const reqId = crypto.randomUUID();
-          const from = self.frames.length;
-          self.send({ ...expectation.frame, reqId });
-          tally.frames++;
-          try {
-            const reply = await self.next((f) => f.reqId === reqId && f.type === want.reply, { from, timeoutMs: 3_000 });
-            if (want.code && reply.code !== want.code)
-              failures.push(`${type} · lock ${holder}: code ${String(reply.code)}, expected ${want.code}`);
-            const wrong = self.frames
-              .slice(from)
-              .find((f) => f.reqId === reqId && (f.type === "error" || f.type === "lock-denied") && f.type !== want.reply);
-            if (wrong) failures.push(`${type} · lock ${holder}: also got ${JSON.stringify(wrong)}`);
-          } catch {
-            const got = self.frames.slice(from).filter((f) => f.reqId === reqId);
-            failures.push(
-              `${type} · lock ${holder}: expected ${want.reply}${want.code ? ` ${want.code}` : ""}, got ${JSON.stringify(got)}`,
-            );
-          }
-        }
-      }
-      await rig.hold("nobody");
-      rig.close();
-      expect(failures).toEqual([]);
-    },
-  );
 });

@@ -4,42 +4,36 @@
 // note or feed item, or console line.
 import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { visibilityFor } from "../../../core/domain/pii";
-import { ROLES, type Role } from "../../../core/domain/roles";
 import { createDatabase } from "../../../db/client";
 import { PII_MARKERS } from "../../../db/seed/fixtures";
 import { createApp } from "../../../worker/app";
+import { SPEC_ROLES, type SpecRole, specVisibility } from "../../shared/authorization-spec";
 import { call, ORIGIN, seedSmall, signIn } from "../support/http";
 import { get, patch, post } from "../support/json";
 import { joinRoom, type RoomClient } from "../support/room-client";
+import { registeredRoutes } from "./app-routes";
 import { anyNoteOf, ROLE_USERS } from "./rig";
-import { isEndpoint, ROUTES } from "./routes";
+import { ROUTE_CALLS } from "./route-calls";
 
 const MARKERS = [
-  { name: "card number", field: "cardOnFileNumber", forms: [PII_MARKERS.cardNumber, "4000 0566 5566 5556", "4000-0566-5566-5556"] },
-  { name: "SSN", field: "ssn", forms: [PII_MARKERS.ssn, PII_MARKERS.ssn.replace(/-/g, "")] },
-  { name: "bank account", field: "bankAccountNumber", forms: [PII_MARKERS.bankAccount] },
+  { name: "card number", piiClass: "card", forms: [PII_MARKERS.cardNumber, "4000 0566 5566 5556", "4000-0566-5566-5556"] },
+  { name: "SSN", piiClass: "identity", forms: [PII_MARKERS.ssn, PII_MARKERS.ssn.replace(/-/g, "")] },
+  { name: "bank account", piiClass: "financial", forms: [PII_MARKERS.bankAccount] },
 ] as const;
 
 /** Markers this role must never receive in full (finance sees bank accounts, by policy). */
-const forbiddenFor = (role: Role | "anyone") => MARKERS.filter((m) => role === "anyone" || visibilityFor(role, m.field) !== "full");
+const forbiddenFor = (role: SpecRole | "anyone") => MARKERS.filter((m) => role === "anyone" || specVisibility(role, m.piiClass) !== "full");
 
-function findMarkers(text: string, role: Role | "anyone"): string[] {
+function findMarkers(text: string, role: SpecRole | "anyone"): string[] {
   return forbiddenFor(role).flatMap((m) => (m.forms.some((form) => text.includes(form)) ? [m.name] : []));
 }
 
-const GET_ENDPOINTS = [
-  ...new Set(
-    createApp()
-      .routes.filter((r) => r.method === "GET" && isEndpoint(r.method, r.path))
-      .map((r) => `GET ${r.path}`),
-  ),
-];
+const GET_ENDPOINTS = registeredRoutes(createApp()).endpoints.filter((key) => key.startsWith("GET "));
 const logged: string[] = [];
 const counts = { endpoints: GET_ENDPOINTS.length, responses: 0, pages: 0, frames: 0, auditRows: 0, found: 0 };
 /** App pages a navigation primes with API answers (worker/web-app.ts). */
 const PAGES = ["/", "/floor", "/search", "/orders", "/customers/cus_0001", "/customers/cus_0001/leases-loans"];
-const sockets: { role: Role; client: RoomClient }[] = [];
+const sockets: { role: SpecRole; client: RoomClient }[] = [];
 
 beforeAll(async () => {
   for (const level of ["log", "info", "warn", "error", "debug"] as const) {
@@ -61,7 +55,7 @@ afterAll(() => {
 
 describe("the PII leak crawl", () => {
   it("streams no forbidden marker to any role's socket while the account is worked on", async () => {
-    for (const role of ROLES) {
+    for (const role of SPEC_ROLES) {
       if (role === "engineering") continue; // may not open customer rooms at all (the matrix checks the refusal)
       sockets.push({ role, client: (await joinRoom(await signIn(ROLE_USERS[role]), "cus_0001")).client });
     }
@@ -100,8 +94,8 @@ describe("the PII leak crawl", () => {
       await client.next((f) => f.type === "activity" && JSON.stringify(f).includes(done.body.noteId), { timeoutMs: 5_000 });
     for (const { role, client } of [
       ...sockets,
-      { role: "team_lead" as Role, client: owner },
-      { role: "director" as Role, client: director },
+      { role: "team_lead" as SpecRole, client: owner },
+      { role: "director" as SpecRole, client: director },
     ]) {
       counts.frames += client.frames.length;
       const found = client.frames.flatMap((f) => findMarkers(JSON.stringify(f), role).map((m) => `${role} frame ${f.type}: ${m}`));
@@ -115,8 +109,8 @@ describe("the PII leak crawl", () => {
 
   it("knows how to call every GET endpoint", () => {
     expect(
-      GET_ENDPOINTS.filter((key) => !ROUTES[key]),
-      "every GET endpoint needs an entry in routes.ts",
+      GET_ENDPOINTS.filter((key) => !ROUTE_CALLS[key]),
+      "every GET endpoint needs an entry in route-calls.ts",
     ).toEqual([]);
   });
 
@@ -125,10 +119,10 @@ describe("the PII leak crawl", () => {
     const ids = { customer: "cus_0001", staff: "stf_ana", team: "team_east", region: "reg_atlantic", note };
     const found: string[] = [];
     let financeSawBankAccount = 0;
-    for (const role of ROLES) {
+    for (const role of SPEC_ROLES) {
       const cookie = await signIn(ROLE_USERS[role]);
       for (const key of GET_ENDPOINTS) {
-        const route = ROUTES[key];
+        const route = ROUTE_CALLS[key];
         if (!route) continue;
         const { path } = route.request({ role, org: "own", ids, lockToken: 1, unique: "crawl", email: ROLE_USERS[role] });
         const response = await call(path, { cookie, redirect: "manual", headers: { Origin: ORIGIN } });
@@ -143,13 +137,13 @@ describe("the PII leak crawl", () => {
     expect(found).toEqual([]);
     // The crawl reads real data: finance's policy shows bank accounts in full, and it sees one.
     expect(financeSawBankAccount).toBeGreaterThan(0);
-    expect(counts.responses).toBe(ROLES.length * GET_ENDPOINTS.filter((key) => ROUTES[key]).length);
+    expect(counts.responses).toBe(SPEC_ROLES.length * GET_ENDPOINTS.filter((key) => ROUTE_CALLS[key]).length);
   });
 
   it("puts no forbidden marker in any app page a role's navigation gets primed with", async () => {
     const found: string[] = [];
     let financeSawBankAccount = 0;
-    for (const role of ROLES) {
+    for (const role of SPEC_ROLES) {
       const cookie = await signIn(ROLE_USERS[role]);
       for (const path of PAGES) {
         const response = await call(path, {

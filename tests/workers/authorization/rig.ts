@@ -2,14 +2,15 @@
 // caller's org and of another org, sessions kept per role, and a rig that sets who holds a lock.
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
-import type { Role } from "../../../core/domain/roles";
 import { createDatabase } from "../../../db/client";
 import { notes } from "../../../db/schema";
+import type { SpecRole } from "../../shared/authorization-spec";
 import { signIn } from "../support/http";
 import { type Frame, joinRoom, type RoomClient } from "../support/room-client";
-import type { Ids, LockHolder } from "./routes";
+import type { Ids } from "./route-calls";
+import type { LockHolder } from "./route-spec";
 
-export const ROLE_USERS: Record<Role, string> = {
+export const ROLE_USERS: Record<SpecRole, string> = {
   rep: "rep.ana@tandem.test",
   senior_rep: "senior.sam@tandem.test",
   team_lead: "lead.east@tandem.test",

@@ -1,0 +1,138 @@
+// The product's access rules written out by hand, so tests can hold the code to them: who holds
+// each permission, what each role sees of personal data, and who may reveal a masked field.
+// Sources: README "Identity, access and compliance" (permission table, PII policy, reveal rule) and
+// /work/shared/architecture.md. Nothing here comes from core/: a row is changed by a person who
+// changed the rule, never copied from the code it checks.
+
+export const SPEC_ROLES = ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "engineering", "sales", "admin"] as const;
+export type SpecRole = (typeof SPEC_ROLES)[number];
+
+/**
+ * One row per permission, one column per role, as in the README's table: ✓ holds it, · does not.
+ *
+ * One deliberate difference from the README's table: finance holds `lock.acquire`. The README gives
+ * finance `loan.service`, and payments and promises are room commands that need ownership, so
+ * finance must be able to take ownership to use it (commit a9f29f1, "Finance may take ownership to
+ * post payments", made after the README's table, which still shows no ✓ there).
+ */
+const PERMISSION_GRID = `
+  permission          rep  senior_rep  team_lead  director  compliance  finance  engineering  sales  admin
+  customer.read        ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  customer.note        ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  customer.edit        ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  lock.acquire         ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  lock.takeover        ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
+  order.manage         ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  order.review_item    ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  card.issue           ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  shopper.manage       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  loan.service         ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
+  dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
+  audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
+  audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
+  staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+`;
+
+export const SPEC_PERMISSIONS = [
+  "customer.read",
+  "customer.note",
+  "customer.edit",
+  "lock.acquire",
+  "lock.takeover",
+  "order.manage",
+  "order.review_item",
+  "card.issue",
+  "shopper.manage",
+  "loan.service",
+  "prompt.dismiss",
+  "floor.watch",
+  "dashboard.view",
+  "audit.read",
+  "audit.export",
+  "staff.manage",
+] as const;
+export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
+
+/**
+ * The PII policy, one row per role: what each field class looks like to it.
+ * Whatever a row says, a card number never shows more than its last 4 (README).
+ */
+const PII_GRID = `
+  role          contact   identity  financial  card
+  rep           full      masked    masked     masked
+  senior_rep    full      masked    masked     masked
+  team_lead     full      masked    masked     masked
+  director      full      masked    masked     masked
+  compliance    full      masked    masked     masked
+  finance       masked    hidden    full       masked
+  engineering   hidden    hidden    hidden     hidden
+  sales         full      hidden    hidden     hidden
+  admin         full      masked    masked     masked
+`;
+
+export const SPEC_PII_CLASSES = ["contact", "identity", "financial", "card"] as const;
+export type SpecPiiClass = (typeof SPEC_PII_CLASSES)[number];
+export type SpecVisibility = "full" | "masked" | "hidden";
+
+/** Which class each customer field belongs to: contact details, who the person is, their money, their card. */
+export const SPEC_PII_FIELDS: Record<string, SpecPiiClass> = {
+  phone: "contact",
+  email: "contact",
+  addressLine1: "contact",
+  postalCode: "contact",
+  dateOfBirth: "identity",
+  ssn: "identity",
+  bankAccountNumber: "financial",
+  bankRoutingNumber: "financial",
+  monthlyIncomeCents: "financial",
+  disbursementAccount: "financial",
+  cardOnFileNumber: "card",
+};
+
+/**
+ * Who may reveal one masked field in full (audited, with a note, 5 a minute): team leads,
+ * directors, compliance and admins, identity and financial fields only; a card never.
+ */
+const REVEALERS: readonly SpecRole[] = ["team_lead", "director", "compliance", "admin"];
+const REVEALABLE: readonly SpecPiiClass[] = ["identity", "financial"];
+
+/** Splits a grid into rows of cells, checking the header, so a shifted column cannot pass unnoticed. */
+function parseGrid(grid: string, header: readonly string[], rowNames: readonly string[], cells: readonly string[]): Map<string, string[]> {
+  const [head, ...rows] = grid
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/));
+  if (head?.join(" ") !== header.join(" ")) throw new Error(`grid header is not ${header.join(" ")}`);
+  const table = new Map<string, string[]>();
+  for (const [name = "", ...marks] of rows) {
+    if (marks.length !== header.length - 1 || marks.some((m) => !cells.includes(m))) throw new Error(`grid row ${name} is malformed`);
+    table.set(name, marks);
+  }
+  if ([...table.keys()].join(" ") !== rowNames.join(" ")) throw new Error(`grid rows are not ${rowNames.join(" ")}`);
+  return table;
+}
+
+const permissionRows = parseGrid(PERMISSION_GRID, ["permission", ...SPEC_ROLES], SPEC_PERMISSIONS, ["✓", "·"]);
+const piiRows = parseGrid(PII_GRID, ["role", ...SPEC_PII_CLASSES], SPEC_ROLES, ["full", "masked", "hidden"]);
+
+/** The roles that hold a permission, in the grid's column order. */
+export function specRolesWith(permission: SpecPermission): SpecRole[] {
+  const marks = permissionRows.get(permission) ?? [];
+  return SPEC_ROLES.filter((_, column) => marks[column] === "✓");
+}
+
+export function specAllows(role: SpecRole, permission: SpecPermission): boolean {
+  return specRolesWith(permission).includes(role);
+}
+
+export function specVisibility(role: SpecRole, piiClass: SpecPiiClass): SpecVisibility {
+  const shown = (piiRows.get(role)?.[SPEC_PII_CLASSES.indexOf(piiClass)] ?? "hidden") as SpecVisibility;
+  return piiClass === "card" && shown === "full" ? "masked" : shown;
+}
+
+/** A reveal needs a revealing role, a revealable class, and a value the role sees masked (not hidden, not already full). */
+export function specMayReveal(role: SpecRole, piiClass: SpecPiiClass): boolean {
+  return REVEALERS.includes(role) && REVEALABLE.includes(piiClass) && specVisibility(role, piiClass) === "masked";
+}

@@ -1,0 +1,137 @@
+// Who may call each HTTP route, written by hand, one line per route; read together with the
+// permission grid of tests/shared/authorization-spec.ts. Nothing here asks core/ who may do what.
+//
+// To add a route:
+//   1. Add one line to ROUTE_SPEC, keyed "METHOD /path" exactly as Hono registers it (the matrix
+//      names any route the app serves without a line here; `app.all` routes are keyed "ALL /path"):
+//        who    "public" (no session), "signed-in" (any staff), the spec permissions it needs (all
+//               of them), or { roles: [...] } spelled out when no permission says it;
+//        ok     the status a permitted caller gets;
+//        foreign  404 when another org's id in the path or body must be "not found" (leave it out
+//               when another org's data is simply absent from the answer);
+//        owner  true when it changes account data: only the lock owner with the current token;
+//        reveal the PII class the request reveals, when the reveal rule applies after the rest.
+//   2. Add how to call it to ROUTE_CALLS (route-calls.ts, or order-route-calls.ts).
+//   3. A new `app.use` mount goes in MIDDLEWARE (the matrix names any it lacks).
+import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
+
+export interface RouteRule {
+  who: "public" | "signed-in" | readonly SpecPermission[] | { readonly roles: readonly SpecRole[] };
+  ok: 200 | 201 | 302 | 404;
+  foreign?: 404;
+  owner?: true;
+  reveal?: SpecPiiClass;
+}
+
+const read = "customer.read";
+
+export const ROUTE_SPEC: Record<string, RouteRule> = {
+  "GET /api/health": { who: "public", ok: 200 },
+  "GET /api/auth/dev/staff": { who: "public", ok: 200 },
+  "POST /api/auth/dev/sign-in": { who: "public", ok: 200 },
+  "POST /api/auth/sign-out": { who: "public", ok: 200 },
+  "POST /api/auth/sign-out-everywhere": { who: "signed-in", ok: 200 },
+  // No identity provider is configured in tests: both send the browser back to the sign-in page.
+  "GET /api/auth/oidc/start": { who: "public", ok: 302 },
+  "GET /api/auth/oidc/callback": { who: "public", ok: 302 },
+  // The signing link is the credential: a session adds nothing, and an unknown link is not found for anyone.
+  "GET /api/public/agreements/:token": { who: "public", ok: 404 },
+  "POST /api/public/agreements/:token/sign": { who: "public", ok: 404 },
+  "GET /api/me": { who: "signed-in", ok: 200 },
+
+  "GET /api/customers": { who: [read], ok: 200 },
+  "GET /api/customers/:id": { who: [read], ok: 200, foreign: 404 },
+  "GET /api/customers/:id/activity": { who: [read], ok: 200, foreign: 404 },
+  "GET /api/customers/:id/notes": { who: [read], ok: 200, foreign: 404 },
+  "POST /api/customers/:id/notes": { who: [read, "customer.note"], ok: 201, foreign: 404 },
+  "PATCH /api/customers/:id/notes/:noteId": { who: [read, "customer.note"], ok: 200, foreign: 404 },
+  "PATCH /api/customers/:id/profile": { who: [read, "customer.edit"], ok: 200, foreign: 404, owner: true },
+  "POST /api/customers/:id/prompts/:promptId/dismiss": { who: [read, "prompt.dismiss"], ok: 201, foreign: 404 },
+  // Anyone who reads the account may ask; the reveal rule then decides (the matrix reveals a date of birth).
+  "POST /api/customers/:id/reveal": { who: [read], ok: 200, foreign: 404, reveal: "identity" },
+  "GET /api/call-list": { who: [read], ok: 200 },
+  "GET /api/dashboard": { who: ["floor.watch"], ok: 200, foreign: 404 },
+
+  "GET /api/orders": { who: [read], ok: 200 },
+  "GET /api/orders/:id": { who: [read], ok: 200, foreign: 404 },
+  "GET /api/customers/:id/orders": { who: [read], ok: 200, foreign: 404 },
+  "GET /api/customers/:id/leases": { who: [read], ok: 200, foreign: 404 },
+  "GET /api/customers/:id/loans": { who: [read], ok: 200, foreign: 404 },
+  "POST /api/customers/:id/shopper-orders": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true },
+  "POST /api/orders/:id/items": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true },
+  "POST /api/orders/:id/items/:itemId/remove": { who: [read, "shopper.manage"], ok: 200, foreign: 404, owner: true },
+  "POST /api/orders/:id/items/:itemId/review": { who: [read, "order.review_item"], ok: 200, foreign: 404, owner: true },
+  "POST /api/orders/:id/status": { who: [read, "order.manage"], ok: 200, foreign: 404, owner: true },
+  "POST /api/orders/:id/attention": { who: [read, "order.manage"], ok: 200, foreign: 404, owner: true },
+  "POST /api/orders/:id/agreement": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true },
+  "POST /api/orders/:id/cards": { who: [read, "card.issue"], ok: 201, foreign: 404, owner: true },
+  "POST /api/orders/:id/cards/:cardId/cancel": { who: [read, "card.issue"], ok: 200, foreign: 404, owner: true },
+  "POST /api/orders/:id/cards/:cardId/used": { who: [read, "card.issue"], ok: 200, foreign: 404, owner: true },
+  "POST /api/customers/:id/payments": { who: [read, "loan.service"], ok: 201, foreign: 404, owner: true },
+  "POST /api/customers/:id/promises": { who: [read, "loan.service"], ok: 201, foreign: 404, owner: true },
+  "POST /api/customers/:id/promises/:promiseId/resolve": { who: [read, "loan.service"], ok: 200, foreign: 404, owner: true },
+
+  "GET /api/admin/staff": { who: ["staff.manage"], ok: 200 },
+  "POST /api/admin/staff": { who: ["staff.manage"], ok: 201, foreign: 404 },
+  "PATCH /api/admin/staff/:id": { who: ["staff.manage"], ok: 200, foreign: 404 },
+  "GET /api/admin/org": { who: ["staff.manage"], ok: 200 },
+  "POST /api/admin/regions": { who: ["staff.manage"], ok: 201 },
+  "PATCH /api/admin/regions/:id": { who: ["staff.manage"], ok: 200, foreign: 404 },
+  "POST /api/admin/teams": { who: ["staff.manage"], ok: 201, foreign: 404 },
+  "PATCH /api/admin/teams/:id": { who: ["staff.manage"], ok: 200, foreign: 404 },
+
+  "GET /api/compliance/people": { who: ["audit.read"], ok: 200 },
+  "GET /api/compliance/notes": { who: ["audit.read"], ok: 200 },
+  "GET /api/compliance/audit": { who: ["audit.read"], ok: 200 },
+  "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200 },
+  "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200 },
+
+  // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
+  "ALL /api/*": { who: "signed-in", ok: 404 },
+  "ALL /parties/*": { who: "signed-in", ok: 404 },
+  // The web app's pages and files: public.
+  "GET /*": { who: "public", ok: 200 },
+};
+
+/**
+ * The app's middleware mounts (`app.use`), listed so a handler hiding among them cannot go
+ * unnoticed. None answers on its own except the rooms' upgrade under /parties, which the frame
+ * matrix covers (frame-matrix.test.ts).
+ */
+export const MIDDLEWARE = [
+  "ALL /*", // request id, security headers
+  "ALL /api/*", // database, origin check; then the session check
+  "ALL /api/customers/*", // the sub-apps' own permission checks
+  "ALL /api/orders/*",
+  "ALL /api/call-list/*",
+  "ALL /api/admin/*",
+  "ALL /api/compliance/*",
+  "ALL /api/dashboard/*",
+  "ALL /parties/*", // origin check, session, then the room upgrade
+];
+
+export type LockHolder = "self" | "other" | "nobody";
+
+function permitted(who: RouteRule["who"], role: SpecRole): boolean {
+  if (who === "public" || who === "signed-in") return true;
+  if ("roles" in who) return who.roles.includes(role);
+  return who.every((permission) => specAllows(role, permission));
+}
+
+/** The status a request must get. The order mirrors the rules: session, permission, org, lock, reveal policy. */
+export function expectedStatus(rule: RouteRule, c: { role: SpecRole | null; org: "own" | "other"; lock: LockHolder }): number {
+  if (rule.who === "public") return rule.ok;
+  if (c.role === null) return 401;
+  if (!permitted(rule.who, c.role)) return 403;
+  if (c.org === "other" && rule.foreign === 404) return 404;
+  if (rule.owner && c.lock !== "self") return 409;
+  if (rule.reveal && !specMayReveal(c.role, rule.reveal)) return 403;
+  return rule.ok;
+}
+
+export const ERROR_CODE_FOR: Record<number, string[]> = {
+  401: ["UNAUTHENTICATED"],
+  403: ["FORBIDDEN"],
+  404: ["NOT_FOUND"],
+  409: ["LOCK_HELD", "LOCK_NOT_HELD", "LOCK_STALE"],
+};
