@@ -6,7 +6,7 @@ import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadl
 import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
-import type { AppError } from "../core/protocol/errors";
+import { AppError } from "../core/protocol/errors";
 import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
@@ -213,8 +213,8 @@ export class CustomerRoom extends Server<Env> {
 
   override async onAlarm(): Promise<void> {
     await this.serial(async () => {
-      // Records a failed drain left waiting go first (on failure the drain books its own retry).
-      await this.records.drain().catch(() => undefined);
+      // Records a failed drain left waiting go first (on failure, another retry is booked).
+      await this.records.drainOrRetry();
       const now = Date.now();
       const lock = await this.decide({ type: "tick" }, now);
       await this.sweepSessions();
@@ -258,7 +258,14 @@ export class CustomerRoom extends Server<Env> {
       case "heartbeat": {
         const lock = await this.decide({ type: "heartbeat", by: holder, active: incoming.active }, now);
         // An ack to a request also means everything the room decided before it is recorded.
-        if (reqId) await this.recordedNow();
+        if (reqId) {
+          try {
+            await this.recordedNow();
+          } catch {
+            this.refuse(connection, new AppError("UNAVAILABLE", "Not recorded yet; the room keeps trying"), reqId);
+            return;
+          }
+        }
         const renewed = lock.owner?.staffId === actor.id ? { expiresAt: lock.expiresAt } : {};
         if (reqId || renewed.expiresAt) this.send(connection, { type: "ack", ...(reqId ? { reqId } : {}), serverTime: now, ...renewed });
         return;
@@ -289,7 +296,7 @@ export class CustomerRoom extends Server<Env> {
     const record = meta ? lockRecord(events, meta, now) : null;
     if (state !== before || record) await this.store.saveLock(state, record);
     if (events.length > 0) await this.emit(events, state, origin);
-    if (record) this.records.drainSoon((work) => this.ctx.waitUntil(work));
+    if (record) this.ctx.waitUntil(this.records.drainOrRetry());
     if (state.owner?.staffId !== before.owner?.staffId || state.handoff?.id !== before.handoff?.id || events.length > 0)
       await this.scheduleAlarm(state, now);
     return state;

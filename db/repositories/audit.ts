@@ -175,8 +175,9 @@ export class AuditStream {
   private head: StreamHead | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** `database` is asked on every attempt, so a writer that swaps its connection is followed. */
   constructor(
-    private readonly db: Database,
+    private readonly database: () => Database,
     private readonly signer: AuditSigner,
     readonly stream: string,
     private readonly attempts = 10,
@@ -191,12 +192,13 @@ export class AuditStream {
 
   private async commitNow(entries: AuditEntry[], statements: () => Statement[]): Promise<AuditRowInsert[]> {
     for (let attempt = 1; ; attempt++) {
-      this.head ??= await streamHead(this.db, this.stream);
+      const db = this.database();
+      this.head ??= await streamHead(db, this.stream);
       const rows = await buildAuditRows(entries, this.stream, this.head, this.signer);
-      const batch: Statement[] = [...statements(), ...rows.map((row) => this.db.insert(auditLog).values(row))];
+      const batch: Statement[] = [...statements(), ...rows.map((row) => db.insert(auditLog).values(row))];
       const [first, ...rest] = batch;
       try {
-        if (first) await this.db.batch([first, ...rest]);
+        if (first) await db.batch([first, ...rest]);
         const last = rows.at(-1);
         if (last) this.head = { streamSeq: last.streamSeq, hash: last.hash };
         return rows;
@@ -220,7 +222,7 @@ export function commitWithAudit(
 ): Promise<AuditRowInsert[]> {
   const first = entries[0];
   const target = stream ?? (first?.actorId ? staffStream(first.actorId) : `org:${first?.orgId ?? "none"}`);
-  return new AuditStream(db, signer, target).commit(entries, statements);
+  return new AuditStream(() => db, signer, target).commit(entries, statements);
 }
 
 export function appendAudit(db: Database, signer: AuditSigner, entry: AuditEntry, stream?: string): Promise<AuditRowInsert[]> {

@@ -28,7 +28,7 @@ export class RoomRecords {
 
   /** The customer's audit stream; every audited write of this room goes through it, one at a time. */
   async audit(): Promise<AuditStream> {
-    this.stream ??= new AuditStream(this.db(), await this.signer(), customerStream(this.customerId));
+    this.stream ??= new AuditStream(this.db, await this.signer(), customerStream(this.customerId));
     return this.stream;
   }
 
@@ -40,9 +40,9 @@ export class RoomRecords {
     return this.draining;
   }
 
-  /** Drain in the background; on failure, an alarm tries again with backoff. */
-  drainSoon(keepAlive: (work: Promise<unknown>) => void): void {
-    keepAlive(this.drain().catch((error: unknown) => this.scheduleRetry(error)));
+  /** Drains; on failure, books an alarm to try again with backoff (never rejects). */
+  drainOrRetry(): Promise<void> {
+    return this.drain().catch((error: unknown) => this.scheduleRetry(error));
   }
 
   async hasPending(): Promise<boolean> {

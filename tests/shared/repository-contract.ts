@@ -86,7 +86,9 @@ export function describeRepositoryContract(driver: string, open: () => Promise<D
       expect(first).toMatchObject({ stream: "stf:stf_ana", streamSeq: 1, prevHash: GENESIS_HASH });
       expect(second).toMatchObject({ stream: "stf:stf_ana", streamSeq: 2, prevHash: first?.hash });
       expect(await verifyStoredAuditLog(db, [signer])).toMatchObject({ ok: true, rows: 2 });
-      const update = await db.run(sql`UPDATE audit_log SET action = 'forged' WHERE id = ${first?.id ?? ""}`).catch((error: unknown) => error);
+      const update = await db
+        .run(sql`UPDATE audit_log SET action = 'forged' WHERE id = ${first?.id ?? ""}`)
+        .catch((error: unknown) => error);
       expect(errorText(update)).toMatch(/append-only/);
       const remove = await db.run(sql`DELETE FROM audit_log`).catch((error: unknown) => error);
       expect(errorText(remove)).toMatch(/append-only/);

@@ -79,7 +79,8 @@ describe("audit:verify against tampering", () => {
       ...dropped.map((t) => db.run(sql.raw(t.sql))),
     ] as unknown as Parameters<Database["batch"]>[0]);
   }
-  const rowsOf = (stream: string) => db.all<AuditRow>(sql`SELECT id, seq, stream, stream_seq AS streamSeq, hash, prev_hash AS prevHash,
+  const rowsOf = (stream: string) =>
+    db.all<AuditRow>(sql`SELECT id, seq, stream, stream_seq AS streamSeq, hash, prev_hash AS prevHash,
     org_id AS orgId, at, actor_id AS actorId, actor_role AS actorRole, action, target_type AS targetType, target_id AS targetId,
     customer_id AS customerId, outcome, ip, user_agent AS userAgent, details, key_id AS keyId FROM audit_log WHERE stream = ${stream} ORDER BY stream_seq`);
   const verify = async (anchors: Anchor[] = []) => verifyStoredAuditLog(db, [await signer()], anchors);
@@ -142,11 +143,16 @@ describe("audit:verify against tampering", () => {
       }
       const verdict = await verify();
       if (verdict.ok || !verdict.problems.some(at(target)))
-        throw new Error(`trial ${trial}: ${remove ? "deleting" : `changing ${column} of`} row ${seq} went unnoticed: ${JSON.stringify(verdict)}`);
+        throw new Error(
+          `trial ${trial}: ${remove ? "deleting" : `changing ${column} of`} row ${seq} went unnoticed: ${JSON.stringify(verdict)}`,
+        );
       // Put the original back (again past the triggers) so every trial starts from an intact log.
       const columns = COLUMNS.join(", ");
       const values = COLUMNS.map((c) => q(row[c])).join(", ");
-      await bypassingTriggers(`DELETE FROM audit_log WHERE seq IN (${seq}, ${-seq})`, `INSERT INTO audit_log (${columns}) VALUES (${values})`);
+      await bypassingTriggers(
+        `DELETE FROM audit_log WHERE seq IN (${seq}, ${-seq})`,
+        `INSERT INTO audit_log (${columns}) VALUES (${values})`,
+      );
     }
     expect(kinds.changed).toBeGreaterThan(500);
     expect(kinds.deleted).toBeGreaterThan(200);
@@ -164,10 +170,16 @@ describe("audit:verify against tampering", () => {
       for (const row of rows.slice(2)) {
         const edited = { ...row, prevHash, action: row.id === victim.id ? "note.delete" : row.action };
         const hash = await forge(auditHashInput(edited));
-        statements.push(`UPDATE audit_log SET action = ${q(edited.action)}, prev_hash = ${q(prevHash)}, hash = ${q(hash)} WHERE id = ${q(row.id)}`);
+        statements.push(
+          `UPDATE audit_log SET action = ${q(edited.action)}, prev_hash = ${q(prevHash)}, hash = ${q(hash)} WHERE id = ${q(row.id)}`,
+        );
         prevHash = hash;
       }
-      const originals = rows.slice(2).map((r) => `UPDATE audit_log SET action = ${q(r.action)}, prev_hash = ${q(r.prevHash)}, hash = ${q(r.hash)} WHERE id = ${q(r.id)}`);
+      const originals = rows
+        .slice(2)
+        .map(
+          (r) => `UPDATE audit_log SET action = ${q(r.action)}, prev_hash = ${q(r.prevHash)}, hash = ${q(r.hash)} WHERE id = ${q(r.id)}`,
+        );
       await bypassingTriggers(...statements);
       const verdict = await verify();
       expect(verdict.ok).toBe(false);
@@ -193,10 +205,17 @@ describe("audit:verify against tampering", () => {
     for (const row of rows.slice(-2)) {
       const edited = { ...row, prevHash, outcome: "success" as const, details: "{}" };
       const hash = await key.sign(auditHashInput(edited));
-      rewrite.push(`UPDATE audit_log SET outcome = 'success', details = '{}', prev_hash = ${q(prevHash)}, hash = ${q(hash)} WHERE id = ${q(row.id)}`);
+      rewrite.push(
+        `UPDATE audit_log SET outcome = 'success', details = '{}', prev_hash = ${q(prevHash)}, hash = ${q(hash)} WHERE id = ${q(row.id)}`,
+      );
       prevHash = hash;
     }
-    const restore = rows.slice(-2).map((r) => `UPDATE audit_log SET outcome = ${q(r.outcome)}, details = ${q(r.details)}, prev_hash = ${q(r.prevHash)}, hash = ${q(r.hash)} WHERE id = ${q(r.id)}`);
+    const restore = rows
+      .slice(-2)
+      .map(
+        (r) =>
+          `UPDATE audit_log SET outcome = ${q(r.outcome)}, details = ${q(r.details)}, prev_hash = ${q(r.prevHash)}, hash = ${q(r.hash)} WHERE id = ${q(r.id)}`,
+      );
     await bypassingTriggers(...rewrite);
     const rewritten = await verify();
     expect(rewritten.problems).toEqual([expect.objectContaining({ kind: "rewritten", stream, streamSeq: last.streamSeq })]);
@@ -206,11 +225,12 @@ describe("audit:verify against tampering", () => {
     const maxSeq = Math.max(...(await db.all<{ seq: number }>(sql`SELECT seq FROM audit_log`)).map((r) => r.seq));
     const [newest] = await db.all<Raw>(sql`SELECT * FROM audit_log WHERE seq = ${maxSeq}`);
     if (!newest) throw new Error("no newest row");
-    await bypassingTriggers(`DELETE FROM audit_log WHERE seq = ${maxSeq}`, `UPDATE sqlite_sequence SET seq = ${maxSeq - 1} WHERE name = 'audit_log'`);
+    await bypassingTriggers(
+      `DELETE FROM audit_log WHERE seq = ${maxSeq}`,
+      `UPDATE sqlite_sequence SET seq = ${maxSeq - 1} WHERE name = 'audit_log'`,
+    );
     const cut = await verify();
-    expect(cut.problems).toEqual([
-      expect.objectContaining({ kind: "truncated", stream: newest.stream, streamSeq: newest.stream_seq }),
-    ]);
+    expect(cut.problems).toEqual([expect.objectContaining({ kind: "truncated", stream: newest.stream, streamSeq: newest.stream_seq })]);
     const columns = COLUMNS.join(", ");
     await bypassingTriggers(`INSERT INTO audit_log (${columns}) VALUES (${COLUMNS.map((c) => q(newest[c])).join(", ")})`);
     expect((await verify()).ok).toBe(true);
@@ -218,7 +238,19 @@ describe("audit:verify against tampering", () => {
 
   it("catches checkpoints cut from the table only with the anchor kept outside the database", async () => {
     await commitWithAudit(db, await signer(), [
-      { orgId: ORG, at: 1_800_000_900_000, actorId: "stf_ben", actorRole: "rep", action: "note.add", targetType: "customer", targetId: null, customerId: null, outcome: "success", ip: null, userAgent: null },
+      {
+        orgId: ORG,
+        at: 1_800_000_900_000,
+        actorId: "stf_ben",
+        actorRole: "rep",
+        action: "note.add",
+        targetType: "customer",
+        targetId: null,
+        customerId: null,
+        outcome: "success",
+        ip: null,
+        userAgent: null,
+      },
     ]);
     const latest = await writeCheckpoint(db, await signer(), ORG, 1_800_000_900_001);
     if (!latest) throw new Error("no checkpoint");

@@ -139,6 +139,9 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/compliance/audit": {
     request: (c) => ({ path: `/api/compliance/audit?staffId=${c.ids.staff}` }),
   },
+  "GET /api/compliance/audit/verify": {
+    request: () => ({ path: "/api/compliance/audit/verify" }),
+  },
   "GET /api/compliance/notes/export": {
     request: (c) => ({ path: `/api/compliance/notes/export?customerId=${c.ids.customer}` }),
   },

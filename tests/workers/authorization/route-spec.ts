@@ -83,6 +83,7 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/compliance/people": { who: ["audit.read"], ok: 200 },
   "GET /api/compliance/notes": { who: ["audit.read"], ok: 200 },
   "GET /api/compliance/audit": { who: ["audit.read"], ok: 200 },
+  "GET /api/compliance/audit/verify": { who: ["audit.read"], ok: 200 },
   "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200 },
   "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200 },
 
