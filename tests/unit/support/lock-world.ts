@@ -28,6 +28,7 @@ export class World {
   private readonly grantee = new Map<number, string>();
   private stateToken: number;
   steps = 0;
+  private readonly trace: string[] = [];
   writesAccepted = 0;
   staleRefused = 0;
 
@@ -47,16 +48,27 @@ export class World {
     return id;
   }
 
+  /** An input that never reached the room (a frame from a closed tab). */
+  skipped(label: string): void {
+    this.trace.push(`t=${this.now} ${label}`);
+  }
+
   /** One input to both sides, then every comparison and invariant. */
   step(label: string, onRef: (ref: LockReference) => string[], onRoom: (room: LockRoom) => void): void {
     this.steps++;
+    this.trace.push(`t=${this.now} ${label}`);
     this.room.begin();
     const expected = onRef(this.ref).sort();
     onRoom(this.room);
     const at = `after ${label} at t=${this.now}`;
-    same(`${at}: events`, this.room.notes().sort(), expected);
-    this.compare(at);
-    this.singleWriter(at);
+    try {
+      this.singleWriter(at);
+      same(`${at}: events`, this.room.notes().sort(), expected);
+      this.compare(at);
+    } catch (error) {
+      // the inputs as this run applied them, clock included, for a readable counterexample
+      throw new Error(`${(error as Error).message}\n  inputs:\n    ${this.trace.slice(-25).join("\n    ")}`);
+    }
   }
 
   /** The real side against the reference, right now. */
