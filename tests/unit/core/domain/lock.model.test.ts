@@ -10,9 +10,11 @@ import { lockCommands } from "../../support/lock-commands";
 import { World } from "../../support/lock-world";
 
 const RUNS = Number(process.env.LOCK_MODEL_RUNS ?? 1000);
+// about 1.5 ms a run; long runs get the time they need
+const TIMEOUT_MS = Math.max(30_000, RUNS * 10);
 
 describe("the ownership lock against its reference model", () => {
-  it(`agrees with the rules and keeps one writer over ${RUNS} generated runs`, () => {
+  it(`agrees with the rules and keeps one writer over ${RUNS} generated runs`, { timeout: TIMEOUT_MS }, () => {
     let steps = 0;
     let writes = 0;
     let stale = 0;
