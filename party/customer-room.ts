@@ -366,13 +366,15 @@ export class CustomerRoom extends Server<Env> {
   }
 
   private async closeSessions(reasonFor: (actor: Actor) => "signed-out" | "disabled" | "expired" | null): Promise<number> {
-    const gone = closeSockets(this.connections(), reasonFor, (c, body) => this.send(c, body));
+    const before = this.connections();
+    const gone = closeSockets(before, reasonFor, (c, body) => this.send(c, body));
     if (gone.size === 0) return 0;
     let lock = await this.store.lock();
-    const remaining = this.connections().filter((c) => !gone.has(c.id));
-    if (lock.owner && !remaining.some((c) => c.state?.actor.id === lock.owner?.staffId)) {
-      lock = await this.decide({ type: "evict", staffId: lock.owner.staffId }, Date.now());
-    }
+    const owner = lock.owner?.staffId;
+    // Only the owner's own session ending releases them; anyone else signing out leaves their grace alone.
+    const ownerSignedOut = before.some((c) => gone.has(c.id) && c.state?.actor.id === owner);
+    const ownerStillHere = before.some((c) => !gone.has(c.id) && c.state?.actor.id === owner);
+    if (owner && ownerSignedOut && !ownerStillHere) lock = await this.decide({ type: "evict", staffId: owner }, Date.now());
     await this.presenceChanged(lock, gone);
     return gone.size;
   }

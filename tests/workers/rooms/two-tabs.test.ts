@@ -94,4 +94,20 @@ describe("one rep, two tabs", () => {
     expect(lock).toMatchObject({ owner: { staffId: "stf_ana" }, token, graceUntil: expiring.at });
     expect(watcher.frames.slice(watched).some((f) => f.type === "lock-released")).toBe(false);
   });
+
+  it("keeps a disconnected owner's grace when someone else in the room signs out", async () => {
+    const { first, second, watcher, token } = await twoTabs("cus_0016");
+    await closeTab(first, watcher);
+    const watched = watcher.frames.length;
+    second.close();
+    await watcher.next((f) => f.type === "lock-expiring", { from: watched });
+    // Ben (the watcher) signs out: his socket closes; Ana's grace must run on, not end with his session.
+    const signedOut = await call("/api/auth/sign-out", { method: "POST", cookie: ben, headers: { Origin: ORIGIN } });
+    expect(signedOut.status).toBe(200);
+    await watcher.waitClosed();
+    const lock = await lockOf("cus_0016");
+    expect(lock).toMatchObject({ owner: { staffId: "stf_ana" }, token });
+    expect(lock.graceUntil).not.toBeNull();
+    ben = await signIn("rep.ben@tandem.test");
+  });
 });
