@@ -13,7 +13,15 @@ import { auditSignerFor } from "../db/repositories/audit";
 import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
 import { FEED_SIZE, lockConfigFrom, PRESENCE_COALESCE_MS, PRESENCE_CROWD, SESSION_SWEEP_MS } from "./room/config";
-import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, frameRefusal, parseFrame } from "./room/connection";
+import {
+  actorFromRequest,
+  type ConnectionState,
+  deviceFromRequest,
+  FrameLimiter,
+  frameRefusal,
+  parseFrame,
+  socketCapRefusal,
+} from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
 import { feedItem, holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
@@ -27,6 +35,7 @@ import { closeSockets, endedFrom, endedSessions, sessionReads } from "./room/ses
 import { type RoomMeta, RoomStore } from "./room/store";
 import { recordViewOnce } from "./room/viewed-note";
 
+const NO_ORIGIN = { ip: null, userAgent: null };
 const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
 
 /** The socket and request a lock decision answers. */
@@ -129,6 +138,17 @@ export class CustomerRoom extends Server<Env> {
   // --- sockets -------------------------------------------------------------------------------
 
   override async onConnect(connection: Connection<ConnectionState>, ctx: ConnectionContext): Promise<void> {
+    try {
+      await this.join(connection, ctx);
+    } catch (error) {
+      // Never partyserver's default here: it would send the error's stack to the client.
+      console.error(JSON.stringify({ level: "error", msg: "room join failed", room: this.name, error: String(error) }));
+      this.send(connection, { type: "error", code: "UNAVAILABLE", message: "The account could not be opened; try again in a moment" });
+      connection.close(1011, "unavailable");
+    }
+  }
+
+  private async join(connection: Connection<ConnectionState>, ctx: ConnectionContext): Promise<void> {
     const actor = actorFromRequest(ctx.request);
     if (!actor) {
       this.send(connection, { type: "error", code: "UNAUTHENTICATED", message: "Sign in to continue" });
@@ -140,6 +160,12 @@ export class CustomerRoom extends Server<Env> {
     if (!meta || meta.orgId !== actor.orgId) {
       this.send(connection, { type: "error", code: "NOT_FOUND", message: "No such customer" });
       connection.close(4404, "not found");
+      return;
+    }
+    const capped = socketCapRefusal(this.connections(), actor);
+    if (capped) {
+      this.send(connection, { type: "error", code: capped.code, message: capped.message });
+      connection.close(4429, "too many connections");
       return;
     }
     const now = Date.now();
@@ -154,7 +180,7 @@ export class CustomerRoom extends Server<Env> {
       since: now,
       changedAt: now,
     };
-    connection.setState({ actor, presence });
+    connection.setState({ actor, presence, activeAt: now });
     // On record first, then check the session, in one batch (one transaction, in this order): a
     // sign-out racing this join either sees the row (and closes this socket) or has already ended
     // the session (and this check closes it).
@@ -166,6 +192,9 @@ export class CustomerRoom extends Server<Env> {
       return;
     }
     await this.serial(async () => {
+      // Opening the room shows the account's feed: a visit, noted like any other read of it.
+      const viewed = await recordViewOnce(this.ctx.storage, this.db, await this.records.audit(), actor, this.name, now, NO_ORIGIN);
+      if (viewed) this.publishActivity(viewed);
       let lock = await this.store.lock();
       // The owner coming back (new tab, or a phone reconnecting within grace) keeps ownership.
       if (lock.owner?.staffId === actor.id)
@@ -229,6 +258,9 @@ export class CustomerRoom extends Server<Env> {
     const reqId = incoming.reqId;
     const refusal = frameRefusal(actor.role, incoming.type);
     if (refusal) return this.refuse(connection, refusal, reqId);
+    // The person's input (not a tab's automatic beat) keeps their session alive; noted once a minute.
+    const input = incoming.type === "heartbeat" ? incoming.active : incoming.type !== "presence-update";
+    if (input && now - (state.activeAt ?? 0) >= 60_000) connection.setState({ ...state, activeAt: now });
     switch (incoming.type) {
       case "lock-request":
         await this.decide({ type: "acquire", by: holder }, now, { connection, reqId });
@@ -273,7 +305,7 @@ export class CustomerRoom extends Server<Env> {
       case "presence-update": {
         const before = state.presence;
         const next = applyPresenceState(before, incoming.state, incoming.device, now);
-        connection.setState({ actor, presence: next });
+        connection.setState({ ...state, presence: next });
         if (next.state !== before.state || next.device !== before.device) await this.presenceChanged(null);
         if (reqId) this.send(connection, { type: "ack", reqId, serverTime: now });
         return;
@@ -361,7 +393,12 @@ export class CustomerRoom extends Server<Env> {
   }
 
   private async sweepSessions(): Promise<void> {
-    const ended = await endedSessions(this.db, this.actors(), Date.now());
+    const activeAt = new Map<string, number>();
+    for (const c of this.connections()) {
+      const { actor, activeAt: at } = c.state as ConnectionState;
+      activeAt.set(actor.sessionId, Math.max(activeAt.get(actor.sessionId) ?? 0, at ?? 0));
+    }
+    const ended = await endedSessions(this.db, this.actors(), Date.now(), activeAt);
     if (ended.size > 0) await this.closeSessions((actor) => ended.get(actor.sessionId) ?? null);
   }
 

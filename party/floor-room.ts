@@ -9,7 +9,9 @@ import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
 import { teams } from "../db/schema";
 import type { Env } from "../worker/env";
-import { actorFromRequest } from "./room/connection";
+import { SESSION_SWEEP_MS } from "./room/config";
+import { actorFromRequest, SOCKETS_PER_PERSON, SOCKETS_PER_ROOM } from "./room/connection";
+import { closeSockets, endedSessions } from "./room/sessions";
 
 interface Subscriber {
   actor: Actor;
@@ -35,27 +37,68 @@ export class FloorRoom extends Server<Env> {
   }
 
   override async onConnect(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
+    try {
+      await this.join(connection, ctx);
+    } catch (error) {
+      // Never partyserver's default here: it would send the error's stack to the client.
+      console.error(JSON.stringify({ level: "error", msg: "floor join failed", team: this.name, error: String(error) }));
+      this.sendFrame(connection, { type: "error", code: "UNAVAILABLE", message: "The floor could not be opened; try again in a moment" });
+      connection.close(1011, "unavailable");
+    }
+  }
+
+  private sendFrame(connection: Connection, body: Record<string, unknown>): void {
+    try {
+      connection.send(JSON.stringify({ ...body, v: PROTOCOL_VERSION }));
+    } catch {
+      // closing socket
+    }
+  }
+
+  private async join(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
     const actor = actorFromRequest(ctx.request);
     if (!actor || !canFollowTeam(actor, this.name) || !(await this.teamInOrg(actor.orgId))) {
-      connection.send(
-        JSON.stringify({
-          type: "error",
-          v: PROTOCOL_VERSION,
-          code: actor ? "FORBIDDEN" : "UNAUTHENTICATED",
-          message: "You may not watch this team's floor",
-        }),
-      );
+      this.sendFrame(connection, {
+        type: "error",
+        code: actor ? "FORBIDDEN" : "UNAUTHENTICATED",
+        message: "You may not watch this team's floor",
+      });
       connection.close(actor ? 4403 : 4401, "forbidden");
+      return;
+    }
+    const present = [...this.getConnections<Subscriber>()].filter((c) => c.id !== connection.id && c.state?.actor);
+    const mine = present.filter((c) => c.state?.actor.id === actor.id).length;
+    if (mine >= SOCKETS_PER_PERSON || present.length >= SOCKETS_PER_ROOM) {
+      this.sendFrame(connection, { type: "error", code: "TOO_MANY_CONNECTIONS", message: "Too many open dashboards; close one" });
+      connection.close(4429, "too many connections");
       return;
     }
     connection.setState({ actor });
     const entries = [...(await this.entries()).values()].sort((a, b) => a.updatedAt - b.updatedAt);
-    connection.send(JSON.stringify({ type: "floor-state", v: PROTOCOL_VERSION, teamId: this.name, entries, serverTime: Date.now() }));
+    this.sendFrame(connection, { type: "floor-state", teamId: this.name, entries, serverTime: Date.now() });
+    // Dashboards are checked like rooms: a session that ended or idled out closes its socket.
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + SESSION_SWEEP_MS);
+  }
+
+  override async onAlarm(): Promise<void> {
+    const watching = [...this.getConnections<Subscriber>()].filter((c) => c.state?.actor);
+    if (watching.length === 0) return;
+    const ended = await endedSessions(
+      createDatabase(this.env),
+      watching.map((c) => (c.state as Subscriber).actor),
+      Date.now(),
+    );
+    closeSockets(
+      watching,
+      (actor) => ended.get(actor.sessionId) ?? null,
+      (c, body) => this.sendFrame(c, body),
+    );
+    if (watching.length > ended.size) await this.ctx.storage.setAlarm(Date.now() + SESSION_SWEEP_MS);
   }
 
   override onMessage(connection: Connection<Subscriber>): void {
     // Dashboards only listen; any frame is answered so a confused client learns why nothing happens.
-    connection.send(JSON.stringify({ type: "error", v: PROTOCOL_VERSION, code: "BAD_FRAME", message: "The floor room accepts no frames" }));
+    this.sendFrame(connection, { type: "error", code: "BAD_FRAME", message: "The floor room accepts no frames" });
   }
 
   private async teamInOrg(orgId: string): Promise<boolean> {
@@ -114,15 +157,13 @@ export class FloorRoom extends Server<Env> {
 
   /** Sign-out or a disabled user: close their dashboard sockets. */
   async endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number> {
-    let closed = 0;
-    for (const connection of this.getConnections<Subscriber>()) {
-      const actor = connection.state?.actor;
-      if (!actor || actor.id !== match.staffId || (match.sessionId && actor.sessionId !== match.sessionId)) continue;
-      connection.send(JSON.stringify({ type: "session-ended", v: PROTOCOL_VERSION, reason }));
-      connection.close(4401, reason);
-      closed++;
-    }
-    return closed;
+    const watching = [...this.getConnections<Subscriber>()].filter((c) => c.state?.actor);
+    const matches = (actor: Actor) => actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId);
+    return closeSockets(
+      watching,
+      (actor) => (matches(actor) ? reason : null),
+      (c, body) => this.sendFrame(c, body),
+    ).size;
   }
 
   /** For tests: the entries as stored. */

@@ -1,7 +1,9 @@
 // The Hono app: middleware order, one sub-app per resource, rooms and static assets.
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "../core/protocol/errors";
 import type { AppEnv } from "./env";
-import { handleError, handleNotFound } from "./middleware/errors";
+import { errorResponse, handleError, handleNotFound } from "./middleware/errors";
 import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
@@ -22,12 +24,22 @@ import { partyRoutes } from "./routes/parties";
 import { publicAgreementRoutes } from "./routes/public-agreements";
 import { serveWebApp } from "./web-app";
 
+export const MAX_BODY_BYTES = 64 * 1024;
+
 export function createApp() {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use(requestId, securityHeaders);
 
+  // No request body past 64 KB reaches a handler (the public signing POST included): 413, typed.
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, new AppError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KB`)),
+    }),
+  );
   app.use("/api/*", database, originCheck);
   // Public: everything registered before requireActor answers without a session.
   app.route("/api/health", healthRoutes);

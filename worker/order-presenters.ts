@@ -3,6 +3,7 @@
 import { signingState } from "../core/domain/agreements";
 import { effectiveCardStatus } from "../core/domain/cards";
 import { attentionReason, CHANNEL_LABELS, STATUS_LABELS, staffTargets } from "../core/domain/orders";
+import { can } from "../core/domain/permissions";
 import { presentField } from "../core/domain/pii";
 import {
   assessItem,
@@ -93,7 +94,9 @@ export function presentCards(cards: CardRow[], role: Role, now: number) {
   });
 }
 
-export function presentAgreements(rows: Awaited<ReturnType<typeof agreementsOf>>, now: number) {
+/** The signer's network address and browser are evidence for reviewers (audit readers), not for every rep. */
+export function presentAgreements(rows: Awaited<ReturnType<typeof agreementsOf>>, now: number, role: Role) {
+  const evidence = can(role, "audit.read");
   return rows.map((row) => ({
     id: row.id,
     product: row.product,
@@ -101,7 +104,10 @@ export function presentAgreements(rows: Awaited<ReturnType<typeof agreementsOf>>
     expiresAt: row.expiresAt,
     createdAt: row.createdAt,
     documentSha256: row.documentSha256,
-    signature: row.signedAt === null ? null : { name: row.signedName, at: row.signedAt, ip: row.signerIp, userAgent: row.signerUserAgent },
+    signature:
+      row.signedAt === null
+        ? null
+        : { name: row.signedName, at: row.signedAt, ip: evidence ? row.signerIp : null, userAgent: evidence ? row.signerUserAgent : null },
   }));
 }
 

@@ -33,6 +33,18 @@ export function screenFor(path: string, canWatchFloor: boolean): { route: string
   return route ? { route, answers: [] } : null;
 }
 
+/**
+ * A top-level page load the person started here (typed, bookmarked, or a link inside Tandem): not a
+ * fetch, a subresource, a speculative prefetch, or a navigation another site started. Only those are
+ * primed, so another site cannot make a rep's browser open an account (and write "Account viewed by"
+ * in their name) just by linking to it: that page loads plain and the app asks for what it shows.
+ */
+function isPrimeable(request: Request): boolean {
+  const site = request.headers.get("Sec-Fetch-Site");
+  if (site && site !== "same-origin" && site !== "none") return false;
+  return isNavigation(request);
+}
+
 /** A top-level page load by a person: not a fetch, a subresource, or a browser's speculative prefetch. */
 function isNavigation(request: Request): boolean {
   const purpose = `${request.headers.get("Sec-Purpose") ?? ""} ${request.headers.get("Purpose") ?? ""}`;
@@ -103,7 +115,7 @@ export async function serveWebApp(c: Context<AppEnv>, callApi: (request: Request
   if (!page.ok || !page.headers.get("Content-Type")?.includes("text/html")) return page;
 
   // Priming only saves round trips: if it fails, the page goes out plain and the app asks itself.
-  const primed = await primeFor(c, headers, callApi).catch(() => null);
+  const primed = isPrimeable(c.req.raw) ? await primeFor(c, headers, callApi).catch(() => null) : null;
   const files = primed?.route ? (await loadRouteFiles(c))[primed.route] : undefined;
   const preloads = [
     ...(files?.scripts ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),

@@ -1,28 +1,48 @@
-// Turns what a rep types into one search plan that an index or FTS5 can answer.
-import { phonePrefix } from "./phone";
+// Turns what a rep types into one search plan that an index or FTS5 can answer, within what the
+// searcher may see: a prefix search on a field they see masked would be an oracle (type "555 01",
+// see whether the customer comes back, and the masked digits fall one at a time), so such fields
+// match only whole values.
+import { normalizePhone, phonePrefix } from "./phone";
+
+/** Identifier fields a searcher sees only masked: searched by exact value, never by prefix. */
+export type ExactOnly = ReadonlySet<"phone" | "email">;
 
 export type SearchPlan =
   | { kind: "empty" }
+  /** The text looks like a (partial) value of a field this searcher may only match whole. */
+  | { kind: "needs-exact"; field: "phone" | "email" }
   | { kind: "id"; value: string }
-  | { kind: "phone"; prefix: string }
-  | { kind: "email"; prefix: string }
+  | { kind: "phone"; prefix: string; exact?: true }
+  | { kind: "email"; prefix: string; exact?: true }
   | { kind: "loyalty"; prefix: string }
   | { kind: "external"; prefix: string }
   | { kind: "name"; match: string };
 
 const MAX_QUERY = 100;
 
-export function planSearch(raw: string): SearchPlan {
+/** Searches a person may run per rolling minute (type-ahead included); more is refused (429). */
+export const SEARCHES_PER_MINUTE = 120;
+
+export function planSearch(raw: string, exactOnly: ExactOnly = new Set()): SearchPlan {
   const text = raw.trim().slice(0, MAX_QUERY);
   if (text.length === 0) return { kind: "empty" };
   if (/^cus_\d+$/i.test(text)) return { kind: "id", value: text.toLowerCase() };
-  if (text.includes("@")) return { kind: "email", prefix: text.toLowerCase() };
+  if (text.includes("@")) {
+    if (!exactOnly.has("email")) return { kind: "email", prefix: text.toLowerCase() };
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)
+      ? { kind: "email", prefix: text.toLowerCase(), exact: true }
+      : { kind: "needs-exact", field: "email" };
+  }
   if (/^ly\d+$/i.test(text)) return { kind: "loyalty", prefix: text.toUpperCase() };
   if (/^fx-?\d+$/i.test(text)) {
     const digits = text.replace(/\D/g, "");
     return { kind: "external", prefix: `FX-${digits}` };
   }
   const phone = phonePrefix(text);
+  if (phone && exactOnly.has("phone")) {
+    const whole = normalizePhone(text);
+    return whole ? { kind: "phone", prefix: whole, exact: true } : { kind: "needs-exact", field: "phone" };
+  }
   if (phone) return { kind: "phone", prefix: phone };
   const match = nameMatch(text);
   return match ? { kind: "name", match } : { kind: "empty" };

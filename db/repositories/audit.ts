@@ -2,7 +2,7 @@
 // outside rooms), each row keyed with HMAC-SHA256, so writers of different streams never contend
 // and nobody without the key can edit a row and recompute the tail. The audit row commits in the
 // same batch as the change it records.
-import { desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, sql } from "drizzle-orm";
 import { type Database, errorText } from "../client";
 import { hmacSha256Hex, importHmacKey, newId, sha256Hex } from "../crypto";
 import { auditLog } from "../schema";
@@ -239,6 +239,15 @@ export async function auditIdExists(db: Database, id: string): Promise<boolean> 
 export async function maxAuditSeq(db: Database): Promise<number> {
   const [row] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   return row?.seq ?? 0;
+}
+
+/** How many times a person did `action` since `since` (rate limits that are also records). */
+export async function actionsSince(db: Database, actorId: string, action: string, since: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action), gt(auditLog.at, since)));
+  return row?.n ?? 0;
 }
 
 /** Highest seq SQLite ever issued for audit_log (survives deletes). */

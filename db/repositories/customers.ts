@@ -61,13 +61,18 @@ export async function searchCustomers(
   });
   switch (plan.kind) {
     case "empty":
+    case "needs-exact":
       return { hits: [], ranked: false };
     case "id":
       return byIndex(and(eq(customers.orgId, orgId), eq(customers.id, plan.value)), customers.id);
     case "phone":
-      return byIndex(prefixOn(customers.phoneDigits, plan.prefix), customers.phoneDigits);
+      return plan.exact
+        ? byIndex(and(eq(customers.orgId, orgId), eq(customers.phoneDigits, plan.prefix)), customers.phoneDigits)
+        : byIndex(prefixOn(customers.phoneDigits, plan.prefix), customers.phoneDigits);
     case "email":
-      return byIndex(prefixOn(customers.emailLower, plan.prefix), customers.emailLower);
+      return plan.exact
+        ? byIndex(and(eq(customers.orgId, orgId), eq(customers.emailLower, plan.prefix)), customers.emailLower)
+        : byIndex(prefixOn(customers.emailLower, plan.prefix), customers.emailLower);
     case "loyalty":
       return byIndex(prefixOn(customers.loyaltyNumber, plan.prefix), customers.loyaltyNumber);
     case "external":

@@ -1,5 +1,5 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { sessions, staff, teams } from "../schema";
 import { STAFF_COLUMNS, type StaffRecord } from "./staff";
@@ -68,4 +68,15 @@ export async function revokeAllSessions(db: Database, staffId: string, now: numb
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.staffId, staffId), isNull(sessions.revokedAt)));
+}
+
+/** Slides the idle timeout of sessions used through a room socket (never backwards). */
+export async function touchSessions(db: Database, touches: { id: string; at: number }[]): Promise<void> {
+  const [first, ...rest] = touches.map(({ id, at }) =>
+    db
+      .update(sessions)
+      .set({ lastSeenAt: sql`max(${sessions.lastSeenAt}, ${at})` })
+      .where(eq(sessions.id, id)),
+  );
+  if (first) await db.batch([first, ...rest]);
 }

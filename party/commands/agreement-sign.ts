@@ -60,7 +60,7 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
         kind: "system",
         category: "order",
         action: "agreement.sign",
-        text: `${document.title} for order ${order.number} signed electronically by "${command.typedName}" at ${at} (IP ${ctx.origin.ip ?? "unknown"}); document SHA-256 ${documentSha256}. Order funded; ${financing.record.record} ${financing.record.id} opened.`,
+        text: `${document.title} for order ${order.number} signed electronically by "${command.typedName}" at ${at}; document SHA-256 ${documentSha256}. Order funded; ${financing.record.record} ${financing.record.id} opened.`,
       },
       activity: {
         kind: "order",

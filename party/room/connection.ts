@@ -13,7 +13,25 @@ export const ACTOR_HEADER = "X-Tandem-Actor";
 export interface ConnectionState {
   actor: Actor;
   presence: ConnectionPresence;
+  /** The person's latest input through this socket (keeps their session from idling out). */
+  activeAt: number;
 }
+
+/** Sockets one person may have in one room (tabs and devices), and a room in all. */
+export const SOCKETS_PER_PERSON = 8;
+export const SOCKETS_PER_ROOM = 500;
+
+/** Why this socket may not join: too many of its person's, or too many in all; null when it may. */
+export function socketCapRefusal(present: readonly { state: ConnectionState | null }[], actor: Actor): AppError | null {
+  const mine = present.filter((c) => c.state?.actor.id === actor.id).length;
+  if (mine >= SOCKETS_PER_PERSON)
+    return new AppError("TOO_MANY_CONNECTIONS", `This account is already open ${SOCKETS_PER_PERSON} times for you; close a tab or device`);
+  if (present.length >= SOCKETS_PER_ROOM)
+    return new AppError("TOO_MANY_CONNECTIONS", "Too many people have this account open; try again shortly");
+  return null;
+}
+
+const utf8 = new TextEncoder();
 
 export function actorFromRequest(request: Request): Actor | null {
   const raw = request.headers.get(ACTOR_HEADER);
@@ -57,7 +75,8 @@ export type ParsedFrame = { ok: true; frame: ClientFrame } | { ok: false; error:
 /** Parses one incoming message; every failure is a typed error naming what was wrong. */
 export function parseFrame(message: string | ArrayBuffer | ArrayBufferView): ParsedFrame {
   if (typeof message !== "string") return { ok: false, error: new AppError("BAD_FRAME", "Frames must be JSON text, not binary") };
-  if (message.length > MAX_FRAME_BYTES)
+  // Measured in bytes as they travel (UTF-8): a frame of 3-byte characters is three times its length.
+  if (message.length > MAX_FRAME_BYTES || utf8.encode(message).length > MAX_FRAME_BYTES)
     return { ok: false, error: new AppError("PAYLOAD_TOO_LARGE", `Frames are limited to ${MAX_FRAME_BYTES} bytes`) };
   let json: unknown;
   try {

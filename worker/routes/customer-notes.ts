@@ -6,9 +6,8 @@ import { isNoteEditable } from "../../core/domain/notes";
 import { CustomerParamSchema } from "../../core/protocol/api";
 import { CustomerNotesQuerySchema, NoteParamSchema } from "../../core/protocol/compliance";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
-import { AppError } from "../../core/protocol/errors";
-import { findCustomer } from "../../db/repositories/customers";
 import { listCustomerNotes } from "../../db/repositories/notes";
+import { readCustomer } from "../customer-access";
 import type { AppEnv } from "../env";
 import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
@@ -24,7 +23,7 @@ export const customerNoteRoutes = new Hono<AppEnv>()
     const { id } = c.req.valid("param");
     const query = c.req.valid("query");
     const actor = c.var.actor;
-    if (!(await findCustomer(c.var.db, actor.orgId, id))) throw new AppError("NOT_FOUND", "No such customer");
+    await readCustomer(c, id);
     const rows = await listCustomerNotes(c.var.db, actor.orgId, id, { ...query, limit: query.limit + 1 });
     const now = Date.now();
     const items = rows.slice(0, query.limit).map((n) => ({

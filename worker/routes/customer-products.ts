@@ -14,6 +14,7 @@ import {
 import { findCustomer } from "../../db/repositories/customers";
 import { itemCounts, listOrders } from "../../db/repositories/orders";
 import { loadServicing } from "../../db/repositories/servicing";
+import { readCustomer } from "../customer-access";
 import type { AppEnv } from "../env";
 import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
@@ -28,16 +29,10 @@ const PromiseBody = v.omit(PromiseCreateCommandSchema, ["type"]);
 const ResolveBody = v.omit(PromiseResolveCommandSchema, ["type", "promiseId"]);
 const PromiseParam = v.object({ id: CustomerParamSchema.entries.id, promiseId: PromiseIdSchema });
 
-async function customerOf(c: { var: AppEnv["Variables"] }, id: string) {
-  const customer = await findCustomer(c.var.db, c.var.actor.orgId, id);
-  if (!customer) throw new AppError("NOT_FOUND", "No such customer");
-  return customer;
-}
-
 export const customerProductRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
   .get("/:id/orders", validate("param", CustomerParamSchema), async (c) => {
-    const customer = await customerOf(c, c.req.valid("param").id);
+    const customer = await readCustomer(c, c.req.valid("param").id);
     const now = Date.now();
     const rows = await listOrders(c.var.db, { orgId: c.var.actor.orgId, customerId: customer.id, sort: "newest", limit: 100, now });
     const counts = await itemCounts(
@@ -47,11 +42,11 @@ export const customerProductRoutes = new Hono<AppEnv>()
     return c.json({ items: rows.map((row) => ({ ...presentOrderSummary(row, now), itemCount: counts.get(row.id) ?? 0 })) });
   })
   .get("/:id/leases", validate("param", CustomerParamSchema), async (c) => {
-    const customer = await customerOf(c, c.req.valid("param").id);
+    const customer = await readCustomer(c, c.req.valid("param").id);
     return c.json({ items: presentLeases(await loadServicing(c.var.db, customer.id), Date.now()) });
   })
   .get("/:id/loans", validate("param", CustomerParamSchema), async (c) => {
-    const customer = await customerOf(c, c.req.valid("param").id);
+    const customer = await readCustomer(c, c.req.valid("param").id);
     return c.json({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
   })
   .post(

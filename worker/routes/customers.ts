@@ -3,15 +3,18 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { presentCustomer } from "../../core/domain/customer-view";
 import { VIEW_WINDOW_MS } from "../../core/domain/notes";
-import { presentField } from "../../core/domain/pii";
+import { presentField, visibilityFor } from "../../core/domain/pii";
 import { PROMPT_DISMISS_MS, PROMPT_KINDS } from "../../core/domain/prompts";
-import { planSearch } from "../../core/domain/search";
+import { planSearch, SEARCHES_PER_MINUTE } from "../../core/domain/search";
 import { ActivityQuerySchema, CustomerIdSchema, CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
 import { NoteAddCommandSchema, ProfileUpdateCommandSchema, PromptDismissCommandSchema } from "../../core/protocol/commands";
 import { AppError } from "../../core/protocol/errors";
 import { recentActivity } from "../../db/repositories/activity";
+import { actionsSince } from "../../db/repositories/audit";
 import { findCustomer, loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import { feedItem } from "../../party/room/frames";
+import { actorAudit, recordAudit } from "../audit";
+import { readCustomer, recordVisit } from "../customer-access";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { requestOrigin } from "../middleware/session";
@@ -27,8 +30,29 @@ export const customerRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
   .get("/", validate("query", SearchQuerySchema), async (c) => {
     const { q, limit, offset } = c.req.valid("query");
-    const { role, orgId } = c.var.actor;
-    const { hits, ranked } = await searchCustomers(c.var.db, orgId, planSearch(q), { limit: limit + 1, offset });
+    const { role, orgId, id: actorId } = c.var.actor;
+    const exactOnly = new Set((["phone", "email"] as const).filter((field) => visibilityFor(role, field) !== "full"));
+    const plan = planSearch(q, exactOnly);
+    const now = Date.now();
+    const [{ hits, ranked }, recent] = await Promise.all([
+      searchCustomers(c.var.db, orgId, plan, { limit: limit + 1, offset }),
+      actionsSince(c.var.db, actorId, "customer.search", now - 60_000),
+    ]);
+    if (recent >= SEARCHES_PER_MINUTE) throw new AppError("RATE_LIMITED", "Too many searches in the last minute; wait a moment");
+    // Every search is on record: what kind of identifier, and how many customers it answered (never the text).
+    await recordAudit(
+      c,
+      actorAudit(
+        c,
+        {
+          action: "customer.search",
+          targetType: "search",
+          targetId: null,
+          details: { kind: plan.kind, exact: "exact" in plan, results: Math.min(hits.length, limit), more: hits.length > limit },
+        },
+        now,
+      ),
+    );
     const page = hits.slice(0, limit);
     const ids = page.map((h) => h.id);
     const [flags, presence] = await Promise.all([productFlags(c.var.db, ids), presenceFor(c.var.db, ids)]);
@@ -51,7 +75,8 @@ export const customerRoutes = new Hono<AppEnv>()
         viewers: here.map((p) => ({ id: p.staffId, name: p.staffName, state: p.state, device: p.device })),
       };
     });
-    return c.json({ items, ranked, nextOffset: hits.length > limit ? offset + limit : null });
+    const exact = plan.kind === "needs-exact" ? { needsExact: plan.field } : {};
+    return c.json({ items, ranked, nextOffset: hits.length > limit ? offset + limit : null, ...exact });
   })
   .get("/:id", validate("param", CustomerParamSchema), async (c) => {
     const { id } = c.req.valid("param");
@@ -61,7 +86,7 @@ export const customerRoutes = new Hono<AppEnv>()
     if (!data) throw new AppError("NOT_FOUND", "No such customer");
     // A visit writes the automatic "viewed" note once per window; the room decides (one at a time),
     // and is only asked when the window has no note yet, so a reload costs no room round trip.
-    if (!data.viewedRecently) await (await customerRoom(c.env, id)).recordView(c.var.actor, requestOrigin(c));
+    if (!data.viewedRecently) await recordVisit(c, id);
     return c.json({
       customer: presentCustomer(data.customer, role),
       leases: data.leases,
@@ -78,7 +103,7 @@ export const customerRoutes = new Hono<AppEnv>()
   .get("/:id/activity", validate("param", CustomerParamSchema), validate("query", ActivityQuerySchema), async (c) => {
     const { id } = c.req.valid("param");
     const { before, beforeId, kinds, limit } = c.req.valid("query");
-    if (!(await findCustomer(c.var.db, c.var.actor.orgId, id))) throw new AppError("NOT_FOUND", "No such customer");
+    await readCustomer(c, id);
     const rows = await recentActivity(c.var.db, id, {
       limit: limit + 1,
       before,

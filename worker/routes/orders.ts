@@ -21,6 +21,7 @@ import {
 import { OrderListQuerySchema, resolveOrderQuery } from "../../core/protocol/order-queries";
 import { findCustomer } from "../../db/repositories/customers";
 import { agreementsOf, cardsOf, findOrder, itemCounts, listOrders, orderItemsOf } from "../../db/repositories/orders";
+import { recordVisit } from "../customer-access";
 import type { AppEnv } from "../env";
 import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
@@ -67,6 +68,7 @@ export const orderRoutes = new Hono<AppEnv>()
     const order = await findOrder(c.var.db, orgId, c.req.valid("param").id);
     const customer = order ? await findCustomer(c.var.db, orgId, order.customerId) : null;
     if (!order || !customer) throw new AppError("NOT_FOUND", "No such order");
+    await recordVisit(c, customer.id);
     const now = Date.now();
     const [items, cards, agreements] = await Promise.all([
       orderItemsOf(c.var.db, order.id),
@@ -81,7 +83,7 @@ export const orderRoutes = new Hono<AppEnv>()
       financing: { product: order.financing, choice: presented.choice },
       nextStatuses: nextStatuses(order),
       cards: presentCards(cards, role, now),
-      agreements: presentAgreements(agreements, now),
+      agreements: presentAgreements(agreements, now, role),
     });
   })
   .post("/:id/status", requirePermission("order.manage"), validate("param", OrderParam), validateNoted(StatusBody, "note"), async (c) => {
