@@ -87,6 +87,12 @@ export function errorsText(errors?: ErrorCount): string {
   return `${errors.count} of ${errors.of}${kinds.length > 0 ? ` (${kinds.join(", ")}${more})` : ""}`;
 }
 
+/** A target is met only by right answers: any error misses it, whatever the figure says. */
+export function withoutErrors(target: Target, errors: ErrorCount | undefined): Target {
+  const count = errors?.count ?? 0;
+  return { text: `${target.text}, 0 errors`, met: count > 0 ? false : target.met };
+}
+
 export const atMost =
   (limit: number, unit: string) =>
   (value: number | null): Target => ({

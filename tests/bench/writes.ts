@@ -4,7 +4,7 @@
 // A note counts when it is answered 201 with the note id its clientId asks for; after the run
 // every acknowledged note must be in its customer's notes.
 import type { BenchConfig } from "./config";
-import { atMost, type Figure, figure, ratioAtMost } from "./report";
+import { atMost, type Figure, figure, ratioAtMost, withoutErrors } from "./report";
 import { tails } from "./stats";
 import { jsonOf, type LoadResult, runLoad, statusKind } from "./support/http-load";
 import { runNoise } from "./writes-noise";
@@ -55,7 +55,7 @@ function stepFigures(step: NoteStep, writers: number, bare: LoadResult | undefin
     baseline: { name: `bare D1 insert ${t.label}, ${writers} concurrent`, value: t.baseline },
     note: `p50 ${load.latency.p50.toFixed(1)} ms (bare ${bare?.latency.p50.toFixed(1) ?? "n/a"} ms)`,
   });
-  latency.target = ratioAtMost(3)(latency.ratio ?? null);
+  latency.target = withoutErrors(ratioAtMost(3)(latency.ratio ?? null), load.errors);
   return [rate, latency];
 }
 

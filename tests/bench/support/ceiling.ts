@@ -1,7 +1,7 @@
 // Steps an offered message rate up (each message answered by the server after one storage write)
 // until the tail latency (p99, or the maximum of a short step: stats.ts) passes the limit or the
 // server stops keeping up; the ceiling is the last good step.
-import { summarize, tail } from "../stats";
+import { MIN_SAMPLES, summarize, tail } from "../stats";
 import { sleep } from "./process";
 import type { BenchSocket, Frame } from "./socket";
 
@@ -60,7 +60,8 @@ export async function findCeiling(options: CeilingOptions): Promise<{ steps: Cei
         lastReply = at;
       }),
     );
-    const total = Math.round(rate * options.stepSeconds);
+    // Enough messages for a true p99 at every rate, so every step is judged by the same rule.
+    const total = Math.max(Math.round(rate * options.stepSeconds), MIN_SAMPLES.p99);
     const stepStart = performance.now();
     let sent = 0;
     while (sent < total) {
@@ -82,7 +83,7 @@ export async function findCeiling(options: CeilingOptions): Promise<{ steps: Cei
     const summary = summarize([...latencies, ...new Array<number>(lost).fill(Number.POSITIVE_INFINITY)]);
     const worst = tail(summary);
     const tailText = `${worst.label} ${worst.value.toFixed(1)} ms`;
-    const elapsed = Math.max(lastReply, stepStart + options.stepSeconds * 1000) - stepStart;
+    const elapsed = Math.max(lastReply, stepStart + (total / rate) * 1000) - stepStart;
     const achieved = latencies.length / (elapsed / 1000);
     const step: CeilingStep = {
       offered: rate,
