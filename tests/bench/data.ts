@@ -170,7 +170,9 @@ async function measureD1(stateDir: string, inputs: Inputs): Promise<BackendResul
   }
 }
 
-function backendFigures(backend: string, r: BackendResult, raw: RawResult, n: string, timer = ""): Figure[] {
+function backendFigures(backend: string, r: BackendResult, raw: RawResult, n: string, inserted: number, timer = ""): Figure[] {
+  // A failed insert or SELECT 1 throws and stops the run: a figure that exists had none.
+  const none = (of: number) => ({ count: 0, of });
   const p99 = atMost(2, "ms");
   const fig = (name: string, s: Checked, base: Summary, baseName: string) => {
     const t = tails(s.latency, base);
@@ -187,6 +189,7 @@ function backendFigures(backend: string, r: BackendResult, raw: RawResult, n: st
     return f;
   };
   const inserts = figure({
+    errors: none(inserted),
     family: "data",
     name: `${backend} feed inserts/s (activity_events, one per statement)`,
     value: r.insertsPerSecond,
@@ -195,6 +198,7 @@ function backendFigures(backend: string, r: BackendResult, raw: RawResult, n: st
   });
   inserts.target = atLeast(5000, "rows/s")(inserts.value);
   const batched = figure({
+    errors: none(inserted),
     family: "data",
     name: `${backend} feed inserts/s, 100 per batch (one commit each)`,
     value: r.batchedInsertsPerSecond,
@@ -216,6 +220,7 @@ function backendFigures(backend: string, r: BackendResult, raw: RawResult, n: st
       figure({
         family: "data",
         name: `${backend} binding round trip (SELECT 1) ${t.label}, for context`,
+        errors: none(r.floor.n),
         value: t.value,
         unit: "ms",
         note: `p50 ${r.floor.p50.toFixed(2)} ms${timer}`,
@@ -271,8 +276,8 @@ export async function runData(config: BenchConfig, raw: RawResult): Promise<{ fi
       unit: "s",
       note: `copy ${(load.copyMs / 1000).toFixed(1)} s`,
     }),
-    ...backendFigures("libSQL", libsql, raw, label),
-    ...backendFigures("D1", d1, raw, label, "; timed inside workerd, whose clock moves in 1 ms steps"),
+    ...backendFigures("libSQL", libsql, raw, label, inputs.feedCustomers.length),
+    ...backendFigures("D1", d1, raw, label, inputs.feedCustomers.length, "; timed inside workerd, whose clock moves in 1 ms steps"),
   ];
   return { figures, details: { data: { customers: n, seedMs, load, raw, libsql, d1 } } };
 }
