@@ -20,6 +20,16 @@ export interface BenchConfig {
   };
   floor: { rooms: number; perSecond: number; seconds: number };
   api: { requests: number; concurrency: number; ids: number };
+  writes: {
+    /** Customer rooms the notes spread over (the first seeded customers). */
+    rooms: number;
+    /** Concurrent writers per step; the noise step runs at `noise.writers`. */
+    writers: number[];
+    /** Notes per step. */
+    notes: number;
+    /** The unauthenticated flood beside `writers` note writers: concurrent flooders. */
+    noise: { writers: number; flooders: number };
+  };
   data: { customers: number; lookups: number; inserts: number };
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
   appCustomers: number;
@@ -32,13 +42,15 @@ export interface BenchConfig {
 export const FULL: BenchConfig = {
   mode: "full",
   viewerCounts: [1, 10, 50, 200],
-  fanoutReps: 40,
+  /** 200 rounds, so the p99 is a percentile and not the maximum (stats.ts). */
+  fanoutReps: 200,
   echoReps: 1_000,
   race: { racers: 20, rounds: 1_000 },
   churn: { viewers: 200, perSecond: 50, seconds: 10, pool: 60, identities: 20 },
   ceiling: { startRate: 100, factor: 2, maxRate: 6_400, stepSeconds: 3, p99LimitMs: 50, perSocketRate: 15, refine: 2 },
   floor: { rooms: 200, perSecond: 2, seconds: 10 },
   api: { requests: 2_000, concurrency: 16, ids: 100 },
+  writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
   appCustomers: 400,
   lighthouse: true,
@@ -56,6 +68,7 @@ export const QUICK: BenchConfig = {
   ceiling: { startRate: 100, factor: 2, maxRate: 1_600, stepSeconds: 1, p99LimitMs: 50, perSocketRate: 15, refine: 1 },
   floor: { rooms: 20, perSecond: 2, seconds: 2 },
   api: { requests: 200, concurrency: 16, ids: 20 },
+  writes: { rooms: 100, writers: [16, 64], notes: 300, noise: { writers: 64, flooders: 16 } },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
   appCustomers: 60,
   lighthouse: false,

@@ -46,11 +46,7 @@ export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Pr
 
 export interface D1Probe {
   /** Per-call samples (ms, workerd's resolution) and the total time in the Worker. */
-  run: (
-    op: "find" | "search" | "insert" | "insert-batch" | "select1",
-    inputs: string[],
-    prefix?: string,
-  ) => Promise<{ samples: number[]; totalMs: number }>;
+  run: (op: "find" | "search" | "insert" | "insert-batch" | "select1", inputs: string[], prefix?: string) => Promise<ProbeAnswer>;
   stop: () => Promise<void>;
 }
 
@@ -64,7 +60,10 @@ function productD1Binding(): { databaseName: string; databaseId: string; date: s
   return { databaseName: name, databaseId: id, date };
 }
 
-const ProbeAnswerSchema = v.object({ samples: v.array(v.number()), totalMs: v.number() });
+const HitSchema = v.object({ id: v.string(), fullName: v.string(), phone: v.string() });
+const ProbeAnswerSchema = v.object({ samples: v.array(v.number()), totalMs: v.number(), answers: v.optional(v.array(v.array(HitSchema))) });
+/** Per-call samples, the total, and for `find` and `search` what each call found. */
+export type ProbeAnswer = v.InferOutput<typeof ProbeAnswerSchema>;
 
 /** Starts the probe Worker on the D1 in `stateDir` (same database id as the product, so the same file). */
 export async function startD1Probe(stateDir: string): Promise<D1Probe> {
@@ -97,8 +96,9 @@ export async function startD1Probe(stateDir: string): Promise<D1Probe> {
     "--show-interactive-dev-session=false",
   ]);
   const url = `http://127.0.0.1:${port}/`;
-  const probe = async (op: string, inputs: string[], prefix?: string) => {
+  const probe = async (op: string, inputs: string[], prefix?: string): Promise<ProbeAnswer> => {
     const samples: number[] = [];
+    const answers: NonNullable<ProbeAnswer["answers"]> = [];
     let totalMs = 0;
     // Chunks keep each request short; the samples are per call either way.
     for (let i = 0; i < inputs.length; i += 250) {
@@ -109,9 +109,10 @@ export async function startD1Probe(stateDir: string): Promise<D1Probe> {
       if (!response.ok) throw new Error(`probe ${op} failed: ${response.status} ${await response.text()}`);
       const answer = v.parse(ProbeAnswerSchema, await response.json());
       samples.push(...answer.samples);
+      answers.push(...(answer.answers ?? []));
       totalMs += answer.totalMs;
     }
-    return { samples, totalMs };
+    return { samples, totalMs, ...(answers.length > 0 ? { answers } : {}) };
   };
   try {
     await waitForHttp(url, started, 90_000);

@@ -4,7 +4,7 @@ import type { BenchConfig } from "./config";
 import type { DoBaseline } from "./do-baseline";
 import { atLeast, type Figure, figure, latencyTarget } from "./report";
 import { openRoomSocket, type RoomContext } from "./rooms";
-import { summarize } from "./stats";
+import { summarize, tails, tailText } from "./stats";
 import { findCeiling } from "./support/ceiling";
 import { sleep } from "./support/process";
 import { type BenchSocket, closeAll, openMany } from "./support/socket";
@@ -127,19 +127,18 @@ export async function runRoomsLoad(
   const churn = await presenceChurn(ctx, config);
   const rawFanout = baselines.ws.fanout.get(c.viewers) ?? [...baselines.ws.fanout.values()].at(-1);
   const figures: Figure[] = [];
+  const t = tails(churn.update, rawFanout);
   const update = figure({
     family: "rooms",
-    name: `presence update p99 at a stable observer (${c.viewers} viewers, ${c.perSecond} joins/leaves/s)`,
-    value: churn.update.p99,
+    name: `presence update ${t.label} at a stable observer (${c.viewers} viewers, ${c.perSecond} joins/leaves/s)`,
+    value: t.value,
     unit: "ms",
+    errors: { count: churn.lost, of: churn.events, ...(churn.lost > 0 ? { kinds: { "never seen": churn.lost } } : {}) },
     baseline: {
-      name: `raw ws fan-out p99 (${baselines.ws.fanout.has(c.viewers) ? c.viewers : "largest N"})`,
-      value: rawFanout?.p99 ?? null,
+      name: `raw ws fan-out ${t.label} (${baselines.ws.fanout.has(c.viewers) ? c.viewers : "largest N"})`,
+      value: t.baseline,
     },
-    note: [
-      `joins p99 ${churn.joins.p99.toFixed(0)} ms (socket opened and checked), leaves p99 ${churn.leaves.p99.toFixed(0)} ms`,
-      ...(churn.lost > 0 ? [`${churn.lost} of ${churn.events} joins/leaves never seen; p99 of the seen`] : []),
-    ].join("; "),
+    note: `joins ${tailText(churn.joins, "p99", 0)} (socket opened and checked), leaves ${tailText(churn.leaves, "p99", 0)}`,
   });
   update.target = latencyTarget(100, update.value, churn.lost, churn.events);
   figures.push(update);
@@ -147,6 +146,7 @@ export async function runRoomsLoad(
     figure({
       family: "rooms",
       name: "presence churn: frames per client per second",
+      errors: { count: churn.lost, of: churn.events },
       value: churn.framesPerClientPerSecond,
       unit: "frames/s",
       note: `${churn.achievedEventsPerSecond.toFixed(1)} joins/leaves per s achieved`,
@@ -161,13 +161,14 @@ export async function runRoomsLoad(
   const capped = !!best && ceiling.steps.every((s) => s.ok);
   const room = figure({
     family: "rooms",
-    name: `room ceiling: msg/s with 1 storage write each, p99 <= ${config.ceiling.p99LimitMs} ms`,
+    name: `room ceiling: msg/s with 1 storage write each, tail <= ${config.ceiling.p99LimitMs} ms`,
     value: best?.achieved ?? null,
     unit: "msg/s",
+    ...(best ? { errors: { count: best.errors + best.lost, of: best.sent } } : {}),
     baseline: { name: "bare DO, 1 storage write/msg", value: baselines.worker?.ceiling.ceiling?.achieved ?? null },
     note: best
-      ? `p99 ${best.p99.toFixed(1)} ms at ${best.offered}/s offered${capped ? "; step cap reached, ceiling is higher" : ""}`
-      : `first step failed: p99 ${last?.p99.toFixed(1)} ms at ${last?.offered}/s offered`,
+      ? `${best.tail} at ${best.offered}/s offered${capped ? "; step cap reached, ceiling is higher" : ""}`
+      : `first step failed: ${last?.tail} at ${last?.offered}/s offered`,
   });
   // No step under the limit means the ceiling is below the first offered rate: a miss, not a gap.
   room.target = best ? atLeast(1000, "msg/s")(room.value) : { text: ">= 1000 msg/s", met: ceiling.steps.length > 0 ? false : null };

@@ -13,12 +13,16 @@ import { runFloor } from "./floor";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
+import { summarize } from "./stats";
 import { type BenchApp, signInAll, startApp, waitQuiet } from "./support/app";
+import type { LoadResult as HttpLoad } from "./support/http-load";
 import { cleanupAll, cleanupNow, runCommand } from "./support/process";
+import { tapServerErrors } from "./support/server-errors";
 import { lighthouseBaseline, runWeb } from "./web";
+import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "data", "web"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -42,6 +46,12 @@ if (values["no-build"]) config.build = false;
 if (values.lighthouse) config.lighthouse = true;
 if (values["no-lighthouse"]) config.lighthouse = false;
 if (values.customers) config.data.customers = Number(values.customers);
+/** The OIDC callback writes its refusal's audit row only when single sign-on is configured; no provider is contacted. */
+const BENCH_OIDC_VARS = {
+  OIDC_ISSUER: "http://127.0.0.1:9",
+  OIDC_CLIENT_ID: "tandem-bench",
+  OIDC_CLIENT_SECRET: "bench-secret-not-for-production",
+};
 const listed = (text?: string) => new Set((text ?? "").split(",").filter(Boolean));
 const only = listed(values.only);
 const skip = listed(values.skip);
@@ -81,7 +91,8 @@ function collect(result: { figures: Figure[]; details?: Record<string, unknown> 
 
 async function main(): Promise<void> {
   const startedAt = new Date();
-  const needsApp = enabled("rooms") || enabled("floor") || enabled("api") || (enabled("web") && config.lighthouse);
+  const needsApp = enabled("rooms") || enabled("floor") || enabled("api") || enabled("writes") || (enabled("web") && config.lighthouse);
+  if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "unknown",
@@ -96,6 +107,7 @@ async function main(): Promise<void> {
   let ws: FanoutResults | null = null;
   let worker: DoBaseline | null = null;
   let bare: LoadResult | null = null;
+  let bareInsert: Map<number, HttpLoad> | null = null;
   let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
   const roomsOrFloor = enabled("rooms") || enabled("floor");
   if (roomsOrFloor) {
@@ -104,7 +116,7 @@ async function main(): Promise<void> {
     collect(wsResult);
   }
   const lighthouse = enabled("web") && config.lighthouse;
-  if (enabled("rooms") || enabled("api") || lighthouse) {
+  if (enabled("rooms") || enabled("api") || enabled("writes") || lighthouse) {
     const fixture = await step("baseline: start the baseline Worker", startBaselineWorker);
     if (fixture) {
       if (enabled("rooms")) {
@@ -113,6 +125,8 @@ async function main(): Promise<void> {
         collect(doResult);
       }
       if (enabled("api")) bare = await step("baseline: bare HTTP handler", () => runApiBaseline(fixture.baseURL, config));
+      if (enabled("writes"))
+        bareInsert = await step("baseline: bare D1 insert over HTTP", () => runWritesBaseline(fixture.baseURL, config));
       if (lighthouse) pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture, config));
       await fixture.stop();
     }
@@ -121,8 +135,14 @@ async function main(): Promise<void> {
   const raw = enabled("data") ? await step("baseline: raw libSQL", () => runDataBaseline(config)) : null;
   details.baselines = {
     rawWs: ws && { echo: ws.echo, fanout: Object.fromEntries(ws.fanout) },
-    durableObject: worker && { echo: worker.echo, fanout: Object.fromEntries(worker.fanout), ceilingSteps: worker.ceiling.steps },
+    durableObject: worker && {
+      echo: worker.echo,
+      fanout: Object.fromEntries(worker.fanout),
+      writeFanout: Object.fromEntries(worker.writeFanout),
+      ceilingSteps: worker.ceiling.steps,
+    },
     bareHttp: bare,
+    bareD1Insert: bareInsert && Object.fromEntries(bareInsert),
     staticPageLighthouse: pageBaseline,
     rawLibsql: raw,
   };
@@ -137,6 +157,7 @@ async function main(): Promise<void> {
         customers: config.appCustomers,
         benchReps: Math.max(config.race.racers, config.churn.identities + config.churn.pool) + 1,
         timings,
+        ...(enabled("writes") ? { vars: BENCH_OIDC_VARS } : {}),
       }),
     );
     details.appStart = timings;
@@ -157,7 +178,7 @@ async function main(): Promise<void> {
     };
     const wsBase = ws ?? { echo: emptySummary(), fanout: new Map() };
     if (enabled("rooms")) {
-      collect(await step("rooms: lock fan-out", () => runRooms(ctx, config, { ws: wsBase, worker }), current));
+      collect(await step("rooms: lock fan-out", () => runRooms(ctx, config, { worker }), current));
       collect(await step("rooms: lock race", () => runRace(ctx, config, worker), current));
       collect(
         await step(
@@ -171,6 +192,13 @@ async function main(): Promise<void> {
     if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead), current));
     const ana = cookies.get("rep.ana@tandem.test");
     if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare), current));
+    if (enabled("writes")) {
+      const writers = current.benchReps.map((email) => cookies.get(email)).filter((c): c is string => !!c);
+      const serverErrors = tapServerErrors(current.started.child);
+      const writes = { app: current, cookies: writers, rooms: current.customerIds.slice(0, config.writes.rooms), serverErrors };
+      collect(await step("writes", () => runWrites({ ...writes, settle: () => waitQuiet(current) }, config, bareInsert), current));
+      serverErrors.stop();
+    }
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
     await current.stop();
     // The app's own log (wrangler dev), for whoever reads a crash or an outlier.
@@ -198,7 +226,7 @@ async function main(): Promise<void> {
 }
 
 function emptySummary() {
-  return { n: 0, p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN, mean: Number.NaN };
+  return summarize([]);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,12 +1,28 @@
-// Percentiles and summaries of latency samples (milliseconds), nearest-rank method.
+// Percentiles and summaries of latency samples (milliseconds), nearest-rank method, and the one
+// rule for naming a tail figure: a percentile is reported only from enough samples, else `max`.
+
+/**
+ * Fewest samples a tail percentile is computed from. Below it the nearest rank is the largest
+ * sample (p99 of 40 is the maximum), so the figure is the maximum and is named so.
+ */
+export const MIN_SAMPLES = { p90: 50, p95: 100, p99: 200 } as const;
+export type TailName = keyof typeof MIN_SAMPLES;
 
 export interface Summary {
   n: number;
   p50: number;
+  /** NaN below MIN_SAMPLES.p90; read tails through `tail()`, which falls back to `max`. */
   p90: number;
+  p95: number;
   p99: number;
   max: number;
   mean: number;
+}
+
+/** A tail figure as reported: `p99` from at least 200 samples, otherwise the maximum, labelled `max`. */
+export interface Tail {
+  label: TailName | "max";
+  value: number;
 }
 
 /** Nearest-rank percentile of already sorted samples; NaN when there are none. */
@@ -26,14 +42,38 @@ export function percentile(samples: readonly number[], p: number): number {
 export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   const total = sorted.reduce((sum, x) => sum + x, 0);
+  const tailOf = (name: TailName, p: number) => (sorted.length >= MIN_SAMPLES[name] ? percentileSorted(sorted, p) : Number.NaN);
   return {
     n: sorted.length,
     p50: percentileSorted(sorted, 50),
-    p90: percentileSorted(sorted, 90),
-    p99: percentileSorted(sorted, 99),
+    p90: tailOf("p90", 90),
+    p95: tailOf("p95", 95),
+    p99: tailOf("p99", 99),
     max: sorted.at(-1) ?? Number.NaN,
     mean: sorted.length ? total / sorted.length : Number.NaN,
   };
+}
+
+/** The tail of `s` as it may be reported: the percentile when `s` has enough samples, else `max`. */
+export function tail(s: Summary, name: TailName = "p99"): Tail {
+  return s.n >= MIN_SAMPLES[name] ? { label: name, value: s[name] } : { label: "max", value: s.max };
+}
+
+/**
+ * The same tail of a figure and its baseline, so a ratio compares like with like: when either has
+ * too few samples for the percentile, both are their maximum.
+ */
+export function tails(s: Summary, baseline: Summary | null | undefined, name: TailName = "p99"): Tail & { baseline: number | null } {
+  const n = Math.min(s.n, baseline?.n ?? s.n);
+  const label = n >= MIN_SAMPLES[name] ? name : "max";
+  const pick = (x: Summary) => (label === "max" ? x.max : x[name]);
+  return { label, value: pick(s), baseline: baseline ? pick(baseline) : null };
+}
+
+/** "p99 12.3 ms" or "max 12.3 ms", for notes. */
+export function tailText(s: Summary, name: TailName = "p99", digits = 1): string {
+  const t = tail(s, name);
+  return `${t.label} ${Number.isFinite(t.value) ? t.value.toFixed(digits) : "n/a"} ms`;
 }
 
 /** Times `fn` once in milliseconds (high-resolution clock). */

@@ -63,7 +63,13 @@ async function prepareDatabase(state: string, options: { customers: number; benc
   options.timings.staffMs = await runCommand(wrangler, execute, quiet);
 }
 
-export async function startApp(options: { customers: number; benchReps: number; timings: Record<string, number> }): Promise<BenchApp> {
+export async function startApp(options: {
+  customers: number;
+  benchReps: number;
+  timings: Record<string, number>;
+  /** Extra Worker vars (`wrangler dev --var NAME:value`). */
+  vars?: Record<string, string>;
+}): Promise<BenchApp> {
   // As the e2e setup does: build the web app when there is none.
   if (!existsSync("web/dist/index.html")) await runCommand("npm", ["run", "build"], { quiet: true });
   const state = tempDir("tandem-bench-app-");
@@ -71,7 +77,19 @@ export async function startApp(options: { customers: number; benchReps: number; 
   const port = await freePort();
   const started = startProcess(
     bin("wrangler"),
-    ["dev", "--config", config, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--show-interactive-dev-session=false"],
+    [
+      "dev",
+      "--config",
+      config,
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      state,
+      "--show-interactive-dev-session=false",
+      ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
+    ],
     { keepLog: 500_000 },
   );
   const baseURL = `http://127.0.0.1:${port}`;
