@@ -30,6 +30,14 @@ const GET_ENDPOINTS = [
 /** The customer's own fields: what a live update carries (the disbursement account lives on a loan). */
 const CUSTOMER_FIELDS = PII_FIELDS.filter((f) => f !== "disbursementAccount");
 const PROFILE = `/api/customers/${MARKED_CUSTOMER}`;
+/** The marked customer's whole record beyond the matrix's requests: every note, feed item and audit row. */
+const FULL_READS = [
+  `/api/customers/${MARKED_CUSTOMER}/notes?limit=100`,
+  `/api/customers/${MARKED_CUSTOMER}/activity?limit=100`,
+  `/api/compliance/notes?customerId=${MARKED_CUSTOMER}&limit=200`,
+  `/api/compliance/audit?customerId=${MARKED_CUSTOMER}&limit=200`,
+  `/api/compliance/audit/export?customerId=${MARKED_CUSTOMER}`,
+];
 /** App pages a navigation primes with API answers (worker/web-app.ts). */
 const PAGES = ["/", "/floor", "/search", "/orders", `/customers/${MARKED_CUSTOMER}`, `/customers/${MARKED_CUSTOMER}/leases-loans`];
 const logged: string[] = [];
@@ -110,10 +118,16 @@ describe("the PII leak crawl", () => {
     const failed: string[] = [];
     for (const role of ROLES) {
       const cookie = await signIn(ROLE_USERS[role]);
-      for (const key of GET_ENDPOINTS) {
-        const route = ROUTES[key];
-        if (!route) continue;
-        const { path } = route.request({ role, org: "own", ids, lockToken: 1, unique: "crawl", email: ROLE_USERS[role] });
+      const requests = [
+        ...GET_ENDPOINTS.flatMap((key) => {
+          const route = ROUTES[key];
+          return route
+            ? [{ key, path: route.request({ role, org: "own", ids, lockToken: 1, unique: "crawl", email: ROLE_USERS[role] }).path }]
+            : [];
+        }),
+        ...FULL_READS.map((path) => ({ key: `GET ${path}`, path })),
+      ];
+      for (const { key, path } of requests) {
         const response = await call(path, { cookie, redirect: "manual", headers: { Origin: ORIGIN } });
         counts.responses++;
         const body = await response.text();
@@ -130,7 +144,7 @@ describe("the PII leak crawl", () => {
       }
     }
     expectClean(found, failed);
-    expect(counts.responses).toBe(ROLES.length * GET_ENDPOINTS.filter((key) => ROUTES[key]).length);
+    expect(counts.responses).toBe(ROLES.length * (GET_ENDPOINTS.filter((key) => ROUTES[key]).length + FULL_READS.length));
   });
 
   it("primes no app page with anything beyond a role's allowance, and the profile page as the table says", async () => {

@@ -58,6 +58,14 @@ export const MARKERS: Record<PiiFieldName, FieldMarker> = {
       { field: "phone", level: "full", name: "the whole number", match: new Set(["7384690386", "17384690386"]) },
       // Covers the area code with the exchange (738-469) and the exchange with the line (469-0386).
       { field: "phone", level: "beyond-mask", name: "5 or more of its digits", match: runs("17384690386", 5) },
+      // Three digits alone are too common to search for bare; beside a mask or in parentheses they are the number's.
+      { field: "phone", level: "beyond-mask", name: "the area code", match: alone("\\(738\\)|738(?=[-. ]?[•*xX])") },
+      {
+        field: "phone",
+        level: "beyond-mask",
+        name: "the exchange",
+        match: alone("(?<=[•*xX][-. )]{0,2})469|469(?=[-. ]?[•*xX])"),
+      },
       { field: "phone", level: "masked-part", name: "its last 4", match: token("0386") },
     ],
   },

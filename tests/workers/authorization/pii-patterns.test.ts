@@ -14,6 +14,9 @@ const LEAKS: [Reader, string, string][] = [
   ["finance", "738.469.0386", "phone full"],
   ["finance", "(738) 469-••••", "phone beyond-mask"],
   ["finance", "•••-469-0386", "phone beyond-mask"],
+  ["finance", "(738) •••-0386", "phone beyond-mask"],
+  ["finance", "738-•••-••••", "phone beyond-mask"],
+  ["finance", "(•••) 469-••••", "phone beyond-mask"],
   ["engineering", "•••-•••-0386", "phone masked-part"],
   ["finance", "MJ.KESTRELWOOD91@FERNCASTLE-MAIL.TEST", "email full"],
   ["finance", "mj.kestrel•••@ferncastle-mail.test", "email beyond-mask"],
@@ -57,7 +60,7 @@ const CLEAN: [Reader, string][] = [
   ["nobody", "x-request-id: d8f6bc12-24a4-4417-8301-0386aa0c9e11"],
   ["nobody", '{"hash":"9f0e7305910529ab0471c","prevHash":"e4417-9306d","token":"Qa5820370648b"}'],
   ["nobody", '{"dueDate":"2026-11-27","paidOn":"11/27/2025","note":"Customer read card •••• 0788 aloud"}'],
-  ["nobody", '{"amountCents":64173,"points":19580,"zip":"047610"}'],
+  ["nobody", '{"amountCents":64173,"points":19580,"zip":"047610","count":738,"seq":469}'],
 ];
 
 /** A fixed stream of pseudo-random hex (xorshift32), so the sample below is the same on every run. */
