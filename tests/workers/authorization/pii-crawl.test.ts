@@ -8,6 +8,7 @@ import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PII_FIELD_NAMES } from "../../../core/domain/pii";
 import { ROLES } from "../../../core/domain/roles";
+import { PRIMED_ANSWERS_ID } from "../../../core/protocol/page";
 import { createDatabase } from "../../../db/client";
 import { createApp } from "../../../worker/app";
 import { call, ORIGIN, seedSmall, signIn } from "../support/http";
@@ -160,7 +161,7 @@ describe("the PII leak crawl", () => {
         expect(response.status).toBe(200);
         counts.pages++;
         const html = await response.text();
-        const primed = html.match(/<script type="application\/json" id="primed-answers">(.*?)<\/script>/s)?.[1];
+        const primed = html.match(new RegExp(`<script type="application/json" id="${PRIMED_ANSWERS_ID}">(.*?)</script>`, "s"))?.[1];
         expect(primed, `${role} ${path}`).toBeDefined();
         for (const leak of leaks(`${headerLines(response)}\n${html}`, role)) found.push(`${role} page ${path}: ${leak}`);
         if (path !== `/customers/${MARKED_CUSTOMER}`) continue;
