@@ -1,39 +1,43 @@
-// PII leak crawl: with the marker customer (cus_0001: a test card number, an SSN, a bank account)
-// under live use, every role fetches every GET endpoint and listens to the customer's room. No
-// marker a role may not see in full appears in any body, header, URL, frame, audit row, stored
-// note or feed item, or console line.
+// PII leak crawl: cus_0001 carries a distinctive value in each of the 11 PII fields (pii-markers.ts,
+// planted by pii-plant.ts). Every role listens to the customer's room while it is worked on, and
+// fetches every GET endpoint and primed app page: none may carry any part of a field beyond what
+// the hand-written table (pii-access.ts) allows that role; audit rows, stored notes and feed, and
+// console lines may carry no part at all. Positive controls: each role's profile (answer, primed
+// page, live update) shows every field as the table says, found by the same matcher.
 import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PII_FIELD_NAMES } from "../../../core/domain/pii";
+import { ROLES } from "../../../core/domain/roles";
+import { PRIMED_ANSWERS_ID } from "../../../core/protocol/page";
 import { createDatabase } from "../../../db/client";
-import { PII_MARKERS } from "../../../db/seed/fixtures";
 import { createApp } from "../../../worker/app";
-import { SPEC_ROLES, type SpecRole, specVisibility } from "../../shared/authorization-spec";
 import { call, ORIGIN, seedSmall, signIn } from "../support/http";
-import { get, patch, post } from "../support/json";
-import { joinRoom, type RoomClient } from "../support/room-client";
+import { get } from "../support/json";
 import { registeredRoutes } from "./app-routes";
+import { PII_FIELDS } from "./pii-access";
+import { REVEALED, workTheAccount } from "./pii-call";
+import { ALL_PATTERNS } from "./pii-markers";
+import { MARKED_CUSTOMER, MARKED_LOAN, plantMarkers } from "./pii-plant";
+import { controlFailures, leaks, presentedInCustomer, presentedInProfile } from "./pii-scan";
 import { anyNoteOf, ROLE_USERS } from "./rig";
-import { ROUTE_CALLS } from "./route-calls";
-
-const MARKERS = [
-  { name: "card number", piiClass: "card", forms: [PII_MARKERS.cardNumber, "4000 0566 5566 5556", "4000-0566-5566-5556"] },
-  { name: "SSN", piiClass: "identity", forms: [PII_MARKERS.ssn, PII_MARKERS.ssn.replace(/-/g, "")] },
-  { name: "bank account", piiClass: "financial", forms: [PII_MARKERS.bankAccount] },
-] as const;
-
-/** Markers this role must never receive in full (finance sees bank accounts, by policy). */
-const forbiddenFor = (role: SpecRole | "anyone") => MARKERS.filter((m) => role === "anyone" || specVisibility(role, m.piiClass) !== "full");
-
-function findMarkers(text: string, role: SpecRole | "anyone"): string[] {
-  return forbiddenFor(role).flatMap((m) => (m.forms.some((form) => text.includes(form)) ? [m.name] : []));
-}
+import { ROUTE_CALLS as ROUTES } from "./route-calls";
 
 const GET_ENDPOINTS = registeredRoutes(createApp()).endpoints.filter((key) => key.startsWith("GET "));
-const logged: string[] = [];
-const counts = { endpoints: GET_ENDPOINTS.length, responses: 0, pages: 0, frames: 0, auditRows: 0, found: 0 };
+/** The customer's own fields: what a live update carries (the disbursement account lives on a loan). */
+const CUSTOMER_FIELDS = PII_FIELDS.filter((f) => f !== "disbursementAccount");
+const PROFILE = `/api/customers/${MARKED_CUSTOMER}`;
+/** The marked customer's whole record beyond the matrix's requests: every note, feed item and audit row. */
+const FULL_READS = [
+  `/api/customers/${MARKED_CUSTOMER}/notes?limit=100`,
+  `/api/customers/${MARKED_CUSTOMER}/activity?limit=100`,
+  `/api/compliance/notes?customerId=${MARKED_CUSTOMER}&limit=200`,
+  `/api/compliance/audit?customerId=${MARKED_CUSTOMER}&limit=200`,
+  `/api/compliance/audit/export?customerId=${MARKED_CUSTOMER}`,
+];
 /** App pages a navigation primes with API answers (worker/web-app.ts). */
-const PAGES = ["/", "/floor", "/search", "/orders", "/customers/cus_0001", "/customers/cus_0001/leases-loans"];
-const sockets: { role: SpecRole; client: RoomClient }[] = [];
+const PAGES = ["/", "/floor", "/search", "/orders", `/customers/${MARKED_CUSTOMER}`, `/customers/${MARKED_CUSTOMER}/leases-loans`];
+const logged: string[] = [];
+const counts = { endpoints: GET_ENDPOINTS.length, responses: 0, pages: 0, frames: 0, auditRows: 0, controls: 0, found: 0 };
 
 beforeAll(async () => {
   for (const level of ["log", "info", "warn", "error", "debug"] as const) {
@@ -44,106 +48,105 @@ beforeAll(async () => {
     });
   }
   await seedSmall();
+  await plantMarkers();
 });
 afterAll(() => {
-  for (const { client } of sockets) client.close();
   vi.restoreAllMocks();
   console.info(
-    `PII crawl: ${counts.endpoints} GET endpoints, ${counts.responses} responses, ${counts.pages} pages, ${counts.frames} frames, ${counts.auditRows} audit rows, markers found: ${counts.found}`,
+    `PII crawl: ${counts.endpoints} GET endpoints, ${counts.responses} responses, ${counts.pages} pages, ${counts.frames} frames, ${counts.auditRows} audit rows, fields ${PII_FIELDS.length}, patterns ${ALL_PATTERNS.length}, positive controls ${counts.controls}, markers found ${counts.found}`,
   );
 });
 
-describe("the PII leak crawl", () => {
-  it("streams no forbidden marker to any role's socket while the account is worked on", async () => {
-    for (const role of SPEC_ROLES) {
-      if (role === "engineering") continue; // may not open customer rooms at all (the matrix checks the refusal)
-      sockets.push({ role, client: (await joinRoom(await signIn(ROLE_USERS[role]), "cus_0001")).client });
-    }
-    const lead = await signIn("lead.east@tandem.test");
-    const rep = await signIn("rep.ana@tandem.test");
-    const owner = (await joinRoom(lead, "cus_0001")).client;
-    const granted = await owner.request({ type: "lock-request" }, ["lock-granted"]);
-    const token = Number(granted.token);
-    // What a busy call does: edits, notes (one with a card number typed in), reveals, a note edit, a takeover.
-    expect(
-      (
-        await patch("/api/customers/cus_0001/profile", lead, {
-          lockToken: token,
-          note: "Moved house",
-          changes: { addressLine1: "12 Elm St", postalCode: "02139" },
-        })
-      ).status,
-    ).toBe(200);
-    const note = await post<{ noteId: string }>("/api/customers/cus_0001/notes", rep, {
-      text: `Customer read card ${PII_MARKERS.cardNumber} aloud`,
-    });
-    expect(note.status).toBe(201);
-    expect(
-      (await patch(`/api/customers/cus_0001/notes/${note.body.noteId}`, rep, { text: "Customer read their card aloud; told them not to" }))
-        .status,
-    ).toBe(200);
-    for (const field of ["ssn", "bankAccountNumber", "dateOfBirth"]) {
-      const reveal = await post<{ value: string }>("/api/customers/cus_0001/reveal", lead, { field, note: "Verified caller asked" });
-      expect(reveal.status).toBe(200);
-    }
-    const director = (await joinRoom(await signIn("director@tandem.test"), "cus_0001")).client;
-    expect((await director.request({ type: "lock-takeover", reason: "Escalation" }, ["lock-granted"])).type).toBe("lock-granted");
-    expect((await director.request({ type: "lock-release" }, ["lock-released"])).type).toBe("lock-released");
-    const done = await post<{ noteId: string }>("/api/customers/cus_0001/notes", rep, { text: "Wrap-up" });
-    for (const { client } of sockets)
-      await client.next((f) => f.type === "activity" && JSON.stringify(f).includes(done.body.noteId), { timeoutMs: 5_000 });
-    for (const { role, client } of [
-      ...sockets,
-      { role: "team_lead" as SpecRole, client: owner },
-      { role: "director" as SpecRole, client: director },
-    ]) {
-      counts.frames += client.frames.length;
-      const found = client.frames.flatMap((f) => findMarkers(JSON.stringify(f), role).map((m) => `${role} frame ${f.type}: ${m}`));
-      counts.found += found.length;
-      expect(found).toEqual([]);
-    }
-    expect(counts.frames).toBeGreaterThan(100);
-    owner.close();
-    director.close();
-  });
+/** Fails with every leak and every failed control at once, so one run names them all. */
+function expectClean(found: string[], failedControls: string[]): void {
+  counts.found += found.length;
+  expect({ leaks: found, failedControls }).toEqual({ leaks: [], failedControls: [] });
+}
 
-  it("knows how to call every GET endpoint", () => {
+const headerLines = (response: Response) => [...response.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
+const parse = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+describe("the PII leak crawl", () => {
+  it("knows every PII field and how to call every GET endpoint", () => {
+    expect([...PII_FIELDS].sort(), "every PII field needs a row in pii-access.ts and a marker").toEqual([...PII_FIELD_NAMES].sort());
     expect(
-      GET_ENDPOINTS.filter((key) => !ROUTE_CALLS[key]),
+      GET_ENDPOINTS.filter((key) => !ROUTES[key]),
       "every GET endpoint needs an entry in route-calls.ts",
     ).toEqual([]);
   });
 
-  it("answers no forbidden marker on any GET endpoint, for any role", async () => {
-    const note = await anyNoteOf("cus_0001");
-    const ids = { customer: "cus_0001", staff: "stf_ana", team: "team_east", region: "reg_atlantic", note };
+  it("streams nothing beyond a role's allowance to its socket while the account is worked on", async () => {
+    const listeners = await workTheAccount();
     const found: string[] = [];
-    let financeSawBankAccount = 0;
-    for (const role of SPEC_ROLES) {
-      const cookie = await signIn(ROLE_USERS[role]);
-      for (const key of GET_ENDPOINTS) {
-        const route = ROUTE_CALLS[key];
-        if (!route) continue;
-        const { path } = route.request({ role, org: "own", ids, lockToken: 1, unique: "crawl", email: ROLE_USERS[role] });
-        const response = await call(path, { cookie, redirect: "manual", headers: { Origin: ORIGIN } });
-        counts.responses++;
-        const headers = [...response.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
-        const text = `${path}\n${headers}\n${await response.text()}`;
-        for (const m of findMarkers(text, role)) found.push(`${role} ${key}: ${m}`);
-        if (role === "finance" && findMarkers(text, "anyone").includes("bank account")) financeSawBankAccount++;
-      }
+    const failed: string[] = [];
+    for (const { role, client, heardEdit } of listeners) {
+      counts.frames += client.frames.length;
+      for (const f of client.frames) for (const leak of leaks(JSON.stringify(f), role)) found.push(`${role} frame ${f.type}: ${leak}`);
+      if (!heardEdit) continue;
+      const update = client.frames.find((f) => f.type === "customer-updated");
+      if (!update) failed.push(`${role}: no customer-updated frame after the address moved`);
+      else
+        failed.push(
+          ...controlFailures(role, "customer-updated frame", JSON.stringify(update), presentedInCustomer(update.customer), CUSTOMER_FIELDS),
+        );
+      counts.controls += CUSTOMER_FIELDS.length;
     }
-    counts.found += found.length;
-    expect(found).toEqual([]);
-    // The crawl reads real data: finance's policy shows bank accounts in full, and it sees one.
-    expect(financeSawBankAccount).toBeGreaterThan(0);
-    expect(counts.responses).toBe(SPEC_ROLES.length * GET_ENDPOINTS.filter((key) => ROUTE_CALLS[key]).length);
+    for (const { client } of listeners) client.close();
+    expectClean(found, failed);
+    expect(counts.frames).toBeGreaterThan(100);
   });
 
-  it("puts no forbidden marker in any app page a role's navigation gets primed with", async () => {
+  it("answers nothing beyond a role's allowance on any GET endpoint, and each role's profile as the table says", async () => {
+    const ids = {
+      customer: MARKED_CUSTOMER,
+      staff: "stf_ana",
+      team: "team_east",
+      region: "reg_atlantic",
+      note: await anyNoteOf(MARKED_CUSTOMER),
+    };
     const found: string[] = [];
-    let financeSawBankAccount = 0;
-    for (const role of SPEC_ROLES) {
+    const failed: string[] = [];
+    for (const role of ROLES) {
+      const cookie = await signIn(ROLE_USERS[role]);
+      const requests = [
+        ...GET_ENDPOINTS.flatMap((key) => {
+          const route = ROUTES[key];
+          return route
+            ? [{ key, path: route.request({ role, org: "own", ids, lockToken: 1, unique: "crawl", email: ROLE_USERS[role] }).path }]
+            : [];
+        }),
+        ...FULL_READS.map((path) => ({ key: `GET ${path}`, path })),
+      ];
+      for (const { key, path } of requests) {
+        const response = await call(path, { cookie, redirect: "manual", headers: { Origin: ORIGIN } });
+        counts.responses++;
+        const body = await response.text();
+        for (const leak of leaks(`${path}\n${headerLines(response)}\n${body}`, role)) found.push(`${role} ${key}: ${leak}`);
+        if (key === "GET /api/customers/:id") {
+          failed.push(...controlFailures(role, key, body, presentedInProfile(parse(body), MARKED_LOAN), PII_FIELDS));
+          counts.controls += PII_FIELDS.length;
+        }
+        if (key === "GET /api/customers/:id/loans") {
+          const items = (parse(body) as { items?: unknown[] } | null)?.items;
+          failed.push(...controlFailures(role, key, body, presentedInProfile({ loans: items }, MARKED_LOAN), ["disbursementAccount"]));
+          counts.controls++;
+        }
+      }
+    }
+    expectClean(found, failed);
+    expect(counts.responses).toBe(ROLES.length * (GET_ENDPOINTS.filter((key) => ROUTES[key]).length + FULL_READS.length));
+  });
+
+  it("primes no app page with anything beyond a role's allowance, and the profile page as the table says", async () => {
+    const found: string[] = [];
+    const failed: string[] = [];
+    for (const role of ROLES) {
       const cookie = await signIn(ROLE_USERS[role]);
       for (const path of PAGES) {
         const response = await call(path, {
@@ -153,34 +156,35 @@ describe("the PII leak crawl", () => {
         expect(response.status).toBe(200);
         counts.pages++;
         const html = await response.text();
-        expect(html, `${role} ${path}`).toContain('id="primed-answers"');
-        const text = `${[...response.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${html}`;
-        for (const m of findMarkers(text, role)) found.push(`${role} page ${path}: ${m}`);
-        if (role === "finance" && findMarkers(text, "anyone").includes("bank account")) financeSawBankAccount++;
+        const primed = html.match(new RegExp(`<script type="application/json" id="${PRIMED_ANSWERS_ID}">(.*?)</script>`, "s"))?.[1];
+        expect(primed, `${role} ${path}`).toBeDefined();
+        for (const leak of leaks(`${headerLines(response)}\n${html}`, role)) found.push(`${role} page ${path}: ${leak}`);
+        if (path !== `/customers/${MARKED_CUSTOMER}`) continue;
+        const profile = (parse(primed ?? "") as Record<string, unknown> | null)?.[PROFILE];
+        const text = JSON.stringify(profile ?? null);
+        failed.push(...controlFailures(role, `page ${path}`, text, presentedInProfile(profile, MARKED_LOAN), PII_FIELDS));
+        counts.controls += PII_FIELDS.length;
       }
     }
-    counts.found += found.length;
-    expect(found).toEqual([]);
-    // The pages carry real answers: finance's profile page holds the bank account its policy shows in full.
-    expect(financeSawBankAccount).toBeGreaterThan(0);
+    expectClean(found, failed);
   });
 
-  it("keeps every marker out of the audit trail, stored notes and feed, and the logs", async () => {
+  it("keeps every part of every field out of the audit trail, stored notes and feed, and the logs", async () => {
     const db = createDatabase({ DB: env.DB });
     const tables = ["audit_log", "notes", "note_revisions", "activity_events", "sessions", "room_presence"];
     const found: string[] = [];
     for (const table of tables) {
       const rows = await db.all<Record<string, unknown>>(`SELECT * FROM ${table}` as never);
       if (table === "audit_log") counts.auditRows = rows.length;
-      for (const row of rows) for (const m of findMarkers(JSON.stringify(row), "anyone")) found.push(`${table}: ${m}`);
+      for (const row of rows)
+        for (const leak of leaks(JSON.stringify(row), "nobody")) found.push(`${table} ${String(row.id ?? "")}: ${leak}`);
     }
     expect(counts.auditRows).toBeGreaterThan(15);
-    for (const line of logged) for (const m of findMarkers(line, "anyone")) found.push(`console: ${m}`);
-    counts.found += found.length;
-    expect(found).toEqual([]);
-    // The reveal that legitimately answered the lead was recorded by field name only.
-    const compliance = await signIn("compliance@tandem.test");
+    for (const line of logged) for (const leak of leaks(line, "nobody")) found.push(`console: ${leak}`);
+    expectClean(found, []);
+    // The reveals that legitimately answered the lead were recorded by field name only.
+    const compliance = await signIn(ROLE_USERS.compliance);
     const reveals = await get<{ items: { details: string }[] }>("/api/compliance/audit?action=pii.reveal", compliance);
-    expect(reveals.body.items.map((r) => JSON.parse(r.details).field).sort()).toEqual(["bankAccountNumber", "dateOfBirth", "ssn"]);
+    expect(reveals.body.items.map((r) => JSON.parse(r.details).field).sort()).toEqual(REVEALED.map((r) => r.field).sort());
   });
 });
