@@ -1,15 +1,16 @@
-// Notes while the app is flooded with unauthenticated requests that each write an audit row
-// (dev sign-in with unknown emails, the OIDC callback without its flow cookie): the note tail with
-// and without the flood, the notes that failed, and the flood's own answers (each must be the
-// expected refusal, 401 or 400; a 500 means the refusal could not be recorded).
+// Notes while the app is flooded with unauthenticated requests (dev sign-in with unknown emails, the
+// OIDC callback without its flow cookie): the note tail with and without the flood, the notes that
+// failed, and the flood's own answers (each must be the expected refusal: 401 or 400 while the
+// address is under its cap of recorded refusals, 429 past it; a 500 means it could not be recorded).
 import type { BenchConfig } from "./config";
 import { type Figure, figure } from "./report";
 import { tails } from "./stats";
 import { type HttpAnswer, type LoadResult, runLoad, statusKind } from "./support/http-load";
 import { appLogNote, type NoteStep, postNotes, type WritesContext } from "./writes-notes";
 
-/** What the app must answer each flood request: the refusal, recorded in the audit log. */
+/** What the app must answer each flood request: the refusal (recorded as a security event), or 429 past the cap. */
 function floodVerdict(answer: HttpAnswer, i: number): true | string {
+  if (answer.status === 429) return true;
   if (i % 2 === 0) return answer.status === 401 && statusKind(answer) === "401 UNAUTHENTICATED" ? true : `sign-in: ${statusKind(answer)}`;
   // 400 is the "sign-in expired" page; a redirect would mean OIDC is not configured (no audit row).
   return answer.status === 400 ? true : `oidc callback: ${statusKind(answer)}`;

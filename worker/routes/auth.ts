@@ -3,7 +3,6 @@ import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
-import { recordSecurityEvent } from "../../db/repositories/security-events";
 import { createSession, resolveSession, revokeAllSessions, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
 import { findStaffByEmail } from "../../db/repositories/staff";
 import { orgs, staff } from "../../db/schema";
@@ -11,6 +10,7 @@ import { keepCheckpointing, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 import { clearSessionCookie, readSessionToken, requestOrigin, setSessionCookie } from "../middleware/session";
 import { validate } from "../middleware/validate";
+import { noteSecurityEvent } from "../security-events";
 import { closeLiveSockets } from "../session-eviction";
 
 export const DevSignInSchema = v.object({ email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200)) });
@@ -34,7 +34,7 @@ export const authRoutes = new Hono<AppEnv>()
     const origin = requestOrigin(c);
     if (!person) {
       // Nobody to attribute it to: a capped security event, not an audit row (noise must not reach the chains).
-      const kept = await recordSecurityEvent(c.var.db, { at: now, kind: "auth.sign_in.unknown", ...origin, details: { method: "dev" } });
+      const kept = await noteSecurityEvent(c, { at: now, kind: "auth.sign_in.unknown", ...origin, details: { method: "dev" } });
       if (!kept) throw new AppError("RATE_LIMITED", "Too many failed sign-ins from this address; wait a minute");
       throw new AppError("UNAUTHENTICATED", "No active staff member has that email");
     }

@@ -6,7 +6,6 @@ import * as oauth from "oauth4webapi";
 import * as v from "valibot";
 import { IdentityClaimsSchema } from "../../core/domain/sso";
 import { revokeSessionsStatement } from "../../db/repositories/admin";
-import { recordSecurityEvent } from "../../db/repositories/security-events";
 import { createSession } from "../../db/repositories/sessions";
 import { staff } from "../../db/schema";
 import { commitAudited, keepCheckpointing, recordAudit } from "../audit";
@@ -15,6 +14,7 @@ import { requestOrigin, setSessionCookie } from "../middleware/session";
 import { discover, FLOW_TTL_SECONDS, oidcConfig, readFlow, redirectUri, safeNext, writeFlow } from "../oidc/client";
 import { matchStaff } from "../oidc/match";
 import { refusalPage } from "../oidc/page";
+import { noteSecurityEvent } from "../security-events";
 import { closeLiveSockets } from "../session-eviction";
 
 const backToSignIn = (c: Context<AppEnv>, message: string) => c.redirect(`/sign-in?error=${encodeURIComponent(message)}`, 302);
@@ -31,7 +31,7 @@ async function auditSignIn(
 ): Promise<boolean> {
   const origin = requestOrigin(c);
   if (!who.staffId)
-    return recordSecurityEvent(c.var.db, {
+    return noteSecurityEvent(c, {
       at: Date.now(),
       kind: `auth.sign_in.${outcome}`,
       ...origin,
