@@ -16,6 +16,7 @@ import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
+import { devOutboxRoutes } from "./routes/dev-outbox";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { oidcRoutes } from "./routes/oidc";
@@ -47,6 +48,8 @@ export function createApp() {
   app.route("/api/auth/oidc", oidcRoutes);
   // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
   app.route("/api/public/agreements", publicAgreementRoutes);
+  // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
+  app.route("/api/dev/outbox", devOutboxRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);

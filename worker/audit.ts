@@ -44,16 +44,6 @@ export async function commitAudited(c: Context<AppEnv>, entries: AuditEntry[], s
   await commitWithAudit(c.var.db, await auditSignerFor(c.env), entries, statements);
 }
 
-const audited = new WeakSet<Error>();
-
-/** Marks an error whose refusal is already in the audit log (the error handler will not record it again). */
-export function markAudited<E extends Error>(error: E): E {
-  audited.add(error);
-  return error;
-}
-
-export const isAudited = (error: Error) => audited.has(error);
-
 /** Someone of the org is at work: make sure its audit log is checkpointed while it moves. */
 export function keepCheckpointing(c: Context<AppEnv>, orgId: string): void {
   c.executionCtx.waitUntil(

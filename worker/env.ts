@@ -25,6 +25,8 @@ export interface Env {
   OIDC_SCOPES?: string;
   /** Key of the audit log's HMAC chains and checkpoints (a Worker secret). Dev mode falls back to a published dev key. */
   AUDIT_HMAC_KEY?: string;
+  /** Who sends customers their signing links and codes: "dev-outbox" (dev mode only, the default there). */
+  MESSENGER?: string;
 }
 
 export interface AppEnv {

@@ -3,8 +3,9 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { getServerByName } from "partyserver";
 import type { Actor } from "../core/domain/actor";
-import type { MutationCommand, MutationResult } from "../core/protocol/commands";
+import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../core/protocol/errors";
+import { markAudited } from "./audited-errors";
 import type { AppEnv, Env } from "./env";
 import { requestOrigin } from "./middleware/session";
 
@@ -36,18 +37,28 @@ export function auditAnchor(env: Env, orgId: string) {
   return env.AuditAnchor.get(env.AuditAnchor.idFromName(orgId));
 }
 
-/** Sends a command through the customer's room (the single writer) and answers with its result. */
+/** Runs a command through the customer's room (the single writer); answers its reply or throws its refusal. */
+export async function commandThroughRoom(
+  c: Context<AppEnv>,
+  customerId: string,
+  command: MutationCommand,
+): Promise<{ [key: string]: JsonValue }> {
+  const room = await customerRoom(c.env, customerId);
+  const result = await room.mutate(c.var.actor, command, requestOrigin(c));
+  if (!result.ok) {
+    const code = (result.error.code in ERROR_STATUS ? result.error.code : "INTERNAL") as ErrorCode;
+    // The room audited its refusal already.
+    throw markAudited(new AppError(code, result.error.message, result.error.details));
+  }
+  return result.reply;
+}
+
+/** Sends a command through the customer's room and answers the HTTP request with its reply. */
 export async function mutateThroughRoom(
   c: Context<AppEnv>,
   customerId: string,
   command: MutationCommand,
   status: ContentfulStatusCode = 200,
 ): Promise<Response> {
-  const room = await customerRoom(c.env, customerId);
-  const result = await room.mutate(c.var.actor, command, requestOrigin(c));
-  if (!result.ok) {
-    const code = (result.error.code in ERROR_STATUS ? result.error.code : "INTERNAL") as ErrorCode;
-    throw new AppError(code, result.error.message, result.error.details);
-  }
-  return c.json(result.reply, status);
+  return c.json(await commandThroughRoom(c, customerId, command), status);
 }

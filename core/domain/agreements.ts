@@ -43,7 +43,7 @@ export function decideSignature(
   if (state !== "open") return { ok: false, code: "GONE", message: STATE_MESSAGES[state] };
   if (!input.consent) return { ok: false, code: "VALIDATION", message: "Tick the consent box to sign electronically" };
   if (normalizeName(input.typedName) !== normalizeName(agreement.preparedFor)) {
-    return { ok: false, code: "VALIDATION", message: `Type your full name exactly as shown: ${agreement.preparedFor}` };
+    return { ok: false, code: "VALIDATION", message: "The name typed is not the name on the agreement" };
   }
   return { ok: true };
 }

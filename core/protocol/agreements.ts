@@ -57,5 +57,7 @@ export const PublicAgreementSchema = v.object({
   documentSha256: v.string(),
   consentText: v.string(),
   signedAt: v.nullable(v.number()),
+  /** Where a one-time code can be sent, masked ("•••-•••-2233"): the customer proves they hold it. */
+  contacts: v.array(v.object({ channel: v.picklist(["sms", "email"]), to: v.string() })),
 });
 export type PublicAgreement = v.InferOutput<typeof PublicAgreementSchema>;

@@ -102,23 +102,45 @@ export const ShopperItemRemoveCommandSchema = v.object({
   ...owned,
 });
 
-/** Creates the signing link; the product rules choose lease or loan. */
-export const AgreementSendCommandSchema = v.object({ type: v.literal("agreement.send"), orderId: OrderIdSchema, ...owned });
+/** How a customer receives a signing link or a one-time code: by text to the phone on file, or by email. */
+export const ContactChannelSchema = v.picklist(["sms", "email"]);
+
+/**
+ * Creates the signing link (the product rules choose lease or loan) and sends it to the customer's
+ * phone or email on file; the rep never sees the link.
+ */
+export const AgreementSendCommandSchema = v.object({
+  type: v.literal("agreement.send"),
+  orderId: OrderIdSchema,
+  channel: v.optional(ContactChannelSchema, "sms"),
+  ...owned,
+});
 
 export const SigningTokenSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, "is not a signing link"));
-export const SignBodySchema = v.object({
+const SignatureSchema = {
   typedName: v.pipe(v.string(), v.trim(), v.minLength(2, "type your full name"), v.maxLength(120)),
   consent: v.boolean(),
+};
+
+/** What the signing page posts: the signature and the one-time code sent to the customer's phone or email. */
+export const SignBodySchema = v.object({
+  ...SignatureSchema,
+  code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, "is the 6-digit code we sent you")),
 });
+
+/** The signing page asks for a one-time code by text or email. */
+export const SigningCodeBodySchema = v.object({ channel: ContactChannelSchema });
 
 /**
  * The client's signature, run by the public signing route as the system (never by staff). It
- * carries the SHA-256 of the link's token, so the room itself checks the link was presented.
+ * carries the SHA-256 of the link's token and the verified one-time code, so the room itself checks
+ * that both the link and the customer's phone or email were presented.
  */
 export const AgreementSignCommandSchema = v.object({
   type: v.literal("agreement.sign"),
   tokenHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-  ...SignBodySchema.entries,
+  codeId: v.pipe(v.string(), v.regex(/^cod_[0-9a-f]{20}$/)),
+  ...SignatureSchema,
 });
 
 export const PaymentRecordCommandSchema = v.object({

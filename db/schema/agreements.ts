@@ -60,3 +60,26 @@ export const agreementSignatures = sqliteTable(
   // One signature per agreement: a second one fails the batch even if two requests raced.
   (t) => [uniqueIndex("agreement_signatures_agreement_idx").on(t.agreementId)],
 );
+
+/**
+ * One-time codes that prove the signer holds the phone or email on file: sent by the public signing
+ * page, stored hashed, valid 10 minutes, 5 tries; a verified code is spent by the signature.
+ */
+export const agreementCodes = sqliteTable(
+  "agreement_codes",
+  {
+    id: text("id").primaryKey(),
+    agreementId: text("agreement_id")
+      .notNull()
+      .references(() => agreements.id),
+    /** SHA-256 of `<agreementId>:<code>`. */
+    codeHash: text("code_hash").notNull(),
+    channel: text("channel", { enum: ["sms", "email"] }).notNull(),
+    sentAt: integer("sent_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    verifiedAt: integer("verified_at"),
+    usedAt: integer("used_at"),
+  },
+  (t) => [index("agreement_codes_agreement_idx").on(t.agreementId, t.sentAt)],
+);

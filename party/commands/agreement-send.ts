@@ -1,6 +1,7 @@
 // agreement.send: the rules choose lease or loan, the terms become a document, and the client
-// gets a signing link (unguessable, expiring, single use). The link goes to the rep once, in the
-// reply; Tandem stores only the SHA-256 of its token.
+// gets a signing link (unguessable, expiring, single use). The link leaves the room only in the reply
+// to the Worker, which sends it to the customer's phone or email on file and never to the rep;
+// Tandem stores only the SHA-256 of its token.
 
 import { eq } from "drizzle-orm";
 import type * as v from "valibot";
@@ -28,6 +29,13 @@ export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCom
   permission: "shopper.manage",
   requiresOwnership: true,
   async plan(ctx, command) {
+    const address = command.channel === "sms" ? ctx.customer.phone : ctx.customer.email;
+    if (!address)
+      throw new AppError(
+        "VALIDATION",
+        command.channel === "sms" ? "There is no phone on file; send it by email" : "There is no email on file; send it by text",
+        [{ path: "channel", message: "no such contact on file" }],
+      );
     const { order, items } = await loadOrder(ctx, command.orderId);
     requireTransition(order.status, "awaiting_signature", "agreement", items);
     const rejected = items.filter((i) => i.reviewStatus === "rejected");
@@ -74,17 +82,25 @@ export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCom
       note: { text: command.note, category: "order", action: "agreement.send" },
       activity: {
         kind: "order",
-        summary: `${resent ? "New signing link" : "Agreement"} sent for order ${order.number}: ${document.title.toLowerCase()}, ${formatCents(order.totalCents)}; ${choice.why}`,
-        data: { orderId: order.id, agreementId, product: choice.product },
+        summary: `${resent ? "New signing link" : "Agreement"} sent ${command.channel === "sms" ? "by text" : "by email"} for order ${order.number}: ${document.title.toLowerCase()}, ${formatCents(order.totalCents)}; ${choice.why}`,
+        data: { orderId: order.id, agreementId, product: choice.product, channel: command.channel },
       },
       audit: {
         action: "agreement.send",
         targetType: "agreement",
         targetId: agreementId,
-        details: { orderId: order.id, product: choice.product, documentSha256, expiresAt: document.expiresAt },
+        details: { orderId: order.id, product: choice.product, documentSha256, expiresAt: document.expiresAt, channel: command.channel },
       },
-      // The link is a bearer credential: it travels to the rep who sends it on, and nowhere else.
-      reply: { agreementId, signingPath: `/sign/${token}`, expiresAt: document.expiresAt, product: choice.product, why: choice.why },
+      // The link is a bearer credential: the Worker takes it out of this reply and sends it to the customer.
+      reply: {
+        agreementId,
+        signingPath: `/sign/${token}`,
+        expiresAt: document.expiresAt,
+        product: choice.product,
+        why: choice.why,
+        orderNumber: order.number,
+        channel: command.channel,
+      },
       recordsChanged: orderChanged(order.id),
     };
   },

@@ -8,6 +8,7 @@ import { AgreementDocumentSchema } from "../../core/protocol/agreements";
 import { AppError } from "../../core/protocol/errors";
 import type { AgreementSignCommandSchema } from "../../core/protocol/order-commands";
 import { sha256Hex } from "../../db/crypto";
+import { spendCode, verifiedCode } from "../../db/repositories/agreement-codes";
 import { agreementSignatures, agreements } from "../../db/schema";
 import { financingRecords } from "./financing-records";
 import { loadOrder, requireTransition, statusChange } from "./order-support";
@@ -30,6 +31,9 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
     const document = parsed.output;
     const decision = decideSignature({ ...agreement, preparedFor: document.preparedFor }, command, ctx.now);
     if (!decision.ok) throw new AppError(decision.code, decision.message);
+    // The signer proved they hold the customer's phone or email: a code sent there, verified, unspent.
+    const code = await verifiedCode(ctx.db, agreement.id, command.codeId);
+    if (!code) throw new AppError("FORBIDDEN", "Confirm the code we sent you before signing");
     const { order, items } = await loadOrder(ctx, agreement.orderId);
     requireTransition(order.status, "funded", "signature", items);
     const financing = financingRecords(ctx, order.id, document);
@@ -53,6 +57,7 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
           .update(agreements)
           .set({ status: "signed" })
           .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending"))),
+        spendCode(ctx.db, code.id, ctx.now),
         statusChange(ctx, order, "funded"),
         ...financing.statements,
       ],
@@ -60,7 +65,7 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
         kind: "system",
         category: "order",
         action: "agreement.sign",
-        text: `${document.title} for order ${order.number} signed electronically by "${command.typedName}" at ${at}; document SHA-256 ${documentSha256}. Order funded; ${financing.record.record} ${financing.record.id} opened.`,
+        text: `${document.title} for order ${order.number} signed electronically by "${command.typedName}" at ${at}, confirmed by a code sent ${code.channel === "sms" ? "by text" : "by email"}; document SHA-256 ${documentSha256}. Order funded; ${financing.record.record} ${financing.record.id} opened.`,
       },
       activity: {
         kind: "order",
@@ -71,7 +76,14 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
         action: "agreement.sign",
         targetType: "agreement",
         targetId: agreement.id,
-        details: { orderId: order.id, signatureId, documentSha256, product: document.product, created: financing.record },
+        details: {
+          orderId: order.id,
+          signatureId,
+          documentSha256,
+          product: document.product,
+          created: financing.record,
+          codeChannel: code.channel,
+        },
       },
       reply: { orderNumber: order.number, status: "funded", product: document.product, signedAt: ctx.now },
       recordsChanged: [{ record: "order", id: order.id }, financing.record],

@@ -4,7 +4,8 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../../core/protocol/errors";
-import { actorAudit, isAudited, markAudited, recordAudit } from "../audit";
+import { actorAudit, recordAudit } from "../audit";
+import { isAudited, markAudited } from "../audited-errors";
 import type { AppEnv } from "../env";
 
 export function errorResponse(c: Context<AppEnv>, error: AppError): Response {

@@ -3,7 +3,8 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { can, type Permission } from "../../core/domain/permissions";
 import { AppError } from "../../core/protocol/errors";
-import { actorAudit, markAudited, recordAudit } from "../audit";
+import { actorAudit, recordAudit } from "../audit";
+import { markAudited } from "../audited-errors";
 import type { AppEnv } from "../env";
 
 /** Records a refused access in the audit log, then returns the error to throw. */

@@ -23,11 +23,12 @@ import { findCustomer } from "../../db/repositories/customers";
 import { agreementsOf, cardsOf, findOrder, itemCounts, listOrders, orderItemsOf } from "../../db/repositories/orders";
 import { recordVisit } from "../customer-access";
 import type { AppEnv } from "../env";
+import { deliverSigningLink } from "../messaging/signing-link";
 import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
 import { nextStatuses, presentAgreements, presentCards, presentItems, presentOrderSummary } from "../order-presenters";
-import { mutateThroughRoom } from "../rooms";
+import { commandThroughRoom, mutateThroughRoom } from "../rooms";
 
 const OrderParam = v.object({ id: OrderIdSchema });
 const ItemParam = v.object({ id: OrderIdSchema, itemId: ItemIdSchema });
@@ -133,7 +134,8 @@ export const orderRoutes = new Hono<AppEnv>()
     validateNoted(AgreementBody, "note"),
     async (c) => {
       const order = await orderOf(c, c.req.valid("param").id);
-      return mutateThroughRoom(c, order.customerId, { type: "agreement.send", orderId: order.id, ...c.req.valid("json") }, 201);
+      const reply = await commandThroughRoom(c, order.customerId, { type: "agreement.send", orderId: order.id, ...c.req.valid("json") });
+      return c.json(await deliverSigningLink(c, order.customerId, reply), 201);
     },
   )
   .post("/:id/cards", requirePermission("card.issue"), validate("param", OrderParam), validateNoted(CardIssueBody, "note"), async (c) => {

@@ -5,7 +5,7 @@ import { agreementSignatures, agreements, leases, notes, orders } from "../../..
 import { customerRoom } from "../../../worker/rooms";
 import { call, seedSmall, signIn } from "../support/http";
 import { get, post } from "../support/json";
-import { db } from "../support/orders";
+import { db, receivedLinkToken, requestCode, sendAgreement } from "../support/orders";
 import { type Ownership, own, recordChanged } from "../support/ownership";
 import { joinRoom } from "../support/room-client";
 
@@ -81,12 +81,15 @@ describe("personal shopper: intake to signature", () => {
   it("sends an agreement, the client signs once, the order is funded and the rep's room hears it", async () => {
     const o = await owned("cus_0005");
     const created = await intake("cus_0005", o.token);
-    const sent = await post<{ signingPath: string; product: string }>(`/api/orders/${created.orderId}/agreement`, ana, {
+    const sent = await post<{ product: string; sentTo: string; delivered: boolean }>(`/api/orders/${created.orderId}/agreement`, ana, {
       lockToken: o.token,
       note: "Sent the lease agreement by text",
     });
     expect(sent.status).toBe(201);
-    const token = sent.body.signingPath.replace("/sign/", "");
+    // The rep learns where the link went, never the link.
+    expect(sent.body).toMatchObject({ delivered: true, channel: "sms" });
+    expect(JSON.stringify(sent.body)).not.toContain("/sign/");
+    const token = await receivedLinkToken();
     const watcher = (await joinRoom(ben, "cus_0005")).client;
     const from = watcher.frames.length;
 
@@ -96,9 +99,14 @@ describe("personal shopper: intake to signature", () => {
     expect(page.status).toBe(200);
     expect(page.body.state).toBe("open");
     const name = page.body.document.preparedFor;
-    const wrongName = await post(`/api/public/agreements/${token}/sign`, undefined, { typedName: "Somebody Else", consent: true });
+    const code = await requestCode(token);
+    const wrongName = await post(`/api/public/agreements/${token}/sign`, undefined, { typedName: "Somebody Else", consent: true, code });
     expect(wrongName.status).toBe(400);
-    const signed = await post<{ status: string }>(`/api/public/agreements/${token}/sign`, undefined, { typedName: name, consent: true });
+    const signed = await post<{ status: string }>(`/api/public/agreements/${token}/sign`, undefined, {
+      typedName: name,
+      consent: true,
+      code,
+    });
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
     expect(signed.body.status).toBe("funded");
 
@@ -131,6 +139,7 @@ describe("personal shopper: intake to signature", () => {
     const again = await post<{ error: { code: string } }>(`/api/public/agreements/${token}/sign`, undefined, {
       typedName: name,
       consent: true,
+      code,
     });
     expect(again.status).toBe(410);
     expect((await get<{ state: string; document: unknown }>(`/api/public/agreements/${token}`)).body).toMatchObject({
@@ -149,7 +158,7 @@ describe("signing links", () => {
     const foreign = await call(`/api/public/agreements/${token}/sign`, {
       method: "POST",
       headers: { Origin: "https://evil.example" },
-      body: JSON.stringify({ typedName: "x", consent: true }),
+      body: JSON.stringify({ typedName: "x", consent: true, code: "123456" }),
     });
     expect(foreign.status).toBe(403);
     expect((await get<{ state: string }>(`/api/public/agreements/${token}`)).body.state).toBe("open");
@@ -160,7 +169,9 @@ describe("signing links", () => {
     expect((await get(`/api/public/agreements/${unknown}`)).status).toBe(404);
     expect((await get(`/api/public/agreements/${unknown}`, ana)).status).toBe(404);
     expect((await get("/api/public/agreements/short")).status).toBe(400);
-    expect((await post(`/api/public/agreements/${unknown}/sign`, undefined, { typedName: "Maya", consent: true })).status).toBe(404);
+    expect(
+      (await post(`/api/public/agreements/${unknown}/sign`, undefined, { typedName: "Maya", consent: true, code: "123456" })).status,
+    ).toBe(404);
   });
 
   it("expire: an expired link shows no document and cannot be signed", async () => {
@@ -175,6 +186,7 @@ describe("signing links", () => {
     const signed = await post<{ error: { code: string } }>(`/api/public/agreements/${token}/sign`, undefined, {
       typedName: "Anyone",
       consent: true,
+      code: "123456",
     });
     expect(signed.status).toBe(410);
     const [order] = await db().select().from(orders).where(eq(orders.id, created.orderId));
@@ -215,7 +227,8 @@ describe("signing links", () => {
     const tables = await env.DB.prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
     ).all<{ name: string }>();
-    for (const { name } of tables.results) {
+    // (message_outbox is the dev demo's stand-in for the customer's phone: it holds what was texted.)
+    for (const { name } of tables.results.filter((t) => t.name !== "message_outbox")) {
       const rows = await env.DB.prepare(`SELECT * FROM "${name}"`).all();
       expect(JSON.stringify(rows.results).includes(token), `table ${name}`).toBe(false);
     }
@@ -223,9 +236,7 @@ describe("signing links", () => {
 });
 
 async function sendAgreementFor(orderId: string, lockToken: number): Promise<string> {
-  const sent = await post<{ signingPath: string }>(`/api/orders/${orderId}/agreement`, ana, { lockToken, note: "Agreement sent by text" });
-  expect(sent.status).toBe(201);
-  return sent.body.signingPath.replace("/sign/", "");
+  return sendAgreement(ana, orderId, lockToken);
 }
 
 describe("the signature command", () => {
@@ -248,7 +259,7 @@ describe("the signature command", () => {
     };
     const result = await room.mutate(
       actor,
-      { type: "agreement.sign", tokenHash: agreement?.tokenHash ?? "", typedName: "x", consent: true },
+      { type: "agreement.sign", tokenHash: agreement?.tokenHash ?? "", codeId: "cod_00000000000000000000", typedName: "x", consent: true },
       { ip: null, userAgent: null },
     );
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });

@@ -33,22 +33,53 @@ export async function intake(
   return res.body;
 }
 
-/** Sends the agreement and returns the signing token (the part after /sign/). */
+interface OutboxItem {
+  to: string;
+  text: string;
+  purpose: string;
+}
+
+/** The newest message the dev outbox (the demo's stand-in for the customer's phone) holds for a purpose. */
+export async function lastMessage(purpose: "agreement.link" | "agreement.code"): Promise<OutboxItem> {
+  const outbox = await get<{ items: OutboxItem[] }>("/api/dev/outbox");
+  const item = outbox.body.items.find((m) => m.purpose === purpose);
+  if (!item) throw new Error(`no ${purpose} message in the outbox: ${JSON.stringify(outbox.body)}`);
+  return item;
+}
+
+/** The token of the signing link the customer received last (the part after /sign/). */
+export async function receivedLinkToken(): Promise<string> {
+  const token = (await lastMessage("agreement.link")).text.match(/\/sign\/([A-Za-z0-9_-]{43})/)?.[1];
+  if (!token) throw new Error("no signing link in the message");
+  return token;
+}
+
+/** Sends the agreement (to the customer's phone) and returns the signing token the customer received. */
 export async function sendAgreement(cookie: string, orderId: string, lockToken: number): Promise<string> {
-  const res = await post<{ signingPath: string }>(`/api/orders/${orderId}/agreement`, cookie, {
-    lockToken,
-    note: "Agreement sent by text",
-  });
+  const res = await post(`/api/orders/${orderId}/agreement`, cookie, { lockToken, note: "Agreement sent by text" });
   if (res.status !== 201) throw new Error(`agreement failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.signingPath.replace("/sign/", "");
+  return receivedLinkToken();
+}
+
+/** As the customer: asks for a code by text, reads it off the phone (the outbox), and answers the code. */
+export async function requestCode(token: string): Promise<string> {
+  const asked = await post(`/api/public/agreements/${token}/code`, undefined, { channel: "sms" });
+  if (asked.status !== 201) throw new Error(`code request failed: ${asked.status} ${JSON.stringify(asked.body)}`);
+  const code = (await lastMessage("agreement.code")).text.match(/\b(\d{6})\b/)?.[1];
+  if (!code) throw new Error("no code in the message");
+  return code;
 }
 
 export async function signAsClient(token: string): Promise<void> {
   const page = await get<{ document: { preparedFor: string } }>(`/api/public/agreements/${token}`);
-  const res = await post(`/api/public/agreements/${token}/sign`, undefined, { typedName: page.body.document.preparedFor, consent: true });
+  const code = await requestCode(token);
+  const res = await post(`/api/public/agreements/${token}/sign`, undefined, {
+    typedName: page.body.document.preparedFor,
+    consent: true,
+    code,
+  });
   if (res.status !== 200) throw new Error(`signing failed: ${res.status} ${JSON.stringify(res.body)}`);
 }
-
 /** A personal-shopper order taken all the way to funded (signed by the client). */
 export async function fundedOrder(cookie: string, customerId: string, lockToken: number, items: unknown[] = [SOFA]): Promise<string> {
   const { orderId } = await intake(cookie, customerId, lockToken, items);
