@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/domain/actor";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
-import { redactCardNumbers } from "../core/domain/pii";
+import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
@@ -90,7 +90,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     await appendAudit(db, audit(outcome, command.type, { code: error.code, ...details }));
     return failure(error);
   }
-  const noteText = redactCardNumbers(plan.note.text.trim());
+  const noteText = redactFreeText(plan.note.text.trim(), now);
   if (noteText.length === 0) return refuse(new AppError("NOTE_REQUIRED", "Every change needs a note"));
 
   const noteId = plan.note.id ?? newId("not");

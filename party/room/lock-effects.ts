@@ -3,7 +3,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Actor } from "../../core/domain/actor";
 import type { LockEvent, LockState, ReleaseReason } from "../../core/domain/lock";
-import { redactCardNumbers } from "../../core/domain/pii";
+import { redactFreeText } from "../../core/domain/redaction";
 import type { FeedItem, ServerFrameBody } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import { activityInsert } from "../../db/repositories/activity";
@@ -190,7 +190,7 @@ async function persistLockEvents(db: Database, events: LockEvent[], ctx: Persist
     const summary =
       event.type === "granted"
         ? event.reason === "takeover"
-          ? `${event.owner.name} took over ownership: ${redactCardNumbers(event.note ?? "")}`
+          ? `${event.owner.name} took over ownership: ${redactFreeText(event.note ?? "", now)}`
           : event.reason === "handoff"
             ? `${event.owner.name} took ownership by handoff`
             : `${event.owner.name} took ownership`
@@ -233,7 +233,7 @@ async function persistLockEvents(db: Database, events: LockEvent[], ctx: Persist
           kind: "manual",
           category: "general",
           action: "lock.takeover",
-          text: redactCardNumbers(event.note),
+          text: redactFreeText(event.note, now),
           immutable: true,
           createdAt: now,
         }),

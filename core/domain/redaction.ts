@@ -1,0 +1,182 @@
+// Redacts what staff must not keep in free text (notes, takeover reasons, edits): card numbers,
+// SSNs and dates of birth, each cut to a mask that still lets a colleague confirm with the caller.
+import { digitsOf, findNumberChains, type NumberChain, standsAlone } from "./number-chains";
+import { isLuhnValid } from "./pii";
+import { compactDate, datesInChain, findWrittenDates, type WrittenDate } from "./written-dates";
+
+/**
+ * The rules, applied in this order (each pass reads the text the previous one left):
+ *
+ * | what | redacted when | becomes | why |
+ * |------|---------------|---------|-----|
+ * | card | 13-19 digits, Luhn-valid, with any separators between digits (spaces, tabs, . - _ / \, dashes, invisible marks; up to 4 in a row) or none | `•••• 1234` | PCI DSS 3.4.1: never more than the last 4. A Luhn check fails 9 in 10 random digit runs, so order and reference numbers survive |
+ * | international phone | digits right after "+" (`+49 151 12345678`) | kept | they dial a country code and can be 13-15 digits long; nobody writes a card with a "+" |
+ * | card, neighbours | numbers chained to a card by separators only, when a Luhn-valid window overlaps the card | one `•••• 1234` for the whole stretch | which digits are the card is ambiguous; hiding a neighbour costs less than leaking a card digit |
+ * | SSN | `123-45-6789`, `123 45 6789`, `123.45.6789` standing apart from other digits | `***-**-6789` | the shape is specific; ITINs (9XX-XX-XXXX) are as sensitive, so no SSA validity rule spares a number |
+ * | SSN, labelled | any 9 digits (`123456789`, `123 456 789`) near ssn, s.s.n., ss#, social (security), soc sec, itin | `***-**-6789` | the label says what it is |
+ * | bare 9 digits, unlabelled | never | kept | without a label, 9 digits are far more often an order, a reference or an ABA routing number (public, printed on every check, needed to set up a payment) than an SSN |
+ * | date of birth, labelled | a full date near dob, d.o.b., date/day of birth, birth date, birthday, b-day, born, on or before `now` (two-digit years always: some century puts them in the past) | `••/••/••••` | a birth date is in the past; a label next to a future date ("born in Ohio, pays 12/15/2026") is about something else |
+ * | date of birth, unlabelled | a full date whose year is `now`'s year - 16 or earlier | `••/••/••••` | anyone old enough to be on an account (signers 18+, authorised users 16+) was born then; account events that old are rare in notes, promises and lease ends are never that old |
+ * | other dates | after that year, or without a day ("Jan 1980"), or without a year ("birthday Jan 2") | kept | promise dates, call-backs and schedules are the point of a note |
+ *
+ * "Near" means on the same line, a label ending within 40 characters before the number or starting
+ * within 16 after it, with no other number or mask between them. Two-digit years read as 20yy
+ * up to ten years ahead of `now` ("1/15/27" is a promise), 19yy before that ("1/2/80").
+ * Full dates: M/D/Y, D/M/Y (either reading), Y-M-D with one of "/", "-", "." throughout, four- or
+ * two-digit years; English month names ("Jan 2, 1980", "2nd of January 1980", "02-Jan-1980");
+ * and, when labelled, eight digits (`19800102`, `01021980`).
+ *
+ * Known limits: a card typed as exactly two dates in a row ("12/15/1980 01/02/1990") reads as a
+ * date range and stays; unrelated numbers chained by separators alone ("555-010-2233 / 555-010-4455")
+ * can read as a card one time in ten; an unbroken run touching a letter ("cc4000056655665556")
+ * is taken for a code, like the document hash in a signature note, and stays; month names are English only.
+ */
+export const ADULT_AGE_YEARS = 16;
+const TWO_DIGIT_YEAR_AHEAD = 10;
+const LABEL_BEFORE = 40;
+const LABEL_AFTER = 16;
+
+const DOT = "•";
+const SSN_LABEL = /\bs\.?\s?s\.?\s?n\b|\bss\s?#|\bsocial\b|\bsoc\.?\s?sec\b|\bitin\b/i;
+const DOB_LABEL = /\bd\.?\s?o\.?\s?b\b|\bdate\s+of\s+birth|\bday\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb-?day\b|\bborn\b/i;
+/** A label does not reach past a line, another number or an earlier mask. */
+const LABEL_STOP = /[\p{Nd}\n;•*]/u;
+/** An unbroken digit run touching a letter belongs to a code (a document hash, an id, a SKU). */
+const LETTER = /\p{L}/u;
+const SSN_SEPARATOR = /^[-.\s\u2010-\u2015\u2212]$/;
+
+interface Span {
+  start: number;
+  end: number;
+  mask: string;
+}
+
+function replaceSpans(text: string, spans: Span[]): string {
+  let out = "";
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < at) continue; // overlapping finds (two date patterns on one date): the first wins
+    out += text.slice(at, span.start) + span.mask;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+function labelled(text: string, start: number, end: number, label: RegExp): boolean {
+  const before = text.slice(Math.max(0, start - LABEL_BEFORE), start);
+  const stop = [...before].findLastIndex((char) => LABEL_STOP.test(char));
+  const after = text.slice(end, end + LABEL_AFTER);
+  const afterStop = after.search(LABEL_STOP);
+  return label.test([...before].slice(stop + 1).join("")) || label.test(afterStop < 0 ? after : after.slice(0, afterStop));
+}
+
+/** Splits a chain between dates that follow one another ("01/15/2026 - 02/15/2026" is a range, not a card). */
+function segments(chain: NumberChain): [number, number][] {
+  const cuts = datesInChain(chain)
+    .filter((date, i, all) => all[i + 1]?.first === date.last + 1)
+    .map((date) => date.last);
+  const bounds: [number, number][] = [];
+  let first = 0;
+  for (const cut of cuts) {
+    bounds.push([first, cut]);
+    first = cut + 1;
+  }
+  bounds.push([first, chain.groups.length - 1]);
+  return bounds;
+}
+
+function cardSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const chain of findNumberChains(text)) {
+    const glued = LETTER.test(text[chain.start - 1] ?? "") || LETTER.test(text[chain.end] ?? "");
+    if (glued && chain.groups.length === 1) continue;
+    if (text[chain.start - 1] === "+") continue; // "+49 151 12345678" dials a country; no card starts with "+".
+    for (const [from, to] of segments(chain)) {
+      // Every Luhn-valid stretch of whole groups with 13-19 digits, merged where they overlap.
+      let open: [number, number] | null = null;
+      const close = () => {
+        if (!open) return;
+        const digits = digitsOf(chain, open[0], open[1]);
+        spans.push({
+          start: chain.groups[open[0]]?.start ?? 0,
+          end: chain.groups[open[1]]?.end ?? 0,
+          mask: `${DOT.repeat(4)} ${digits.slice(-4)}`,
+        });
+        open = null;
+      };
+      for (let first = from; first <= to; first++) {
+        if (open && first > open[1]) close();
+        let digits = "";
+        for (let last = first; last <= to; last++) {
+          digits += chain.groups[last]?.digits ?? "";
+          if (digits.length > 19) break;
+          if (digits.length < 13 || !isLuhnValid(digits)) continue;
+          open = open ? [open[0], Math.max(open[1], last)] : [first, last];
+        }
+      }
+      close();
+    }
+  }
+  return spans;
+}
+
+function ssnSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const mask = (digits: string) => `***-**-${digits.slice(-4)}`;
+  for (const chain of findNumberChains(text)) {
+    const { groups, gaps } = chain;
+    const total = digitsOf(chain, 0, groups.length - 1);
+    if (total.length === 9 && labelled(text, chain.start, chain.end, SSN_LABEL)) {
+      spans.push({ start: chain.start, end: chain.end, mask: mask(total) });
+      continue;
+    }
+    for (let i = 0; i < groups.length; i++) {
+      const [a, b, c] = [groups[i], groups[i + 1], groups[i + 2]];
+      const shaped =
+        a?.digits.length === 3 &&
+        b?.digits.length === 2 &&
+        c?.digits.length === 4 &&
+        SSN_SEPARATOR.test(gaps[i] ?? "") &&
+        SSN_SEPARATOR.test(gaps[i + 1] ?? "") &&
+        standsAlone(chain, i, i + 2);
+      if (shaped && a && c) {
+        spans.push({ start: a.start, end: c.end, mask: mask(c.digits) });
+        i += 2;
+      } else if (a?.digits.length === 9 && labelled(text, a.start, a.end, SSN_LABEL)) {
+        spans.push({ start: a.start, end: a.end, mask: mask(a.digits) });
+      }
+    }
+  }
+  return spans;
+}
+
+function fullYear(date: WrittenDate, now: number): number {
+  if (!date.twoDigitYear) return date.year;
+  const thisYear = new Date(now).getUTCFullYear();
+  return 2000 + date.year <= thisYear + TWO_DIGIT_YEAR_AHEAD ? 2000 + date.year : 1900 + date.year;
+}
+
+function isBirthDate(date: WrittenDate, isLabelled: boolean, now: number): boolean {
+  if (isLabelled) return date.twoDigitYear || date.readings.some((r) => Date.UTC(date.year, r.month - 1, r.day) <= now);
+  return fullYear(date, now) <= new Date(now).getUTCFullYear() - ADULT_AGE_YEARS;
+}
+
+function dobSpans(text: string, now: number): Span[] {
+  const chains = findNumberChains(text);
+  const compact = chains.map(compactDate).filter((date) => date !== null);
+  const spans: Span[] = [];
+  for (const date of findWrittenDates(text, chains)) {
+    if (isBirthDate(date, labelled(text, date.start, date.end, DOB_LABEL), now)) spans.push({ ...date, mask: "••/••/••••" });
+  }
+  for (const date of compact) {
+    if (labelled(text, date.start, date.end, DOB_LABEL) && isBirthDate(date, true, now)) spans.push({ ...date, mask: "••/••/••••" });
+  }
+  return spans;
+}
+
+/** The text with card numbers, SSNs and dates of birth masked; `now` (ms) dates "adult". */
+export function redactFreeText(text: string, now: number): string {
+  const withoutCards = replaceSpans(text, cardSpans(text));
+  const withoutSsns = replaceSpans(withoutCards, ssnSpans(withoutCards));
+  return replaceSpans(withoutSsns, dobSpans(withoutSsns, now));
+}
