@@ -37,6 +37,8 @@ export interface NumberChain {
   groups: DigitGroup[];
   /** gaps[i] is the text between groups[i] and groups[i + 1]. */
   gaps: string[];
+  /** The gap before the first group, when the chain goes on from digits a rule left out. */
+  before?: string;
 }
 
 function asciiDigit(char: string): string {
@@ -76,7 +78,7 @@ export function digitsOf(chain: NumberChain, first: number, last: number): strin
  */
 export function standsAlone(chain: NumberChain, first: number, last: number): boolean {
   const inner = new Set(chain.gaps.slice(first, last));
-  const before = chain.gaps[first - 1];
+  const before = first === 0 ? chain.before : chain.gaps[first - 1];
   const after = chain.gaps[last];
   return (before === undefined || !inner.has(before)) && (after === undefined || !inner.has(after));
 }

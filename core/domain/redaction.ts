@@ -5,40 +5,41 @@ import { isLuhnValid } from "./pii";
 import { compactDate, datesInChain, findWrittenDates, type WrittenDate } from "./written-dates";
 
 /**
- * The rules, applied in this order (each pass reads the text the previous one left):
+ * The rules, as passes in this order; each reads the text the previous one left.
  *
- * | what | redacted when | becomes | why |
+ * | pass | redacted when | becomes | why |
  * |------|---------------|---------|-----|
  * | card | 13-19 digits, Luhn-valid, with any separators between digits (spaces, tabs, . - _ / \, dashes, invisible marks; up to 4 in a row) or none | `•••• 1234` | PCI DSS 3.4.1: never more than the last 4. A Luhn check fails 9 in 10 random digit runs, so order and reference numbers survive |
- * | international phone | digits right after "+" (`+49 151 12345678`) | kept | they dial a country code and can be 13-15 digits long; nobody writes a card with a "+" |
- * | card, neighbours | numbers chained to a card by separators only, when a Luhn-valid window overlaps the card | one `•••• 1234` for the whole stretch | which digits are the card is ambiguous; hiding a neighbour costs less than leaking a card digit |
- * | SSN | `123-45-6789`, `123 45 6789`, `123.45.6789` standing apart from other digits | `***-**-6789` | the shape is specific; ITINs (9XX-XX-XXXX) are as sensitive, so no SSA validity rule spares a number |
- * | SSN, labelled | any 9 digits (`123456789`, `123 456 789`) near ssn, s.s.n., ss#, social (security), soc sec, itin | `***-**-6789` | the label says what it is |
- * | bare 9 digits, unlabelled | never | kept | without a label, 9 digits are far more often an order, a reference or an ABA routing number (public, printed on every check, needed to set up a payment) than an SSN |
+ * | card, neighbours | numbers chained to a card by separators only, when a Luhn-valid stretch overlaps the card | one `•••• 1234` for the whole stretch, never ending inside a date or SSN next to it | which digits are the card is ambiguous; hiding a neighbour costs less than leaking a card digit |
+ * | (not a card) | digits right after "+" (`+49 151 12345678`); an unbroken run touching a letter (`a3f9...`, `cc4000056655665556`) | kept | international phones reach 13-15 digits and no card is written with "+"; runs inside words are codes (the document hash in a signature note) |
+ * | SSN, labelled | any 9 digits, however written (`123456789`, `123 456 789`), near ssn, s.s.n., ss#, social (security), soc sec, itin | `***-**-6789` | the label says what it is |
  * | date of birth, labelled | a full date near dob, d.o.b., date/day of birth, birth date, birthday, b-day, born, on or before `now` (two-digit years always: some century puts them in the past) | `••/••/••••` | a birth date is in the past; a label next to a future date ("born in Ohio, pays 12/15/2026") is about something else |
- * | date of birth, unlabelled | a full date whose year is `now`'s year - 16 or earlier | `••/••/••••` | anyone old enough to be on an account (signers 18+, authorised users 16+) was born then; account events that old are rare in notes, promises and lease ends are never that old |
- * | other dates | after that year, or without a day ("Jan 1980"), or without a year ("birthday Jan 2") | kept | promise dates, call-backs and schedules are the point of a note |
+ * | date of birth, unlabelled | a full date whose year is `now`'s year - 16 or earlier | `••/••/••••` | anyone old enough to be on an account (signers 18+, authorised users 16+) was born then; account events that old are rare in notes, promises and lease ends never are |
+ * | (kept) | later dates, dates without a day ("Jan 1980") or a year ("birthday Jan 2") | kept | promise dates, call-backs and schedules are the point of a note |
+ * | SSN | `123-45-6789`, `123 45 6789`, `123.45.6789` (one separator throughout) standing apart from other digits | `***-**-6789` | the shape is specific; ITINs (9XX-XX-XXXX) are as sensitive, so no SSA validity rule spares a number |
+ * | (kept) | 9 bare digits without a label | kept | far more often an order or reference number, or an ABA routing number (public, printed on every check, needed to set up a payment) than an SSN |
  *
- * "Near" means on the same line, a label ending within 40 characters before the number or starting
- * within 16 after it, with no other number or mask between them. Two-digit years read as 20yy
- * up to ten years ahead of `now` ("1/15/27" is a promise), 19yy before that ("1/2/80").
- * Full dates: M/D/Y, D/M/Y (either reading), Y-M-D with one of "/", "-", "." throughout, four- or
- * two-digit years; English month names ("Jan 2, 1980", "2nd of January 1980", "02-Jan-1980");
- * and, when labelled, eight digits (`19800102`, `01021980`).
+ * "Near": a label within 40 characters before the number, on its line, with no other number, ";"
+ * or mask between them; or in brackets right after it ("123456789 (SSN)", "01/02/1980 [DOB]").
+ * Full dates: M/D/Y, D/M/Y (either reading), Y-M-D, with one of "/", "-", "." throughout and four-
+ * or two-digit years; English month names ("Jan 2, 1980", "2nd of January 1980", "02-Jan-1980");
+ * when labelled, eight digits (`19800102`, `01021980`). Two-digit years read as 20yy up to ten years
+ * ahead of `now` ("1/15/27" is a promise), as 19yy before that ("1/2/80").
  *
  * Known limits: a card typed as exactly two dates in a row ("12/15/1980 01/02/1990") reads as a
  * date range and stays; unrelated numbers chained by separators alone ("555-010-2233 / 555-010-4455")
- * can read as a card one time in ten; an unbroken run touching a letter ("cc4000056655665556")
- * is taken for a code, like the document hash in a signature note, and stays; month names are English only.
+ * read as a card one time in ten; month names are English only. Redacting twice changes nothing.
  */
 export const ADULT_AGE_YEARS = 16;
 const TWO_DIGIT_YEAR_AHEAD = 10;
 const LABEL_BEFORE = 40;
-const LABEL_AFTER = 16;
 
 const DOT = "•";
-const SSN_LABEL = /\bs\.?\s?s\.?\s?n\b|\bss\s?#|\bsocial\b|\bsoc\.?\s?sec\b|\bitin\b/i;
-const DOB_LABEL = /\bd\.?\s?o\.?\s?b\b|\bdate\s+of\s+birth|\bday\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb-?day\b|\bborn\b/i;
+/** Label words, found before a number (within reach) or in brackets right after it ("123456789 (SSN)"). */
+const labelOf = (words: RegExp) => ({ before: words, after: new RegExp(`^\\s*[([]\\s*(?:${words.source})`, "i") });
+type Label = ReturnType<typeof labelOf>;
+const SSN_LABEL = labelOf(/\bs\.?\s?s\.?\s?n\b|\bss\s?#|\bsocial\b|\bsoc\.?\s?sec\b|\bitin\b/i);
+const DOB_LABEL = labelOf(/\bd\.?\s?o\.?\s?b\b|\bdate\s+of\s+birth|\bday\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb-?day\b|\bborn\b/i);
 /** A label does not reach past a line, another number or an earlier mask. */
 const LABEL_STOP = /[\p{Nd}\n;•*]/u;
 /** An unbroken digit run touching a letter belongs to a code (a document hash, an id, a SKU). */
@@ -49,6 +50,19 @@ interface Span {
   start: number;
   end: number;
   mask: string;
+}
+
+/** What an earlier mask ends with: the digits after it are that mask's last 4, not a new number. */
+const MASK_BEFORE = /(?:(?<![/•])•••• |\*\*\*-\*\*-)$/;
+
+/** Chains of digits in the text, without the last 4 an earlier mask shows (so redacting twice changes nothing). */
+function chainsIn(text: string): NumberChain[] {
+  return findNumberChains(text).flatMap((chain) => {
+    if (!MASK_BEFORE.test(text.slice(Math.max(0, chain.start - 7), chain.start))) return [chain];
+    const groups = chain.groups.slice(1);
+    const first = groups[0];
+    return first ? [{ start: first.start, end: chain.end, groups, gaps: chain.gaps.slice(1), before: chain.gaps[0] }] : [];
+  });
 }
 
 function replaceSpans(text: string, spans: Span[]): string {
@@ -62,12 +76,10 @@ function replaceSpans(text: string, spans: Span[]): string {
   return out + text.slice(at);
 }
 
-function labelled(text: string, start: number, end: number, label: RegExp): boolean {
-  const before = text.slice(Math.max(0, start - LABEL_BEFORE), start);
-  const stop = [...before].findLastIndex((char) => LABEL_STOP.test(char));
-  const after = text.slice(end, end + LABEL_AFTER);
-  const afterStop = after.search(LABEL_STOP);
-  return label.test([...before].slice(stop + 1).join("")) || label.test(afterStop < 0 ? after : after.slice(0, afterStop));
+function labelled(text: string, start: number, end: number, label: Label): boolean {
+  const before = [...text.slice(Math.max(0, start - LABEL_BEFORE), start)];
+  const stop = before.findLastIndex((char) => LABEL_STOP.test(char));
+  return label.before.test(before.slice(stop + 1).join("")) || label.after.test(text.slice(end, end + LABEL_BEFORE));
 }
 
 /** Splits a chain between dates that follow one another ("01/15/2026 - 02/15/2026" is a range, not a card). */
@@ -85,12 +97,38 @@ function segments(chain: NumberChain): [number, number][] {
   return bounds;
 }
 
+/** Groups i..i+2 written as an SSN: 3-2-4 digits, one separator throughout, standing apart. */
+function isSsnShaped(chain: NumberChain, i: number): boolean {
+  const [a, b, c] = [chain.groups[i], chain.groups[i + 1], chain.groups[i + 2]];
+  const gap = chain.gaps[i] ?? "";
+  return (
+    a?.digits.length === 3 &&
+    b?.digits.length === 2 &&
+    c?.digits.length === 4 &&
+    SSN_SEPARATOR.test(gap) &&
+    chain.gaps[i + 1] === gap &&
+    standsAlone(chain, i, i + 2)
+  );
+}
+
+/** Dates and SSNs inside a chain, as group ranges: a card may sit next to one, never end inside it. */
+function wholeNumbers(chain: NumberChain): [number, number][] {
+  const dates = datesInChain(chain).map((date): [number, number] => [date.first, date.last]);
+  // Dates are masked before SSNs are looked for, so a 3-2-4 run sharing a group with a date is not one.
+  const ssns: [number, number][] = [];
+  for (let i = 0; i + 2 < chain.groups.length; i++)
+    if (isSsnShaped(chain, i) && !dates.some(([a, b]) => a <= i + 2 && b >= i)) ssns.push([i, i + 2]);
+  return [...dates, ...ssns];
+}
+
 function cardSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const chain of findNumberChains(text)) {
+  for (const chain of chainsIn(text)) {
     const glued = LETTER.test(text[chain.start - 1] ?? "") || LETTER.test(text[chain.end] ?? "");
     if (glued && chain.groups.length === 1) continue;
     if (text[chain.start - 1] === "+") continue; // "+49 151 12345678" dials a country; no card starts with "+".
+    const whole = wholeNumbers(chain);
+    const cutsOne = (first: number, last: number) => whole.some(([a, b]) => (first > a && first <= b) || (last >= a && last < b));
     for (const [from, to] of segments(chain)) {
       // Every Luhn-valid stretch of whole groups with 13-19 digits, merged where they overlap.
       let open: [number, number] | null = null;
@@ -110,7 +148,7 @@ function cardSpans(text: string): Span[] {
         for (let last = first; last <= to; last++) {
           digits += chain.groups[last]?.digits ?? "";
           if (digits.length > 19) break;
-          if (digits.length < 13 || !isLuhnValid(digits)) continue;
+          if (digits.length < 13 || cutsOne(first, last) || !isLuhnValid(digits)) continue;
           open = open ? [open[0], Math.max(open[1], last)] : [first, last];
         }
       }
@@ -120,31 +158,33 @@ function cardSpans(text: string): Span[] {
   return spans;
 }
 
-function ssnSpans(text: string): Span[] {
+const ssnMask = (digits: string) => `***-**-${digits.slice(-4)}`;
+
+/** Nine digits a label calls an SSN, however written: before dates, so "SSN 1-2-80 1234" is not read as one. */
+function labelledSsnSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const mask = (digits: string) => `***-**-${digits.slice(-4)}`;
-  for (const chain of findNumberChains(text)) {
-    const { groups, gaps } = chain;
-    const total = digitsOf(chain, 0, groups.length - 1);
+  for (const chain of chainsIn(text)) {
+    const total = digitsOf(chain, 0, chain.groups.length - 1);
     if (total.length === 9 && labelled(text, chain.start, chain.end, SSN_LABEL)) {
-      spans.push({ start: chain.start, end: chain.end, mask: mask(total) });
+      spans.push({ start: chain.start, end: chain.end, mask: ssnMask(total) });
       continue;
     }
-    for (let i = 0; i < groups.length; i++) {
-      const [a, b, c] = [groups[i], groups[i + 1], groups[i + 2]];
-      const shaped =
-        a?.digits.length === 3 &&
-        b?.digits.length === 2 &&
-        c?.digits.length === 4 &&
-        SSN_SEPARATOR.test(gaps[i] ?? "") &&
-        SSN_SEPARATOR.test(gaps[i + 1] ?? "") &&
-        standsAlone(chain, i, i + 2);
-      if (shaped && a && c) {
-        spans.push({ start: a.start, end: c.end, mask: mask(c.digits) });
-        i += 2;
-      } else if (a?.digits.length === 9 && labelled(text, a.start, a.end, SSN_LABEL)) {
-        spans.push({ start: a.start, end: a.end, mask: mask(a.digits) });
-      }
+    for (const group of chain.groups)
+      if (group.digits.length === 9 && labelled(text, group.start, group.end, SSN_LABEL))
+        spans.push({ start: group.start, end: group.end, mask: ssnMask(group.digits) });
+  }
+  return spans;
+}
+
+/** 3-2-4 runs: after dates, so an SSN written next to a birth date stands apart once the date is masked. */
+function shapedSsnSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const chain of chainsIn(text)) {
+    for (let i = 0; i + 2 < chain.groups.length; i++) {
+      const [a, c] = [chain.groups[i], chain.groups[i + 2]];
+      if (!a || !c || !isSsnShaped(chain, i)) continue;
+      spans.push({ start: a.start, end: c.end, mask: ssnMask(c.digits) });
+      i += 2;
     }
   }
   return spans;
@@ -162,7 +202,7 @@ function isBirthDate(date: WrittenDate, isLabelled: boolean, now: number): boole
 }
 
 function dobSpans(text: string, now: number): Span[] {
-  const chains = findNumberChains(text);
+  const chains = chainsIn(text);
   const compact = chains.map(compactDate).filter((date) => date !== null);
   const spans: Span[] = [];
   for (const date of findWrittenDates(text, chains)) {
@@ -176,7 +216,8 @@ function dobSpans(text: string, now: number): Span[] {
 
 /** The text with card numbers, SSNs and dates of birth masked; `now` (ms) dates "adult". */
 export function redactFreeText(text: string, now: number): string {
-  const withoutCards = replaceSpans(text, cardSpans(text));
-  const withoutSsns = replaceSpans(withoutCards, ssnSpans(withoutCards));
-  return replaceSpans(withoutSsns, dobSpans(withoutSsns, now));
+  let out = replaceSpans(text, cardSpans(text));
+  out = replaceSpans(out, labelledSsnSpans(out));
+  out = replaceSpans(out, dobSpans(out, now));
+  return replaceSpans(out, shapedSsnSpans(out));
 }
