@@ -75,7 +75,7 @@ describe("GET /api/customers?q= with names in any script", () => {
     ["wang", "王小明", "full name"],
     ["wang", "王", "first character (the family name)"],
     ["wang", "王小", "prefix"],
-  ] as const)("finds %s by %j (%s)", async (who, q) => {
+  ] as const)("finds %s by %j (%s)", async (who, q, _how) => {
     const person = PEOPLE[who];
     const hit = (await search(q)).find((h) => h.id === person.id);
     expect(hit?.name).toBe(fullName(person));
