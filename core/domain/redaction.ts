@@ -127,8 +127,15 @@ function cardSpans(text: string): Span[] {
     const glued = LETTER.test(text[chain.start - 1] ?? "") || LETTER.test(text[chain.end] ?? "");
     if (glued && chain.groups.length === 1) continue;
     if (text[chain.start - 1] === "+") continue; // "+49 151 12345678" dials a country; no card starts with "+".
-    const whole = wholeNumbers(chain);
-    const cutsOne = (first: number, last: number) => whole.some(([a, b]) => (first > a && first <= b) || (last >= a && last < b));
+    // A stretch cuts a date or SSN when it starts after that number's first group or ends before its last.
+    const notAStart = new Set<number>();
+    const notAnEnd = new Set<number>();
+    for (const [a, b] of wholeNumbers(chain))
+      for (let g = a; g <= b; g++) {
+        if (g > a) notAStart.add(g);
+        if (g < b) notAnEnd.add(g);
+      }
+    const cutsOne = (first: number, last: number) => notAStart.has(first) || notAnEnd.has(last);
     for (const [from, to] of segments(chain)) {
       // Every Luhn-valid stretch of whole groups with 13-19 digits, merged where they overlap.
       let open: [number, number] | null = null;
