@@ -82,21 +82,6 @@ function labelled(text: string, start: number, end: number, label: Label): boole
   return label.before.test(before.slice(stop + 1).join("")) || label.after.test(text.slice(end, end + LABEL_BEFORE));
 }
 
-/** Splits a chain between dates that follow one another ("01/15/2026 - 02/15/2026" is a range, not a card). */
-function segments(chain: NumberChain): [number, number][] {
-  const cuts = datesInChain(chain)
-    .filter((date, i, all) => all[i + 1]?.first === date.last + 1)
-    .map((date) => date.last);
-  const bounds: [number, number][] = [];
-  let first = 0;
-  for (const cut of cuts) {
-    bounds.push([first, cut]);
-    first = cut + 1;
-  }
-  bounds.push([first, chain.groups.length - 1]);
-  return bounds;
-}
-
 /** Groups i..i+2 written as an SSN: 3-2-4 digits, one separator throughout, standing apart. */
 function isSsnShaped(chain: NumberChain, i: number): boolean {
   const [a, b, c] = [chain.groups[i], chain.groups[i + 1], chain.groups[i + 2]];
@@ -111,14 +96,31 @@ function isSsnShaped(chain: NumberChain, i: number): boolean {
   );
 }
 
-/** Dates and SSNs inside a chain, as group ranges: a card may sit next to one, never end inside it. */
-function wholeNumbers(chain: NumberChain): [number, number][] {
+/**
+ * Which stretches of a chain (first..last group) cannot be a card: one that starts or ends inside a
+ * date or an SSN written beside the card, and one made only of whole dates (a range or a list,
+ * "01/15/2026 - 02/15/2026").
+ */
+function notACard(chain: NumberChain): (first: number, last: number) => boolean {
   const dates = datesInChain(chain).map((date): [number, number] => [date.first, date.last]);
-  // Dates are masked before SSNs are looked for, so a 3-2-4 run sharing a group with a date is not one.
+  const overlapsDate = (i: number) => dates.some(([a, b]) => a <= i + 2 && b >= i);
+  // Dates are masked before 3-2-4 runs are read as SSNs, so a run sharing a group with a date is not one.
   const ssns: [number, number][] = [];
-  for (let i = 0; i + 2 < chain.groups.length; i++)
-    if (isSsnShaped(chain, i) && !dates.some(([a, b]) => a <= i + 2 && b >= i)) ssns.push([i, i + 2]);
-  return [...dates, ...ssns];
+  for (let i = 0; i + 2 < chain.groups.length; i++) if (isSsnShaped(chain, i) && !overlapsDate(i)) ssns.push([i, i + 2]);
+  const notAStart = new Set<number>();
+  const notAnEnd = new Set<number>();
+  const inDate = new Set<number>();
+  for (const [a, b] of [...dates, ...ssns])
+    for (let g = a; g <= b; g++) {
+      if (g > a) notAStart.add(g);
+      if (g < b) notAnEnd.add(g);
+    }
+  for (const [a, b] of dates) for (let g = a; g <= b; g++) inDate.add(g);
+  return (first, last) => {
+    if (notAStart.has(first) || notAnEnd.has(last)) return true;
+    for (let g = first; g <= last; g++) if (!inDate.has(g)) return false;
+    return true;
+  };
 }
 
 function cardSpans(text: string): Span[] {
@@ -127,39 +129,24 @@ function cardSpans(text: string): Span[] {
     const glued = LETTER.test(text[chain.start - 1] ?? "") || LETTER.test(text[chain.end] ?? "");
     if (glued && chain.groups.length === 1) continue;
     if (text[chain.start - 1] === "+") continue; // "+49 151 12345678" dials a country; no card starts with "+".
-    // A stretch cuts a date or SSN when it starts after that number's first group or ends before its last.
-    const notAStart = new Set<number>();
-    const notAnEnd = new Set<number>();
-    for (const [a, b] of wholeNumbers(chain))
-      for (let g = a; g <= b; g++) {
-        if (g > a) notAStart.add(g);
-        if (g < b) notAnEnd.add(g);
+    const refused = notACard(chain);
+    // Every Luhn-valid stretch of whole groups with 13-19 digits, merged where they overlap.
+    const stretches: [number, number][] = [];
+    for (let first = 0; first < chain.groups.length; first++) {
+      let digits = "";
+      for (let last = first; last < chain.groups.length; last++) {
+        digits += chain.groups[last]?.digits ?? "";
+        if (digits.length > 19) break;
+        if (digits.length < 13 || refused(first, last) || !isLuhnValid(digits)) continue;
+        const open = stretches.at(-1);
+        if (open && first <= open[1]) open[1] = Math.max(open[1], last);
+        else stretches.push([first, last]);
       }
-    const cutsOne = (first: number, last: number) => notAStart.has(first) || notAnEnd.has(last);
-    for (const [from, to] of segments(chain)) {
-      // Every Luhn-valid stretch of whole groups with 13-19 digits, merged where they overlap.
-      let open: [number, number] | null = null;
-      const close = () => {
-        if (!open) return;
-        const digits = digitsOf(chain, open[0], open[1]);
-        spans.push({
-          start: chain.groups[open[0]]?.start ?? 0,
-          end: chain.groups[open[1]]?.end ?? 0,
-          mask: `${DOT.repeat(4)} ${digits.slice(-4)}`,
-        });
-        open = null;
-      };
-      for (let first = from; first <= to; first++) {
-        if (open && first > open[1]) close();
-        let digits = "";
-        for (let last = first; last <= to; last++) {
-          digits += chain.groups[last]?.digits ?? "";
-          if (digits.length > 19) break;
-          if (digits.length < 13 || cutsOne(first, last) || !isLuhnValid(digits)) continue;
-          open = open ? [open[0], Math.max(open[1], last)] : [first, last];
-        }
-      }
-      close();
+    }
+    for (const [first, last] of stretches) {
+      const digits = digitsOf(chain, first, last);
+      const [a, b] = [chain.groups[first], chain.groups[last]];
+      if (a && b) spans.push({ start: a.start, end: b.end, mask: `${DOT.repeat(4)} ${digits.slice(-4)}` });
     }
   }
   return spans;
