@@ -5,6 +5,7 @@ import type { Actor } from "../core/domain/actor";
 import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
+import { redactFreeText } from "../core/domain/redaction";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
@@ -269,10 +270,14 @@ export class CustomerRoom extends Server<Env> {
         await this.decide({ type: "release", by: holder }, now, { connection, reqId });
         return;
       case "lock-takeover":
-        await this.decide({ type: "takeover", by: holder, reason: incoming.reason }, now, { connection, reqId, actor });
+        await this.decide({ type: "takeover", by: holder, reason: redactFreeText(incoming.reason, now) }, now, {
+          connection,
+          reqId,
+          actor,
+        });
         return;
       case "handoff-request": {
-        const origin = { connection, reqId, message: incoming.message };
+        const origin = { connection, reqId, message: incoming.message && redactFreeText(incoming.message, now) };
         await this.decide({ type: "handoff-request", by: holder, requestId: crypto.randomUUID() }, now, origin);
         return;
       }

@@ -143,11 +143,3 @@ export function isLuhnValid(digits: string): boolean {
   }
   return digits.length > 0 && sum % 10 === 0;
 }
-
-/** Replaces card numbers (13-19 digits, Luhn-valid) in free text with their last 4. */
-export function redactCardNumbers(text: string): string {
-  return text.replace(/\b(?:\d[ -]?){12,18}\d\b/g, (match) => {
-    const digits = match.replace(/\D/g, "");
-    return isLuhnValid(digits) ? `${DOT.repeat(4)} ${digits.slice(-4)}` : match;
-  });
-}

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { checkNoteEdit } from "../../core/domain/notes";
-import { redactCardNumbers } from "../../core/domain/pii";
+import { redactFreeText } from "../../core/domain/redaction";
 import type { NoteEditCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
 import { noteRevisions, notes } from "../../db/schema";
@@ -21,7 +21,7 @@ export const noteEdit: CommandHandler<v.InferOutput<typeof NoteEditCommandSchema
     if (!note) throw new AppError("NOT_FOUND", "No such note on this account");
     const check = checkNoteEdit(note, ctx.actor.id, ctx.now);
     if (!check.ok) throw new AppError(check.code, check.message, { noteId: note.id });
-    const text = redactCardNumbers(command.text.trim());
+    const text = redactFreeText(command.text.trim(), ctx.now);
     const revisionId = ctx.id("rev");
     return {
       statements: [

@@ -1,6 +1,7 @@
 // order.attention: flag an order for attention (with the reason reps will see in the list) or clear it.
 import { eq } from "drizzle-orm";
 import type * as v from "valibot";
+import { redactFreeText } from "../../core/domain/redaction";
 import { AppError } from "../../core/protocol/errors";
 import type { OrderAttentionCommandSchema } from "../../core/protocol/order-commands";
 import { orders } from "../../db/schema";
@@ -16,7 +17,7 @@ export const orderAttention: CommandHandler<v.InferOutput<typeof OrderAttentionC
     }
     const { order } = await loadOrder(ctx, command.orderId);
     if (!command.needsAttention && !order.needsAttention) throw new AppError("CONFLICT", "This order is not flagged for attention");
-    const reason = command.needsAttention ? (command.reason ?? null) : null;
+    const reason = command.needsAttention && command.reason ? redactFreeText(command.reason, ctx.now) : null;
     return {
       statements: [
         ctx.db

@@ -3,6 +3,7 @@
 import type * as v from "valibot";
 import { formatCents } from "../../core/domain/money";
 import { chooseFinancing, itemEligibility, lineTotal } from "../../core/domain/products";
+import { redactFreeText } from "../../core/domain/redaction";
 import type { ShopperIntakeCommandSchema, ShopperItem } from "../../core/protocol/order-commands";
 import { orderItems, orders } from "../../db/schema";
 import { orderChanged } from "./order-support";
@@ -19,7 +20,7 @@ export function shopperItemRow(ctx: CommandContext, orderId: string, merchant: s
     quantity: item.quantity,
     vendorName: item.vendorName ?? merchant,
     vendorUrl: item.url ?? null,
-    notes: item.notes ?? null,
+    notes: item.notes ? redactFreeText(item.notes, ctx.now) : null,
     eligibility: itemEligibility(item.category),
     reviewStatus: "pending" as const,
   };
