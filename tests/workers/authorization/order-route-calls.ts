@@ -82,7 +82,13 @@ export const ORDER_ROUTE_CALLS: Record<string, RouteCall> = {
     request: () => ({ path: `/api/public/agreements/${"Q".repeat(43)}` }),
   },
   "POST /api/public/agreements/:token/sign": {
-    request: () => ({ path: `/api/public/agreements/${"Q".repeat(43)}/sign`, body: { typedName: "Maya Johnson", consent: true } }),
+    request: () => ({
+      path: `/api/public/agreements/${"Q".repeat(43)}/sign`,
+      body: { typedName: "Maya Johnson", consent: true, code: "123456" },
+    }),
+  },
+  "POST /api/public/agreements/:token/code": {
+    request: () => ({ path: `/api/public/agreements/${"Q".repeat(43)}/code`, body: { channel: "sms" } }),
   },
 
   "POST /api/customers/:id/shopper-orders": {

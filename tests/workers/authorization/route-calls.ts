@@ -66,6 +66,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/auth/oidc/callback": {
     request: () => ({ path: "/api/auth/oidc/callback?code=x&state=y" }),
   },
+  "GET /api/dev/outbox": { request: () => ({ path: "/api/dev/outbox" }) },
   "GET /api/me": { request: () => ({ path: "/api/me" }) },
 
   "GET /api/customers": {

@@ -37,6 +37,9 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   // The signing link is the credential: a session adds nothing, and an unknown link is not found for anyone.
   "GET /api/public/agreements/:token": { who: "public", ok: 404 },
   "POST /api/public/agreements/:token/sign": { who: "public", ok: 404 },
+  "POST /api/public/agreements/:token/code": { who: "public", ok: 404 },
+  // Dev mode only (the tests run in dev mode): the demo's stand-in for customers' phones and inboxes.
+  "GET /api/dev/outbox": { who: "public", ok: 200 },
   "GET /api/me": { who: "signed-in", ok: 200 },
 
   "GET /api/customers": { who: [read], ok: 200 },
