@@ -47,12 +47,12 @@ describe("personal shopper", () => {
     await expect.poll(() => rep.locator(".financing-why").first().textContent(), { timeout: 10_000 }).toMatch(/durable good/);
     await rep.getByText("You own this").waitFor();
 
-    // The rules chose a lease; the rep sends the agreement and reads the link once.
+    // The rules chose a lease; the rep sends the agreement to the client's phone, and never sees the link.
     await rep.getByRole("button", { name: "Send agreement" }).click();
     await rep.getByRole("dialog").getByLabel("Note for the record").fill("Sent the lease agreement by text");
-    await rep.getByRole("button", { name: "Create signing link" }).click();
-    const link = await rep.getByRole("textbox", { name: "Signing link" }).inputValue();
-    expect(link).toMatch(/\/sign\/[A-Za-z0-9_-]{43}$/);
+    await rep.getByRole("button", { name: "Send signing link" }).click();
+    await rep.getByText(/Signing link sent by text to/).waitFor();
+    expect(await rep.getByRole("dialog").textContent()).not.toContain("/sign/");
     await rep.getByRole("button", { name: "Done" }).click();
     await rep.locator(".order-title").getByText("Awaiting signature").waitFor();
 
@@ -71,11 +71,25 @@ describe("personal shopper", () => {
     const clientContext = await browser().newContext({ viewport: { width, height }, ...device });
     contexts.push(clientContext);
     const client = await clientContext.newPage();
+    // Who the client is (they know their own name; the test reads it from the rep's view of the account).
+    const profileAnswer = (await (await repContext.request.get(`/api/customers/${CUSTOMER}`)).json()) as { customer: { name: string } };
+    const CUSTOMER_NAME = profileAnswer.customer.name;
+    // The client's phone: in the demo, the dev outbox holds what was texted.
+    const inbox = async (purpose: string) => {
+      const outbox = (await (await clientContext.request.get("/api/dev/outbox")).json()) as { items: { purpose: string; text: string }[] };
+      return outbox.items.find((m) => m.purpose === purpose)?.text ?? "";
+    };
+    const link = (await inbox("agreement.link")).match(/https?:\/\/\S+\/sign\/[A-Za-z0-9_-]{43}/)?.[0] ?? "";
+    expect(link).toMatch(/\/sign\/[A-Za-z0-9_-]{43}$/);
     await client.goto(link);
     await client.getByRole("heading", { name: "Lease-purchase agreement" }).waitFor();
-    const label = (await client.getByText(/^Type your full name to sign:/).textContent()) ?? "";
-    const name = label.replace(/^Type your full name to sign:\s*/, "").trim();
-    await client.getByLabel(/^Type your full name/).fill(name);
+    await client.getByRole("button", { name: /^Text a code to/ }).click();
+    await client.getByText(/^Code sent to/).waitFor();
+    const code = (await inbox("agreement.code")).match(/\b\d{6}\b/)?.[0] ?? "";
+    await client.getByLabel(/Code from the message/).fill(code);
+    // The client knows their own name; the page does not print it as the thing to type.
+    expect(await client.getByText(/Type your full legal name/).textContent()).not.toContain(CUSTOMER_NAME);
+    await client.getByLabel(/Type your full legal name/).fill(CUSTOMER_NAME);
     await client.getByLabel(/I agree to sign this agreement electronically/).check();
     await screenshot(client, "personal-shopper-sign-phone");
     await client.getByRole("button", { name: "Sign agreement" }).click();

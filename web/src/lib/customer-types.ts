@@ -35,6 +35,7 @@ export interface SearchPage {
   items: SearchHit[];
   ranked: boolean;
   nextOffset: number | null;
+  needsExact?: "phone" | "email";
 }
 
 export interface Lease {

@@ -166,8 +166,8 @@ export const ordersApi = {
   addItem: (id: string, body: Owned & { item: ShopperItem }) =>
     api.post<{ financing: Product | null; why: string }>(`/api/orders/${enc(id)}/items`, body),
   removeItem: (id: string, itemId: string, body: Owned) => api.post(`/api/orders/${enc(id)}/items/${enc(itemId)}/remove`, body),
-  sendAgreement: (id: string, body: Owned) =>
-    api.post<{ signingPath: string; expiresAt: number; product: Product; why: string }>(`/api/orders/${enc(id)}/agreement`, body),
+  sendAgreement: (id: string, body: Owned & { channel: "sms" | "email" }) =>
+    api.post<AgreementSent>(`/api/orders/${enc(id)}/agreement`, body),
   issueCard: (id: string, body: Owned & { limitCents?: number; expiresInDays?: number; clientId: string }) =>
     api.post<IssuedCard>(`/api/orders/${enc(id)}/cards`, body),
   cancelCard: (id: string, cardId: string, body: Owned) => api.post(`/api/orders/${enc(id)}/cards/${enc(cardId)}/cancel`, body),
@@ -191,8 +191,21 @@ export const servicingApi = {
     api.post(`/api/customers/${enc(customerId)}/promises/${enc(promiseId)}/resolve`, body),
 };
 
+/** Where the signing link went (never the link itself). */
+export interface AgreementSent {
+  agreementId: string;
+  expiresAt: number;
+  product: Product;
+  why: string;
+  channel: "sms" | "email";
+  sentTo: string | null;
+  delivered: boolean;
+}
+
 export const signingApi = {
   load: (token: string) => api.get<PublicAgreement>(`/api/public/agreements/${enc(token)}`),
-  sign: (token: string, body: { typedName: string; consent: boolean }) =>
+  requestCode: (token: string, channel: "sms" | "email") =>
+    api.post<{ channel: "sms" | "email"; to: string; expiresAt: number }>(`/api/public/agreements/${enc(token)}/code`, { channel }),
+  sign: (token: string, body: { typedName: string; consent: boolean; code: string }) =>
     api.post<{ orderNumber: string; status: string; signedAt: number }>(`/api/public/agreements/${enc(token)}/sign`, body),
 };

@@ -13,6 +13,7 @@ export function createTypeAhead(query: Accessor<string>) {
   const [loading, setLoading] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
   const [settled, setSettled] = createSignal("");
+  const [needsExact, setNeedsExact] = createSignal<"phone" | "email" | null>(null);
   let controller: AbortController | null = null;
   let timer: number | undefined;
 
@@ -26,6 +27,7 @@ export function createTypeAhead(query: Accessor<string>) {
       if (mine.signal.aborted) return;
       setItems((current) => (offset === 0 ? page.items : [...current, ...page.items.filter((h) => !current.some((c) => c.id === h.id))]));
       setNextOffset(page.nextOffset);
+      setNeedsExact(page.needsExact ?? null);
       setError(null);
       setSettled(q);
     } catch (e) {
@@ -71,6 +73,7 @@ export function createTypeAhead(query: Accessor<string>) {
     items,
     loading,
     error,
+    needsExact,
     /** The query the shown results answer (may lag what is typed). */
     settled,
     hasMore: () => nextOffset() !== null,

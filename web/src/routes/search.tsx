@@ -51,6 +51,7 @@ export default function Search() {
           loading={search.loading()}
           error={search.error()}
           hasMore={search.hasMore()}
+          needsExact={search.needsExact()}
           me={session.me()?.id}
           live={live()}
           myTeam={myTeam()}

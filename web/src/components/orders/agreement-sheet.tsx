@@ -1,30 +1,37 @@
-// Send the agreement: the rules pick lease or loan (and say why); the signing link is shown once,
-// here, for the rep to send to the client. Sending again replaces the old link.
-import { createSignal, Show } from "solid-js";
-import { type OrderDetail, ordersApi } from "../../lib/orders-api";
+// Send the agreement: the rules pick lease or loan (and say why); Tandem texts or emails the signing
+// link to the client's phone or email on file. The rep never sees the link: the client proves who
+// they are with a code sent to that phone or email when they sign. Sending again replaces the link.
+import { createSignal, For, Show } from "solid-js";
+import { type AgreementSent, type OrderDetail, ordersApi } from "../../lib/orders-api";
 import { ProductBadge } from "../product-badges";
 import { CommandSheet } from "./command-sheet";
 
+const CHANNELS = [
+  { value: "sms", label: "Text to the phone on file" },
+  { value: "email", label: "Email to the address on file" },
+] as const;
+
 export function AgreementSheet(props: { detail: OrderDetail; lockToken: number | null; onClose: () => void }) {
-  const [link, setLink] = createSignal<string | null>(null);
-  const [copied, setCopied] = createSignal(false);
+  const [channel, setChannel] = createSignal<"sms" | "email">("sms");
+  const [sent, setSent] = createSignal<AgreementSent | null>(null);
   const choice = () => props.detail.financing.choice;
-  const copy = async () => {
-    const value = link();
-    if (!value) return;
-    await navigator.clipboard?.writeText(value).catch(() => undefined);
-    setCopied(true);
-  };
-  const shown = (value: string) => (
+  const outcome = (result: AgreementSent) => (
     <div class="sheet-form">
-      <p class="notice notice-warning">
-        Shown once. Send it to the client now (text or email); it is not stored and cannot be shown again.
-      </p>
-      <input class="secret" readOnly value={value} aria-label="Signing link" onFocus={(e) => e.currentTarget.select()} />
+      <Show
+        when={result.delivered}
+        fallback={
+          <p class="notice notice-warning" role="alert">
+            The agreement is ready, but the message could not be sent. Try again in a moment; sending again replaces the link.
+          </p>
+        }
+      >
+        <p class="notice" role="status">
+          Signing link sent {result.channel === "sms" ? "by text" : "by email"} to <strong>{result.sentTo ?? "the client"}</strong>. The
+          client confirms with a code we send to the same {result.channel === "sms" ? "phone" : "address"}; you will see it here when they
+          sign.
+        </p>
+      </Show>
       <div class="dialog-actions">
-        <button type="button" class="btn" onClick={() => void copy()}>
-          {copied() ? "Copied" : "Copy link"}
-        </button>
         <button type="button" class="btn btn-primary" onClick={() => props.onClose()}>
           Done
         </button>
@@ -34,19 +41,18 @@ export function AgreementSheet(props: { detail: OrderDetail; lockToken: number |
   return (
     <CommandSheet
       open
-      title={link() ? "Signing link for the client" : "Send the agreement"}
-      submitLabel="Create signing link"
+      title={sent() ? "Agreement sent" : "Send the agreement"}
+      submitLabel="Send signing link"
       lockToken={props.lockToken}
       onClose={props.onClose}
       valid={() => choice().product !== null}
-      notePlaceholder="How the client will receive the link"
-      run={(owned) => ordersApi.sendAgreement(props.detail.order.id, owned)}
+      notePlaceholder="Why the client is signing now"
+      run={(owned) => ordersApi.sendAgreement(props.detail.order.id, { ...owned, channel: channel() })}
       onDone={(result) => {
-        const path = (result as { signingPath: string }).signingPath;
-        setLink(`${location.origin}${path}`);
+        setSent(result as AgreementSent);
         return true;
       }}
-      done={link() ? shown(link() ?? "") : undefined}
+      done={sent() ? outcome(sent() as AgreementSent) : undefined}
     >
       <Show
         when={choice().product}
@@ -62,6 +68,17 @@ export function AgreementSheet(props: { detail: OrderDetail; lockToken: number |
           </p>
         )}
       </Show>
+      <fieldset class="field choices">
+        <legend>How the client gets the link</legend>
+        <For each={CHANNELS}>
+          {(option) => (
+            <label class="choice">
+              <input type="radio" name="agreement-channel" checked={channel() === option.value} onChange={() => setChannel(option.value)} />
+              {option.label}
+            </label>
+          )}
+        </For>
+      </fieldset>
       <p class="hint">The link works once and expires in 3 days. Sending again replaces it.</p>
     </CommandSheet>
   );

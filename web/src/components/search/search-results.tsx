@@ -17,6 +17,8 @@ export function SearchResults(props: {
   loading: boolean;
   error: unknown;
   hasMore: boolean;
+  /** Set when the text looks like part of a field this person sees masked: only a whole value is searched. */
+  needsExact?: "phone" | "email" | null;
   me?: string;
   /** The team floor's entries by customer while the live feed is connected. */
   live: Map<string, FloorEntry> | null;
@@ -39,9 +41,23 @@ export function SearchResults(props: {
         <SkeletonRows rows={4} label="Searching" />
       </Show>
       <Show when={!props.loading && !props.error && props.items.length === 0}>
-        <EmptyState title={`No customer matches “${props.query}”`}>
-          <p>Try the full phone number, an email, a loyalty number (LY…), an external id (FX-…) or a first and last name.</p>
-        </EmptyState>
+        <Show
+          when={props.needsExact}
+          fallback={
+            <EmptyState title={`No customer matches “${props.query}”`}>
+              <p>Try the full phone number, an email, a loyalty number (LY…), an external id (FX-…) or a first and last name.</p>
+            </EmptyState>
+          }
+        >
+          {(field) => (
+            <EmptyState title={`Type the whole ${field() === "phone" ? "phone number" : "email address"}`}>
+              <p>
+                Your role sees {field() === "phone" ? "phone numbers" : "email addresses"} masked, so search matches only the complete
+                value, not the first few characters.
+              </p>
+            </EmptyState>
+          )}
+        </Show>
       </Show>
       <ul id="search-results" class="result-list">
         <For each={props.items}>
