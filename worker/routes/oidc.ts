@@ -20,8 +20,9 @@ import { closeLiveSockets } from "../session-eviction";
 const backToSignIn = (c: Context<AppEnv>, message: string) => c.redirect(`/sign-in?error=${encodeURIComponent(message)}`, 302);
 
 /**
- * A sign-in outcome for a known person goes to their audit stream; one nobody can be named for is a
- * capped security event. False when the caller's address is over the cap (answer 429, keep nothing).
+ * A sign-in outcome for a known person goes to their audit stream (an org's domain without a person:
+ * the org's stream); one nobody can be named for is a capped security event. False when the caller's
+ * address is over the cap (answer 429, keep nothing).
  */
 async function auditSignIn(
   c: Context<AppEnv>,
@@ -30,7 +31,9 @@ async function auditSignIn(
   details: Record<string, unknown>,
 ): Promise<boolean> {
   const origin = requestOrigin(c);
-  if (!who.staffId)
+  // Nobody the provider vouched for (no flow, a response that did not validate): noise, kept apart.
+  // Someone it did vouch for, of an org's domain but without an account, is that org's business.
+  if (!who.staffId && !who.orgId)
     return noteSecurityEvent(c, {
       at: Date.now(),
       kind: `auth.sign_in.${outcome}`,

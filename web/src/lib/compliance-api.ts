@@ -73,7 +73,18 @@ export function queryFor(tab: ReviewTab, filters: ReviewFilters, extra: Record<s
   return text ? `?${text}` : "";
 }
 
+/** GET /api/compliance/audit/verify: this org's streams and checkpoints, checked against the anchor. */
+export interface AuditVerdict {
+  ok: boolean;
+  rows: number;
+  streams: number;
+  checkpoints: number;
+  problems: { kind: string; message: string }[];
+  anchor: { orgId: string; seq: number; hash: string } | null;
+}
+
 export const complianceApi = {
+  verify: () => api.get<AuditVerdict>("/api/compliance/audit/verify"),
   people: () => api.get<{ items: Person[] }>("/api/compliance/people").then((r) => r.items),
   notes: (filters: ReviewFilters, offset: number) =>
     api.get<Page<ReviewNote>>(`/api/compliance/notes${queryFor("notes", filters, { offset: String(offset) })}`),

@@ -4,6 +4,7 @@ import { useSearchParams } from "@solidjs/router";
 import { Show } from "solid-js";
 import { EmptyState } from "../components/common/empty-state";
 import { type TabSpec, Tabs } from "../components/common/tabs";
+import { AuditVerify } from "../components/compliance/audit-verify";
 import { ReviewFiltersForm } from "../components/compliance/review-filters";
 import { AuditRow, NoteRow, PagedResults } from "../components/compliance/review-results";
 import { complianceApi, queryFor, type ReviewFilters, type ReviewTab } from "../lib/compliance-api";
@@ -60,6 +61,7 @@ export default function Compliance() {
             </a>
           </Show>
         </header>
+        <AuditVerify />
         <ReviewFiltersForm tab={tab()} value={filters()} onApply={apply} />
         <Tabs label="What to review" tabs={TABS} selected={tab()} onSelect={(id) => setParams({ tab: id })}>
           <Show

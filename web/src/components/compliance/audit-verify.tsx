@@ -1,0 +1,60 @@
+// "Is the audit log intact?": runs the server's verification of this org's streams and checkpoints
+// against the anchor kept outside the database, and says what it found (and the anchor to keep).
+import { createSignal, For, Show } from "solid-js";
+import { type AuditVerdict, complianceApi } from "../../lib/compliance-api";
+import { errorParts } from "../common/error-panel";
+
+export function AuditVerify() {
+  const [verdict, setVerdict] = createSignal<AuditVerdict | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<unknown>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setVerdict(await complianceApi.verify());
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="panel audit-verify" aria-labelledby="audit-verify-title">
+      <div class="audit-verify-head">
+        <h2 id="audit-verify-title">Audit log integrity</h2>
+        <button type="button" class="btn" disabled={busy()} onClick={() => void run()}>
+          {busy() ? "Verifying…" : "Verify now"}
+        </button>
+      </div>
+      <Show when={error()}>
+        {(e) => (
+          <p class="notice notice-error" role="alert">
+            {errorParts(e()).message}
+          </p>
+        )}
+      </Show>
+      <Show when={verdict()}>
+        {(v) => (
+          <div role="status">
+            <p class={v().ok ? "notice" : "notice notice-error"}>
+              {v().ok
+                ? `Intact: ${v().rows.toLocaleString()} rows in ${v().streams.toLocaleString()} streams and ${v().checkpoints} checkpoints verified.`
+                : `${v().problems.length} problem(s) found in ${v().rows.toLocaleString()} rows.`}
+            </p>
+            <ul class="audit-problems">
+              <For each={v().problems}>{(p) => <li>{p.message}</li>}</For>
+            </ul>
+            <Show when={v().anchor}>
+              {(a) => (
+                <p class="hint">
+                  Anchor (keep it to check an exported copy): <code>{`${a().orgId}:${a().seq}:${a().hash}`}</code>
+                </p>
+              )}
+            </Show>
+          </div>
+        )}
+      </Show>
+    </section>
+  );
+}
