@@ -4,6 +4,8 @@ import { createSignal, For, Show } from "solid-js";
 import { type AuditVerdict, complianceApi } from "../../lib/compliance-api";
 import { errorParts } from "../common/error-panel";
 
+const count = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? "" : "s"}`;
+
 export function AuditVerify() {
   const [verdict, setVerdict] = createSignal<AuditVerdict | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -39,8 +41,8 @@ export function AuditVerify() {
           <div role="status">
             <p class={v().ok ? "notice" : "notice notice-error"}>
               {v().ok
-                ? `Intact: ${v().rows.toLocaleString()} rows in ${v().streams.toLocaleString()} streams and ${v().checkpoints} checkpoints verified.`
-                : `${v().problems.length} problem(s) found in ${v().rows.toLocaleString()} rows.`}
+                ? `Intact: ${count(v().rows, "row")} in ${count(v().streams, "stream")} and ${count(v().checkpoints, "checkpoint")} verified.`
+                : `${count(v().problems.length, "problem")} found in ${count(v().rows, "row")}.`}
             </p>
             <ul class="audit-problems">
               <For each={v().problems}>{(p) => <li>{p.message}</li>}</For>
