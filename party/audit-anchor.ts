@@ -6,7 +6,6 @@ import { createDatabase } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
 import type { Anchor } from "../db/repositories/audit-chain";
 import { writeCheckpoint } from "../db/repositories/audit-checkpoints";
-import type { Env } from "../worker/env";
 
 /** How often a moving org's log is checkpointed. */
 export const CHECKPOINT_EVERY_MS = 5 * 60_000;

@@ -2,6 +2,7 @@
 // The class translates: frames and RPCs in, core/domain decisions, storage and D1 out, frames back.
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
 import type { Actor } from "../core/domain/actor";
+import { feedItem } from "../core/domain/feed";
 import { decideLock, type LockCommand, type LockEvent, type LockState, nextDeadline } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import { applyPresenceState, type ConnectionPresence, foldViewers, type Viewer } from "../core/domain/presence";
@@ -11,7 +12,6 @@ import { AppError } from "../core/protocol/errors";
 import { type ClientFrame, type FeedItem, frame, type ServerFrameBody } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
-import type { Env } from "../worker/env";
 import { runMutation } from "./mutation";
 import { FEED_SIZE, lockConfigFrom, PRESENCE_COALESCE_MS, PRESENCE_CROWD, SESSION_SWEEP_MS } from "./room/config";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
-import { feedItem, holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
+import { holderOf, PresenceTeller, roomStateFrame } from "./room/frames";
 import { lockEventEffects } from "./room/lock-effects";
 import { lockRecord } from "./room/lock-records";
 import { arrivalWrite } from "./room/presence-sync";

@@ -8,7 +8,6 @@ import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/p
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
 import { teams } from "../db/schema";
-import type { Env } from "../worker/env";
 import { SESSION_SWEEP_MS } from "./room/config";
 import { actorFromRequest, SOCKETS_PER_PERSON, SOCKETS_PER_ROOM } from "./room/connection";
 import { closeSockets, endedSessions } from "./room/sessions";

@@ -3,6 +3,7 @@
 // written on any refusal.
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/domain/actor";
+import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
 import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
@@ -18,7 +19,6 @@ import { fenceStatement } from "../db/repositories/fence";
 import { notes } from "../db/schema";
 import { handlerFor } from "./commands";
 import type { CommandPlan } from "./commands/types";
-import { feedItem } from "./room/frames";
 
 export interface MutationInput {
   db: Database;

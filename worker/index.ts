@@ -1,6 +1,5 @@
 // Worker entry: the Hono app, the Cron Trigger's work, and the Durable Object classes wrangler binds.
 import { createApp } from "./app";
-import type { Env } from "./env";
 import { runScheduled } from "./scheduled";
 
 export { AuditAnchor } from "../party/audit-anchor";

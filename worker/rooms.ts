@@ -2,34 +2,18 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { getServerByName } from "partyserver";
-import type { Actor } from "../core/domain/actor";
-import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
+import type { JsonValue, MutationCommand } from "../core/protocol/commands";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../core/protocol/errors";
 import { markAudited } from "./audited-errors";
-import type { AppEnv, Env } from "./env";
+import type { AppEnv } from "./env";
 import { requestOrigin } from "./middleware/session";
 
-type Origin = { ip: string | null; userAgent: string | null };
-
-/** The customer room's RPC surface as the Worker uses it (see party/customer-room.ts). */
-export interface CustomerRoomRpc {
-  mutate(actor: Actor, command: MutationCommand, origin: Origin): Promise<MutationResult>;
-  recordView(actor: Actor, origin: Origin): Promise<boolean>;
-  endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number>;
+export async function customerRoom(env: Env, customerId: string) {
+  return getServerByName(env.CustomerRoom, customerId);
 }
 
-export interface FloorRoomRpc {
-  endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number>;
-}
-
-// workers-types maps RPC results through a recursive type that gives up on JSON-shaped values;
-// these interfaces state the same methods plainly.
-export async function customerRoom(env: Env, customerId: string): Promise<CustomerRoomRpc> {
-  return (await getServerByName(env.CustomerRoom, customerId)) as unknown as CustomerRoomRpc;
-}
-
-export async function floorRoom(env: Env, teamId: string): Promise<FloorRoomRpc> {
-  return (await getServerByName(env.FloorRoom, teamId)) as unknown as FloorRoomRpc;
+export async function floorRoom(env: Env, teamId: string) {
+  return getServerByName(env.FloorRoom, teamId);
 }
 
 /** The org's audit anchor: checkpoints, and the latest one kept outside the database. */

@@ -1,7 +1,6 @@
 // Work on the Worker's Cron Trigger: checkpoint the audit log of every org whose log moved.
 import { createDatabase } from "../db/client";
 import { orgsWithUncheckpointedRows } from "../db/repositories/audit-checkpoints";
-import type { Env } from "./env";
 import { auditAnchor } from "./rooms";
 
 export async function runScheduled(env: Env): Promise<void> {

@@ -3,7 +3,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { roomPresence, teams } from "../db/schema";
-import type { Env } from "./env";
 import { customerRoom, floorRoom } from "./rooms";
 
 export async function closeLiveSockets(

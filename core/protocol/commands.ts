@@ -65,7 +65,14 @@ export const MutationCommandSchema = v.variant("type", [
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/**
+ * JSON a command answers with, nested at most six levels: finite, unlike a recursive JSON type, so the
+ * Durable Object RPC stub's types (which map every nested value) stay finite and the Worker's calls
+ * are typed from the room class itself.
+ */
+type Json0 = string | number | boolean | null;
+type JsonIn<T> = T | T[] | { [key: string]: T };
+export type JsonValue = JsonIn<JsonIn<JsonIn<JsonIn<JsonIn<JsonIn<Json0>>>>>>;
 
 /** What `mutate` answers: a value, never a thrown error, so it crosses the RPC boundary intact. */
 export type MutationResult =

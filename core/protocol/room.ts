@@ -9,6 +9,9 @@ export const PROTOCOL_VERSION = 1;
 /** Frames larger than this are refused unread. */
 export const MAX_FRAME_BYTES = 8_192;
 
+/** The header in which the Worker hands a room the verified actor of a socket (whatever the client sent is replaced). */
+export const ACTOR_HEADER = "X-Tandem-Actor";
+
 const ReqIdSchema = v.optional(v.pipe(v.string(), v.maxLength(64)));
 const clientBase = { v: v.literal(PROTOCOL_VERSION), reqId: ReqIdSchema };
 

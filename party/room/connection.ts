@@ -6,9 +6,14 @@ import { can, type Permission } from "../../core/domain/permissions";
 import type { ConnectionPresence } from "../../core/domain/presence";
 import { type DeviceClass, DeviceClassSchema, type Role } from "../../core/domain/roles";
 import { AppError, describeIssues } from "../../core/protocol/errors";
-import { type ClientFrame, ClientFrameSchema, FrameEnvelopeSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION } from "../../core/protocol/room";
-
-export const ACTOR_HEADER = "X-Tandem-Actor";
+import {
+  ACTOR_HEADER,
+  type ClientFrame,
+  ClientFrameSchema,
+  FrameEnvelopeSchema,
+  MAX_FRAME_BYTES,
+  PROTOCOL_VERSION,
+} from "../../core/protocol/room";
 
 export interface ConnectionState {
   actor: Actor;

@@ -1,9 +1,10 @@
 // The last items of a room's feed, for the room-state each joiner gets: read from the database
 // once per wake-up, then kept current by every item the room publishes.
+
+import { feedItem } from "../../core/domain/feed";
 import type { FeedItem } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import { recentActivity } from "../../db/repositories/activity";
-import { feedItem } from "./frames";
 
 export class FeedCache {
   private items: FeedItem[] | null = null;

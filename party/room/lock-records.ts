@@ -16,7 +16,6 @@ import {
   startOwnership,
 } from "../../db/repositories/account-records";
 import type { AuditEntry, Statement } from "../../db/repositories/audit";
-import type { RoomMeta } from "./store";
 
 type Step = { kind: "epoch"; token: number } | { kind: "start"; row: OwnershipStart } | { kind: "end"; at: number; reason: ReleaseReason };
 
@@ -41,7 +40,7 @@ const RELEASE_SUMMARY: Record<ReleaseReason, (name: string, by: string | null) =
 };
 
 /** The records of a decision's grants and releases; null when it has none (denials, renewals, warnings). */
-export function lockRecord(events: LockEvent[], meta: RoomMeta, now: number): LockRecord | null {
+export function lockRecord(events: LockEvent[], meta: { customerId: string; orgId: string }, now: number): LockRecord | null {
   const record: LockRecord = { id: newId("rec"), customerId: meta.customerId, steps: [], notes: [], activity: [], audit: [] };
   for (const event of events) {
     if (event.type !== "granted" && event.type !== "released") continue;

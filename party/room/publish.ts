@@ -3,7 +3,6 @@
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
 import type { Database } from "../../db/client";
-import type { Env } from "../../worker/env";
 import { floorEntry, teamsOf, writePresenceRows } from "./presence-sync";
 import type { Recorder } from "./recorder";
 import type { RoomMeta, RoomStore } from "./store";

@@ -1,6 +1,7 @@
 // The automatic "viewed" note: one per person per account per visit window, for compliance review.
 // Any read of the account counts: the profile, its notes, activity, products, orders, the room.
 import type { Actor } from "../../core/domain/actor";
+import { feedItem } from "../../core/domain/feed";
 import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import type { FeedItem } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
@@ -8,7 +9,6 @@ import { newId } from "../../db/crypto";
 import { accountRecordStatements } from "../../db/repositories/account-records";
 import type { AuditStream } from "../../db/repositories/audit";
 import { recentViewQuery } from "../../db/repositories/notes";
-import { feedItem } from "./frames";
 
 async function recordView(
   db: Database,

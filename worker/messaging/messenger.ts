@@ -3,7 +3,6 @@
 import type { Database } from "../../db/client";
 import { newId } from "../../db/crypto";
 import { putInOutbox } from "../../db/repositories/messages";
-import type { Env } from "../env";
 
 export interface OutgoingMessage {
   orgId: string;

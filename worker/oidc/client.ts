@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import * as oauth from "oauth4webapi";
 import * as v from "valibot";
-import type { AppEnv, Env } from "../env";
+import type { AppEnv } from "../env";
 
 export interface OidcConfig {
   issuer: URL;

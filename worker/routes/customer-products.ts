@@ -3,7 +3,6 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { CustomerParamSchema } from "../../core/protocol/api";
-import { AppError } from "../../core/protocol/errors";
 import {
   PaymentRecordCommandSchema,
   PromiseCreateCommandSchema,
@@ -11,7 +10,6 @@ import {
   PromiseResolveCommandSchema,
   ShopperIntakeCommandSchema,
 } from "../../core/protocol/order-commands";
-import { findCustomer } from "../../db/repositories/customers";
 import { itemCounts, listOrders } from "../../db/repositories/orders";
 import { loadServicing } from "../../db/repositories/servicing";
 import { readCustomer } from "../customer-access";

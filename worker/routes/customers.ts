@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { presentCustomer } from "../../core/domain/customer-view";
+import { feedItem } from "../../core/domain/feed";
 import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import { presentField, visibilityFor } from "../../core/domain/pii";
 import { PROMPT_DISMISS_MS, PROMPT_KINDS } from "../../core/domain/prompts";
@@ -11,15 +12,13 @@ import { NoteAddCommandSchema, ProfileUpdateCommandSchema, PromptDismissCommandS
 import { AppError } from "../../core/protocol/errors";
 import { recentActivity } from "../../db/repositories/activity";
 import { actionsSince } from "../../db/repositories/audit";
-import { findCustomer, loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
-import { feedItem } from "../../party/room/frames";
+import { loadProfile, presenceFor, productFlags, searchCustomers } from "../../db/repositories/customers";
 import { actorAudit, recordAudit } from "../audit";
 import { readCustomer, recordVisit } from "../customer-access";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
-import { requestOrigin } from "../middleware/session";
 import { validate } from "../middleware/validate";
-import { customerRoom, mutateThroughRoom } from "../rooms";
+import { mutateThroughRoom } from "../rooms";
 
 const NoteBodySchema = v.omit(NoteAddCommandSchema, ["type"]);
 const ProfileBodySchema = v.omit(ProfileUpdateCommandSchema, ["type"]);

@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { partyserverMiddleware } from "hono-party";
 import { AppError } from "../../core/protocol/errors";
-import { ACTOR_HEADER } from "../../party/room/connection";
+import { ACTOR_HEADER } from "../../core/protocol/room";
 import type { AppEnv } from "../env";
 import { errorResponse } from "../middleware/errors";
 import { originRefusal } from "../middleware/origin-check";

@@ -1,0 +1,26 @@
+// Settings `wrangler types` cannot see (secrets, and optional vars not in wrangler.toml), merged into
+// the generated Env (worker-configuration.d.ts, `npm run types`), which rooms and routes share.
+
+interface TandemSettings {
+  /** When set, libSQL/Turso is the system of record instead of D1. */
+  LIBSQL_URL?: string;
+  LIBSQL_AUTH_TOKEN?: string;
+  /** Extra origins allowed to call the API and open rooms, comma-separated. */
+  ALLOWED_ORIGINS?: string;
+  OIDC_ISSUER?: string;
+  OIDC_CLIENT_ID?: string;
+  OIDC_CLIENT_SECRET?: string;
+  /** Scopes to ask for; default "openid email profile" (add e.g. "groups" where the provider has it). */
+  OIDC_SCOPES?: string;
+  /** Key of the audit log's HMAC chains and checkpoints (a Worker secret). Dev mode falls back to a published dev key. */
+  AUDIT_HMAC_KEY?: string;
+  /** Who sends customers their signing links and codes: "dev-outbox" (dev mode only, the default there). */
+  MESSENGER?: string;
+  /** Which one-time card issuer the rooms use (party/issuers/index.ts). */
+  CARD_ISSUER?: string;
+}
+
+interface Env extends TandemSettings {}
+declare namespace Cloudflare {
+  interface Env extends TandemSettings {}
+}
