@@ -12,6 +12,7 @@ import type { MutationCommand, MutationResult } from "../core/protocol/commands"
 import type { FeedItem } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
+import { arrivalWrite } from "../db/repositories/rooms";
 import { runMutation } from "./mutation";
 import { RoomAlarms } from "./room/alarms";
 import { FEED_SIZE, lockConfigFrom } from "./room/config";
@@ -22,7 +23,6 @@ import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
 import { LockDesk } from "./room/lock-desk";
 import { PresenceHub } from "./room/presence-hub";
-import { arrivalWrite } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
 import { Recorder } from "./room/recorder";
 import { RoomRecords } from "./room/room-records";

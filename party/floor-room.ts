@@ -1,13 +1,12 @@
 // One room per team: the live board of which accounts the team's people own or view.
 // Customer rooms report every change; dashboards get a snapshot, then deltas coalesced per window.
-import { and, eq } from "drizzle-orm";
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import type { Actor } from "../core/domain/actor";
 import { canFollowTeam } from "../core/domain/permissions";
 import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/protocol/floor";
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
-import { teams } from "../db/schema";
+import { teamInOrg } from "../db/repositories/rooms";
 import { SESSION_SWEEP_MS } from "./room/config";
 import { actorFromRequest, SOCKETS_PER_PERSON, SOCKETS_PER_ROOM } from "./room/connection";
 import { closeSockets, endedSessions } from "./room/sessions";
@@ -56,7 +55,7 @@ export class FloorRoom extends Server<Env> {
 
   private async join(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
     const actor = actorFromRequest(ctx.request);
-    if (!actor || !canFollowTeam(actor, this.name) || !(await this.teamInOrg(actor.orgId))) {
+    if (!actor || !canFollowTeam(actor, this.name) || !(await teamInOrg(createDatabase(this.env), this.name, actor.orgId))) {
       this.sendFrame(connection, {
         type: "error",
         code: actor ? "FORBIDDEN" : "UNAUTHENTICATED",
@@ -98,16 +97,6 @@ export class FloorRoom extends Server<Env> {
   override onMessage(connection: Connection<Subscriber>): void {
     // Dashboards only listen; any frame is answered so a confused client learns why nothing happens.
     this.sendFrame(connection, { type: "error", code: "BAD_FRAME", message: "The floor room accepts no frames" });
-  }
-
-  private async teamInOrg(orgId: string): Promise<boolean> {
-    const db = createDatabase(this.env);
-    const [row] = await db
-      .select({ id: teams.id })
-      .from(teams)
-      .where(and(eq(teams.id, this.name), eq(teams.orgId, orgId)))
-      .limit(1);
-    return !!row;
   }
 
   /** RPC from customer rooms: the latest state of one account. Cheap: memory now, storage per window. */

@@ -1,5 +1,5 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { sessions, staff, teams } from "../schema";
 import { STAFF_COLUMNS, type StaffRecord } from "./staff";
@@ -79,4 +79,16 @@ export async function touchSessions(db: Database, touches: { id: string; at: num
       .where(eq(sessions.id, id)),
   );
   if (first) await db.batch([first, ...rest]);
+}
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** The two reads that say whose sessions have ended: run alone, or at the end of a caller's batch. */
+export function sessionReads(db: Database, actors: { id: string; sessionId: string }[]) {
+  const ids = [...new Set(actors.map((a) => a.sessionId))];
+  const staffIds = [...new Set(actors.map((a) => a.id))];
+  return [
+    db.select().from(sessions).where(inArray(sessions.id, ids)),
+    db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds)),
+  ] as const;
 }

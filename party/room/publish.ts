@@ -3,7 +3,8 @@
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
 import type { Database } from "../../db/client";
-import { floorEntry, teamsOf, writePresenceRows } from "./presence-sync";
+import { writePresenceRows } from "../../db/repositories/rooms";
+import { floorEntry, teamsOf } from "./presence-sync";
 import type { Recorder } from "./recorder";
 import type { RoomMeta, RoomStore } from "./store";
 

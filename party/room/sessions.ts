@@ -2,31 +2,19 @@
 // closing their sockets. A socket's own use (the person's input, sent with heartbeats and frames)
 // counts as activity: it keeps the session alive for HTTP too, so a rep working only in a room is
 // not signed out, and a tab left open untouched ends with the idle timeout like any other.
-import { inArray } from "drizzle-orm";
 import type { Connection } from "partyserver";
 import type { Actor } from "../../core/domain/actor";
 import type { ServerFrameBody } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
-import { SESSION_IDLE_MS, touchSessions } from "../../db/repositories/sessions";
-import { sessions, staff } from "../../db/schema";
+import { SESSION_IDLE_MS, type SessionRow, sessionReads, touchSessions } from "../../db/repositories/sessions";
 
 export type EndReason = "signed-out" | "disabled" | "expired";
 type Ended = Map<string, EndReason>;
 
-/** The two reads that say whose sessions have ended: run alone, or at the end of a caller's batch. */
-export function sessionReads(db: Database, actors: Actor[]) {
-  const ids = [...new Set(actors.map((a) => a.sessionId))];
-  const staffIds = [...new Set(actors.map((a) => a.id))];
-  return [
-    db.select().from(sessions).where(inArray(sessions.id, ids)),
-    db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds)),
-  ] as const;
-}
-
 /** Whose sessions have ended, from what `sessionReads` found and each session's latest socket activity. */
 export function endedFrom(
   actors: Actor[],
-  rows: (typeof sessions.$inferSelect)[],
+  rows: SessionRow[],
   people: { id: string; status: string }[],
   now: number,
   activeAt: ReadonlyMap<string, number> = new Map(),
@@ -48,6 +36,8 @@ export function endedFrom(
  * Ended sessions among these actors; sessions still alive whose sockets saw use since the session was
  * last touched are touched now (so their HTTP requests do not find them idle).
  */
+export { sessionReads };
+
 export async function endedSessions(
   db: Database,
   actors: Actor[],

@@ -1,9 +1,8 @@
 // The room's own durable state: the lock (re-read on every path that changes data), the records of
 // its decisions not yet in the database, and a few facts about the customer and its floors.
-import { eq } from "drizzle-orm";
 import { EMPTY_LOCK, type LockState } from "../../core/domain/lock";
 import type { Database } from "../../db/client";
-import { customers } from "../../db/schema";
+import { roomFacts } from "../../db/repositories/rooms";
 import type { LockRecord } from "./lock-records";
 
 export interface RoomMeta {
@@ -49,17 +48,7 @@ export class RoomStore {
   async meta(db: Database, customerId: string): Promise<RoomMeta | null> {
     const cached = await this.storage.get<RoomMeta>("meta");
     if (cached) return cached;
-    const [row] = await db
-      .select({
-        customerId: customers.id,
-        customerName: customers.fullName,
-        customerTeamId: customers.teamId,
-        orgId: customers.orgId,
-        lockEpoch: customers.lockEpoch,
-      })
-      .from(customers)
-      .where(eq(customers.id, customerId))
-      .limit(1);
+    const row = await roomFacts(db, customerId);
     if (!row) return null;
     const { lockEpoch, ...meta } = row;
     await this.rememberMeta(meta, lockEpoch);
