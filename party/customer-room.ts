@@ -15,7 +15,7 @@ import { auditSignerFor } from "../db/repositories/audit";
 import { arrivalWrite } from "../db/repositories/rooms";
 import { runMutation } from "./mutation";
 import { RoomAlarms } from "./room/alarms";
-import { FEED_SIZE, lockConfigFrom } from "./room/config";
+import { FEED_SIZE, lockConfigFrom, socketCapsFrom } from "./room/config";
 import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, parseFrame, socketCapRefusal } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
@@ -146,7 +146,7 @@ export class CustomerRoom extends Server<Env> {
     // The Worker checked the session; the room checks this actor may read this customer.
     const meta = can(actor.role, "customer.read") ? await this.meta() : null;
     if (!meta || meta.orgId !== actor.orgId) return refuse("NOT_FOUND", "No such customer", 4404);
-    const capped = socketCapRefusal(this.sockets.connections(), actor);
+    const capped = socketCapRefusal(this.sockets.connections(), actor, socketCapsFrom(this.env));
     if (capped) return refuse("TOO_MANY_CONNECTIONS", capped.message, 4429);
     const now = Date.now();
     const presence: ConnectionPresence = {

@@ -7,8 +7,8 @@ import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/p
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
 import { teamInOrg } from "../db/repositories/rooms";
-import { SESSION_SWEEP_MS } from "./room/config";
-import { actorFromRequest, SOCKETS_PER_PERSON, SOCKETS_PER_ROOM } from "./room/connection";
+import { SESSION_SWEEP_MS, socketCapsFrom } from "./room/config";
+import { actorFromRequest, socketCapRefusal } from "./room/connection";
 import { closeSockets, endedSessions } from "./room/sessions";
 
 interface Subscriber {
@@ -65,9 +65,9 @@ export class FloorRoom extends Server<Env> {
       return;
     }
     const present = [...this.getConnections<Subscriber>()].filter((c) => c.id !== connection.id && c.state?.actor);
-    const mine = present.filter((c) => c.state?.actor.id === actor.id).length;
-    if (mine >= SOCKETS_PER_PERSON || present.length >= SOCKETS_PER_ROOM) {
-      this.sendFrame(connection, { type: "error", code: "TOO_MANY_CONNECTIONS", message: "Too many open dashboards; close one" });
+    const capped = socketCapRefusal(present, actor, socketCapsFrom(this.env));
+    if (capped) {
+      this.sendFrame(connection, { type: "error", code: capped.code, message: capped.message });
       connection.close(4429, "too many connections");
       return;
     }

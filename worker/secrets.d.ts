@@ -16,6 +16,9 @@ interface TandemSettings {
   AUDIT_HMAC_KEY?: string;
   /** Who sends customers their signing links and codes: "dev-outbox" (dev mode only, the default there). */
   MESSENGER?: string;
+  /** Sockets one person may have in one room (default 8) and a room in all (default 500). */
+  ROOM_SOCKETS_PER_PERSON?: string;
+  ROOM_SOCKETS_PER_ROOM?: string;
   /** Which one-time card issuer the rooms use (party/issuers/index.ts). */
   CARD_ISSUER?: string;
 }

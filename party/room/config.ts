@@ -27,3 +27,23 @@ export const SESSION_SWEEP_MS = 30_000;
 /** In a crowd (more sockets than this), presence changes within 25 ms go out as one frame. */
 export const PRESENCE_CROWD = 10;
 export const PRESENCE_COALESCE_MS = 25;
+
+/** Sockets one person may have in one room (tabs and devices), and a room in all. */
+export interface SocketCaps {
+  perPerson: number;
+  perRoom: number;
+}
+export const DEFAULT_SOCKET_CAPS: SocketCaps = { perPerson: 8, perRoom: 500 };
+
+/** The caps, overridable per deployment (`ROOM_SOCKETS_PER_PERSON`, `ROOM_SOCKETS_PER_ROOM`). */
+export function socketCapsFrom(env: object): SocketCaps {
+  const vars = env as Record<string, unknown>;
+  const read = (key: string, fallback: number) => {
+    const value = Number(vars[key]);
+    return Number.isInteger(value) && value > 0 ? value : fallback;
+  };
+  return {
+    perPerson: read("ROOM_SOCKETS_PER_PERSON", DEFAULT_SOCKET_CAPS.perPerson),
+    perRoom: read("ROOM_SOCKETS_PER_ROOM", DEFAULT_SOCKET_CAPS.perRoom),
+  };
+}

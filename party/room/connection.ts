@@ -14,6 +14,7 @@ import {
   MAX_FRAME_BYTES,
   PROTOCOL_VERSION,
 } from "../../core/protocol/room";
+import { DEFAULT_SOCKET_CAPS, type SocketCaps } from "./config";
 
 export interface ConnectionState {
   actor: Actor;
@@ -22,17 +23,16 @@ export interface ConnectionState {
   activeAt: number;
 }
 
-/** Sockets one person may have in one room (tabs and devices), and a room in all. */
-export const SOCKETS_PER_PERSON = 8;
-export const SOCKETS_PER_ROOM = 500;
-
 /** Why this socket may not join: too many of its person's, or too many in all; null when it may. */
-export function socketCapRefusal(present: readonly { state: ConnectionState | null }[], actor: Actor): AppError | null {
+export function socketCapRefusal(
+  present: readonly { state: { actor: Actor } | null }[],
+  actor: Actor,
+  caps: SocketCaps = DEFAULT_SOCKET_CAPS,
+): AppError | null {
   const mine = present.filter((c) => c.state?.actor.id === actor.id).length;
-  if (mine >= SOCKETS_PER_PERSON)
-    return new AppError("TOO_MANY_CONNECTIONS", `This account is already open ${SOCKETS_PER_PERSON} times for you; close a tab or device`);
-  if (present.length >= SOCKETS_PER_ROOM)
-    return new AppError("TOO_MANY_CONNECTIONS", "Too many people have this account open; try again shortly");
+  if (mine >= caps.perPerson)
+    return new AppError("TOO_MANY_CONNECTIONS", `This is already open ${caps.perPerson} times for you; close a tab or device`);
+  if (present.length >= caps.perRoom) return new AppError("TOO_MANY_CONNECTIONS", "Too many people have this open; try again shortly");
   return null;
 }
 

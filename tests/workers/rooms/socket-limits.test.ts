@@ -10,7 +10,10 @@ import { createDatabase } from "../../../db/client";
 import { SESSION_IDLE_MS, sessionIdForToken } from "../../../db/repositories/sessions";
 import { sessions } from "../../../db/schema";
 import type { CustomerRoom } from "../../../party/customer-room";
-import { SOCKETS_PER_PERSON } from "../../../party/room/connection";
+import { DEFAULT_SOCKET_CAPS } from "../../../party/room/config";
+
+const SOCKETS_PER_PERSON = DEFAULT_SOCKET_CAPS.perPerson;
+
 import { breakRoomDatabase } from "../support/faults";
 import { seedSmall, signIn } from "../support/http";
 import { joinRoom, openRoom } from "../support/room-client";
