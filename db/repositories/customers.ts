@@ -116,6 +116,22 @@ export function updateCustomer(db: Database, customerId: string, changes: Custom
   return db.update(customers).set(changes).where(eq(customers.id, customerId));
 }
 
+/** What a customer's room keeps about its account: names for feed rows and floor reports, and the lock epoch its tokens start above. */
+export async function roomFacts(db: Database, customerId: string) {
+  const [row] = await db
+    .select({
+      customerId: customers.id,
+      customerName: customers.fullName,
+      customerTeamId: customers.teamId,
+      orgId: customers.orgId,
+      lockEpoch: customers.lockEpoch,
+    })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Which products each customer holds, for badges in lists. */
 export async function productFlags(db: Database, ids: string[]): Promise<Map<string, { lease: boolean; loan: boolean }>> {
   const flags = new Map(ids.map((id) => [id, { lease: false, loan: false }]));

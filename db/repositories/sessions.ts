@@ -1,8 +1,10 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { sessions, staff, teams } from "../schema";
 import { STAFF_COLUMNS, type StaffRecord } from "./staff";
+
+export type SessionRow = typeof sessions.$inferSelect;
 
 export const SESSION_IDLE_MS = 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
@@ -79,4 +81,15 @@ export async function touchSessions(db: Database, touches: { id: string; at: num
       .where(eq(sessions.id, id)),
   );
   if (first) await db.batch([first, ...rest]);
+}
+
+/**
+ * What says whether sessions have ended: the sessions themselves and their people's status (a
+ * disabled person's sessions end). Two reads, to run alone or at the end of a caller's batch.
+ */
+export function sessionStatusReads(db: Database, sessionIds: string[], staffIds: string[]) {
+  return [
+    db.select().from(sessions).where(inArray(sessions.id, sessionIds)),
+    db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds)),
+  ] as const;
 }
