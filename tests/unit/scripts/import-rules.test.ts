@@ -16,6 +16,13 @@ describe("import rules", () => {
     file("party/customer-room.ts", 'import { Server } from "partyserver";', 'import { notes } from "../db/repositories/notes";'),
     file("worker/index.ts", 'export { CustomerRoom } from "../party/customer-room";'),
     file("worker/rooms.ts", 'import type { CustomerRoom } from "../party/customer-room";'),
+    file(
+      "worker/routes/me.ts",
+      'import type { Database } from "../../db/client";',
+      'import { newId } from "../../db/crypto";',
+      'import { orgSummary } from "../../db/repositories/org";',
+    ),
+    file("tests/workers/x.test.ts", 'import { eq } from "drizzle-orm";', 'import { staff } from "../../db/schema";'),
     file("web/src/app.tsx", 'import { render } from "solid-js/web";', 'import { decideLock } from "../../core/domain/lock";'),
   ];
 
@@ -48,10 +55,39 @@ describe("import rules", () => {
       file("db/repositories/x.ts", 'import type { LockRecord } from "../../party/room/lock-records";'),
       "db/ may not import party/",
     ],
+    [
+      "a room command querying inline",
+      file("party/commands/x.ts", 'import { eq } from "drizzle-orm";'),
+      "queries and statements live in db/repositories",
+    ],
+    [
+      "a Worker route naming a table",
+      file("worker/routes/x.ts", 'import { staff } from "../../db/schema";'),
+      "the database is reached through db/repositories",
+    ],
+    [
+      "a type-only drizzle import in the Worker",
+      file("worker/x.ts", 'import type { SQL } from "drizzle-orm/sql";'),
+      "queries and statements live in db/repositories",
+    ],
+    [
+      "a script naming a table",
+      file("scripts/x.ts", 'import type { staff } from "../db/schema/org";'),
+      "the database is reached through db/repositories",
+    ],
   ])("refuses %s", (_name, planted, message) => {
     const problems = checkImports([...fine, planted]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+  });
+
+  it("lets a file awaiting its move query inline, and refuses the exception once it is no longer needed", () => {
+    const waiting = file("party/room/store.ts", 'import { eq } from "drizzle-orm";', 'import { customers } from "../../db/schema";');
+    expect(checkImports([...fine, waiting])).toEqual([]);
+    const moved = file("party/room/store.ts", 'import { roomFacts } from "../../db/repositories/customers";');
+    expect(checkImports([...fine, moved])).toEqual([
+      "party/room/store.ts no longer queries inline: take it off INLINE_SQL_PENDING in scripts/import-rules.ts",
+    ]);
   });
 
   it("refuses a cycle, even of type-only imports, naming it once", () => {
