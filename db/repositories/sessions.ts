@@ -1,6 +1,7 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { newToken } from "../crypto";
 import { sessions, staff, teams } from "../schema";
 import { STAFF_COLUMNS, type StaffRecord } from "./staff";
 
@@ -16,21 +17,13 @@ export async function sessionIdForToken(token: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function newSessionToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
-
 export async function createSession(
   db: Database,
   staffId: string,
   now: number,
   origin: { ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; id: string; expiresAt: number }> {
-  const token = newSessionToken();
+  const token = newToken();
   const id = await sessionIdForToken(token);
   const expiresAt = now + SESSION_ABSOLUTE_MS;
   await db.insert(sessions).values({ id, staffId, createdAt: now, lastSeenAt: now, expiresAt, ip: origin.ip, userAgent: origin.userAgent });

@@ -10,20 +10,11 @@ import { offerFor } from "../../core/domain/offers";
 import { chooseFinancing } from "../../core/domain/products";
 import { AppError } from "../../core/protocol/errors";
 import type { AgreementSendCommandSchema } from "../../core/protocol/order-commands";
-import { sha256Hex } from "../../db/crypto";
+import { newToken, sha256Hex } from "../../db/crypto";
 import { insertAgreement, revokePendingAgreements } from "../../db/repositories/agreements";
 import { setOrderTerms } from "../../db/repositories/order-changes";
 import { itemInput, loadOrder, orderChanged, requireTransition } from "./order-support";
 import type { CommandHandler } from "./types";
-
-/** 32 random bytes, base64url: 43 characters, 256 bits. */
-export function newSigningToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
 
 export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCommandSchema>> = {
   permission: "shopper.manage",
@@ -53,7 +44,7 @@ export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCom
       issuedAt: ctx.now,
     });
     const text = documentText(document);
-    const token = newSigningToken();
+    const token = newToken();
     const agreementId = ctx.id("agr");
     const documentSha256 = await sha256Hex(text);
     const resent = order.status === "awaiting_signature";
