@@ -1,4 +1,4 @@
-// Hashes, keyed hashes and record ids, for every layer that runs in a Worker, a room or Node.
+// Hashes, keyed hashes, record ids and bearer tokens, for every layer that runs in a Worker, a room or Node.
 
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -21,4 +21,13 @@ export function importHmacKey(secret: string) {
 /** A record id: `<prefix>_` and 20 random hex digits (80 bits). The one id generator of Tandem. */
 export function newId(prefix: string): string {
   return `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+}
+
+/** A bearer token (a session cookie, a signing link): 32 random bytes, base64url, 43 characters (256 bits). */
+export function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }

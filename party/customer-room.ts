@@ -12,7 +12,7 @@ import type { MutationCommand, MutationResult } from "../core/protocol/commands"
 import type { FeedItem } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
-import { arrivalWrite } from "../db/repositories/rooms";
+import { presenceArrival } from "../db/repositories/presence";
 import { runMutation } from "./mutation";
 import { RoomAlarms } from "./room/alarms";
 import { FEED_SIZE, lockConfigFrom, socketCapsFrom } from "./room/config";
@@ -23,6 +23,7 @@ import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
 import { LockDesk } from "./room/lock-desk";
 import { PresenceHub } from "./room/presence-hub";
+import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
 import { Recorder } from "./room/recorder";
 import { RoomRecords } from "./room/room-records";
@@ -164,7 +165,10 @@ export class CustomerRoom extends Server<Env> {
     // On record first, then check the session, in one batch (one transaction, in this order): a
     // sign-out racing this join either sees the row (and closes this socket) or has already ended
     // the session (and this check closes it).
-    const [, rows, people] = await this.db.batch([arrivalWrite(this.db, this.name, presence), ...sessionReads(this.db, [actor])]);
+    const [, rows, people] = await this.db.batch([
+      presenceArrival(this.db, arrivalRow(this.name, presence)),
+      ...sessionReads(this.db, [actor]),
+    ]);
     const ended = endedFrom([actor], rows, people, now).get(actor.sessionId);
     if (ended) {
       this.sockets.send(connection, { type: "session-ended", reason: ended });

@@ -6,7 +6,7 @@ import { canFollowTeam } from "../core/domain/permissions";
 import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/protocol/floor";
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
-import { teamInOrg } from "../db/repositories/rooms";
+import { findOrgTeam } from "../db/repositories/org";
 import { SESSION_SWEEP_MS, socketCapsFrom } from "./room/config";
 import { actorFromRequest, socketCapRefusal } from "./room/connection";
 import { closeSockets, endedSessions } from "./room/sessions";
@@ -55,7 +55,7 @@ export class FloorRoom extends Server<Env> {
 
   private async join(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
     const actor = actorFromRequest(ctx.request);
-    if (!actor || !canFollowTeam(actor, this.name) || !(await teamInOrg(createDatabase(this.env), this.name, actor.orgId))) {
+    if (!actor || !canFollowTeam(actor, this.name) || !(await findOrgTeam(createDatabase(this.env), actor.orgId, this.name))) {
       this.sendFrame(connection, {
         type: "error",
         code: actor ? "FORBIDDEN" : "UNAUTHENTICATED",

@@ -1,7 +1,6 @@
 // The mutation path: permission, ownership and fencing token, then one batch that writes the
 // change, the rep's note, the feed item and the audit row; nothing but a refusal's audit row is
 // written on any refusal.
-import { eq } from "drizzle-orm";
 import type { Actor } from "../core/domain/actor";
 import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
@@ -16,7 +15,7 @@ import { accountRecordStatements } from "../db/repositories/account-records";
 import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
 import { findCustomer } from "../db/repositories/customers";
 import { fenceStatement } from "../db/repositories/fence";
-import { notes } from "../db/schema";
+import { noteExists } from "../db/repositories/notes";
 import { handlerFor } from "./commands";
 import type { CommandPlan } from "./commands/types";
 
@@ -105,7 +104,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
 
   const noteId = plan.note.id ?? newId("not");
   if (plan.note.id) {
-    const [existing] = await db.select({ id: notes.id }).from(notes).where(eq(notes.id, noteId)).limit(1);
+    const existing = await noteExists(db, noteId);
     if (existing) return { result: { ok: true, reply: { ...plan.reply, duplicate: true } } };
   }
   const kind = plan.note.kind ?? "manual";

@@ -1,7 +1,10 @@
 // Which folder may import which (docs/architecture.md): web -> core; worker, party -> core, db;
 // db -> core; core -> itself and valibot only. The Worker reaches the rooms only through their
 // entry classes (party/customer-room.ts, floor-room.ts, audit-anchor.ts), never their internals,
-// and no file imports itself back through a cycle. Pure: `npm run imports` feeds it the repository.
+// and no file imports itself back through a cycle. Every query and statement lives in
+// db/repositories: outside db/ (tests aside) nothing imports drizzle-orm or names a table of
+// db/schema; the other layers reach the database through the repositories, db/client.ts (the
+// Database type and its helpers) and db/crypto.ts. Pure: `npm run imports` feeds it the repository.
 
 export interface SourceFile {
   /** Repository-relative path, e.g. "worker/routes/customers.ts". */
@@ -42,6 +45,10 @@ const PACKAGES: Partial<Record<Layer, RegExp>> = {
 /** The rooms' public faces: what the Worker may name (their classes, for bindings and RPC). */
 export const ROOM_ENTRIES = new Set(["party/customer-room.ts", "party/floor-room.ts", "party/audit-anchor.ts"]);
 
+/** What the layers above db/ may import from it: everything else there (db/schema) is the repositories' own. */
+const DB_DOORS = /^db\/(repositories\/.+|client(\.ts)?|crypto(\.ts)?)$/;
+const DRIZZLE = /^drizzle-orm($|\/)/;
+
 const layerOf = (path: string): Layer | null => LAYERS.find((l) => path.startsWith(`${l}/`)) ?? null;
 
 const IMPORT_PATTERN = /(?:^|[;\n}])\s*(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?["']([^"']+)["']/g;
@@ -72,9 +79,21 @@ export function importsOf(file: SourceFile, exists: (path: string) => boolean): 
   return edges;
 }
 
+/** A layer that may use db/ (tests aside) reaching past its repositories: a query written inline. */
+function inlineSqlProblem(edge: ImportEdge, from: Layer): string | null {
+  if (from === "tests" || !MAY_IMPORT[from].includes("db")) return null;
+  if (edge.to === null && DRIZZLE.test(edge.specifier))
+    return `${edge.from} imports ${edge.specifier}: queries and statements live in db/repositories; call one there`;
+  if (edge.to !== null && layerOf(edge.to) === "db" && !DB_DOORS.test(edge.to))
+    return `${edge.from} imports ${edge.to}: outside db/, the database is reached through db/repositories (queries and statements live there), db/client and db/crypto`;
+  return null;
+}
+
 function ruleProblem(edge: ImportEdge): string | null {
   const from = layerOf(edge.from);
   if (!from) return null;
+  const inline = inlineSqlProblem(edge, from);
+  if (inline) return inline;
   if (edge.to === null) {
     const allowed = PACKAGES[from];
     if (!allowed || edge.specifier.startsWith("node:") || edge.specifier.startsWith("cloudflare:")) {

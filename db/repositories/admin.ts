@@ -1,9 +1,10 @@
-// Reads behind the admin screen: an org's staff, regions and teams, always scoped to the org.
+// The admin screen's staff: the org's people (reads always scoped to the org) and their changes,
+// as statements the route commits with their audit row. Regions and teams are in org.ts.
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Database } from "../client";
-import { orgs, regions, sessions, staff, teams } from "../schema";
-
-export type StaffRow = typeof staff.$inferSelect;
+import { sessions, staff, teams } from "../schema";
+import type { Statement } from "./audit";
+import type { StaffRow } from "./staff";
 
 export async function listOrgStaff(db: Database, orgId: string) {
   return db
@@ -34,40 +35,22 @@ export async function findOrgStaff(db: Database, orgId: string, id: string): Pro
   return row ?? null;
 }
 
-export async function findOrgTeam(db: Database, orgId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(teams)
-    .where(and(eq(teams.orgId, orgId), eq(teams.id, id)))
-    .limit(1);
-  return row ?? null;
+/** Whether anyone, in any org, already has this email (emails are unique across Tandem). */
+export async function emailTaken(db: Database, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).limit(1);
+  return row !== undefined;
 }
 
-export async function findOrgRegion(db: Database, orgId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(regions)
-    .where(and(eq(regions.orgId, orgId), eq(regions.id, id)))
-    .limit(1);
-  return row ?? null;
+export function insertStaff(db: Database, row: StaffRow): Statement {
+  return db.insert(staff).values(row);
 }
 
-export async function findOrg(db: Database, orgId: string) {
-  const [row] = await db.select().from(orgs).where(eq(orgs.id, orgId)).limit(1);
-  return row ?? null;
-}
-
-/** Regions with their teams, for the admin screen and team pickers. */
-export async function orgStructure(db: Database, orgId: string) {
-  const [regionRows, teamRows] = await Promise.all([
-    db.select().from(regions).where(eq(regions.orgId, orgId)).orderBy(asc(regions.name)),
-    db.select().from(teams).where(eq(teams.orgId, orgId)).orderBy(asc(teams.name)),
-  ]);
-  return regionRows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    teams: teamRows.filter((t) => t.regionId === r.id).map((t) => ({ id: t.id, name: t.name, regionId: t.regionId })),
-  }));
+export function updateStaff(
+  db: Database,
+  id: string,
+  changes: Pick<StaffRow, "name" | "role" | "teamId" | "status" | "updatedAt">,
+): Statement {
+  return db.update(staff).set(changes).where(eq(staff.id, id));
 }
 
 /** A statement ending every live session of a person, for a batch with the change that ends them. */

@@ -1,13 +1,17 @@
-// Customer reads: search by any identifier (indexes and FTS5 only) and the profile's data.
+// Customer reads: search by any identifier (indexes and FTS5 only) and the profile's data; the
+// profile's one change statement.
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
 import type { Database } from "../client";
 import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
 import { dismissalsFrom, promptDismissalsQuery } from "./activity";
+import type { Statement } from "./audit";
 import { recentViewQuery } from "./notes";
 
 export type CustomerRow = typeof customers.$inferSelect;
+/** Columns a profile update may set (the command decides which, and their derived forms). */
+export type CustomerChanges = Partial<typeof customers.$inferInsert>;
 
 export interface SearchHit {
   id: string;
@@ -108,6 +112,26 @@ export async function findCustomer(db: Database, orgId: string, id: string): Pro
   return row ?? null;
 }
 
+export function updateCustomer(db: Database, customerId: string, changes: CustomerChanges): Statement {
+  return db.update(customers).set(changes).where(eq(customers.id, customerId));
+}
+
+/** What a customer's room keeps about its account: names for feed rows and floor reports, and the lock epoch its tokens start above. */
+export async function roomFacts(db: Database, customerId: string) {
+  const [row] = await db
+    .select({
+      customerId: customers.id,
+      customerName: customers.fullName,
+      customerTeamId: customers.teamId,
+      orgId: customers.orgId,
+      lockEpoch: customers.lockEpoch,
+    })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Which products each customer holds, for badges in lists. */
 export async function productFlags(db: Database, ids: string[]): Promise<Map<string, { lease: boolean; loan: boolean }>> {
   const flags = new Map(ids.map((id) => [id, { lease: false, loan: false }]));
@@ -134,10 +158,6 @@ export async function presenceFor(db: Database, ids: string[]): Promise<Presence
   return db.select().from(roomPresence).where(inArray(roomPresence.customerId, ids));
 }
 
-/**
- * Everything the profile's first screen shows, in ONE database round trip (a batch): the customer
- * (within the org, else null), products, recent orders, open promises, callbacks, prompt dismissals.
- */
 /**
  * Everything the profile screen opens with, in one round trip. `viewer`: also says whether that staff
  * member's automatic "viewed" note for this customer is newer than `since` (then the visit needs no

@@ -1,8 +1,12 @@
 // A customer's leases and loans with what servicing shows: schedules, payments, promises, and the
-// one-time cards that paid a purchase loan's vendor.
-import { asc, desc, eq, inArray } from "drizzle-orm";
+// one-time cards that paid a purchase loan's vendor; and one lease or loan as the commands load it.
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../client";
 import { leases, loanSchedule, loans, payments, promisesToPay, virtualCards } from "../schema";
+
+export type LeaseRow = typeof leases.$inferSelect;
+export type LoanRow = typeof loans.$inferSelect;
+export type InstallmentRow = typeof loanSchedule.$inferSelect;
 
 export async function loadServicing(db: Database, customerId: string) {
   const [leaseRows, loanRows, paymentRows, promiseRows] = await Promise.all([
@@ -21,3 +25,38 @@ export async function loadServicing(db: Database, customerId: string) {
 }
 
 export type ServicingData = Awaited<ReturnType<typeof loadServicing>>;
+
+/** One lease of this customer (null when it is another's or does not exist). */
+export async function findLease(db: Database, customerId: string, id: string): Promise<LeaseRow | null> {
+  const [row] = await db
+    .select()
+    .from(leases)
+    .where(and(eq(leases.id, id), eq(leases.customerId, customerId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** One loan of this customer (null when it is another's or does not exist). */
+export async function findLoan(db: Database, customerId: string, id: string): Promise<LoanRow | null> {
+  const [row] = await db
+    .select()
+    .from(loans)
+    .where(and(eq(loans.id, id), eq(loans.customerId, customerId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A loan's installments in order. */
+export function loanScheduleOf(db: Database, loanId: string): Promise<InstallmentRow[]> {
+  return db.select().from(loanSchedule).where(eq(loanSchedule.loanId, loanId)).orderBy(asc(loanSchedule.seq));
+}
+
+/** Where this customer's loan was paid out (`value` null when none is on file); null when no such loan. */
+export async function loanDisbursementAccount(db: Database, customerId: string, loanId: string): Promise<{ value: string | null } | null> {
+  const [row] = await db
+    .select({ value: loans.disbursementAccount })
+    .from(loans)
+    .where(and(eq(loans.id, loanId), eq(loans.customerId, customerId)))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,8 +1,11 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { newToken } from "../crypto";
 import { sessions, staff, teams } from "../schema";
 import { STAFF_COLUMNS, type StaffRecord } from "./staff";
+
+export type SessionRow = typeof sessions.$inferSelect;
 
 export const SESSION_IDLE_MS = 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
@@ -14,21 +17,13 @@ export async function sessionIdForToken(token: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function newSessionToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
-
 export async function createSession(
   db: Database,
   staffId: string,
   now: number,
   origin: { ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; id: string; expiresAt: number }> {
-  const token = newSessionToken();
+  const token = newToken();
   const id = await sessionIdForToken(token);
   const expiresAt = now + SESSION_ABSOLUTE_MS;
   await db.insert(sessions).values({ id, staffId, createdAt: now, lastSeenAt: now, expiresAt, ip: origin.ip, userAgent: origin.userAgent });
@@ -81,14 +76,13 @@ export async function touchSessions(db: Database, touches: { id: string; at: num
   if (first) await db.batch([first, ...rest]);
 }
 
-export type SessionRow = typeof sessions.$inferSelect;
-
-/** The two reads that say whose sessions have ended: run alone, or at the end of a caller's batch. */
-export function sessionReads(db: Database, actors: { id: string; sessionId: string }[]) {
-  const ids = [...new Set(actors.map((a) => a.sessionId))];
-  const staffIds = [...new Set(actors.map((a) => a.id))];
+/**
+ * What says whether sessions have ended: the sessions themselves and their people's status (a
+ * disabled person's sessions end). Two reads, to run alone or at the end of a caller's batch.
+ */
+export function sessionStatusReads(db: Database, sessionIds: string[], staffIds: string[]) {
   return [
-    db.select().from(sessions).where(inArray(sessions.id, ids)),
+    db.select().from(sessions).where(inArray(sessions.id, sessionIds)),
     db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds)),
   ] as const;
 }

@@ -3,7 +3,6 @@
 // to the Worker, which sends it to the customer's phone or email on file and never to the rep;
 // Tandem stores only the SHA-256 of its token.
 
-import { eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { agreementDocument, documentText } from "../../core/domain/agreements";
 import { formatCents } from "../../core/domain/money";
@@ -11,19 +10,11 @@ import { offerFor } from "../../core/domain/offers";
 import { chooseFinancing } from "../../core/domain/products";
 import { AppError } from "../../core/protocol/errors";
 import type { AgreementSendCommandSchema } from "../../core/protocol/order-commands";
-import { sha256Hex } from "../../db/crypto";
-import { agreements, orders } from "../../db/schema";
-import { itemInput, loadOrder, orderChanged, requireTransition, revokePendingAgreements } from "./order-support";
+import { newToken, sha256Hex } from "../../db/crypto";
+import { insertAgreement, revokePendingAgreements } from "../../db/repositories/agreements";
+import { setOrderTerms } from "../../db/repositories/order-changes";
+import { itemInput, loadOrder, orderChanged, requireTransition } from "./order-support";
 import type { CommandHandler } from "./types";
-
-/** 32 random bytes, base64url: 43 characters, 256 bits. */
-export function newSigningToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
 
 export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCommandSchema>> = {
   permission: "shopper.manage",
@@ -53,14 +44,14 @@ export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCom
       issuedAt: ctx.now,
     });
     const text = documentText(document);
-    const token = newSigningToken();
+    const token = newToken();
     const agreementId = ctx.id("agr");
     const documentSha256 = await sha256Hex(text);
     const resent = order.status === "awaiting_signature";
     return {
       statements: [
-        revokePendingAgreements(ctx, order.id),
-        ctx.db.insert(agreements).values({
+        revokePendingAgreements(ctx.db, order.id),
+        insertAgreement(ctx.db, {
           id: agreementId,
           orgId: ctx.actor.orgId,
           customerId: ctx.customer.id,
@@ -74,10 +65,7 @@ export const agreementSend: CommandHandler<v.InferOutput<typeof AgreementSendCom
           createdBy: ctx.actor.id,
           createdAt: ctx.now,
         }),
-        ctx.db
-          .update(orders)
-          .set({ status: "awaiting_signature", financing: choice.product, updatedAt: ctx.now })
-          .where(eq(orders.id, order.id)),
+        setOrderTerms(ctx.db, order.id, { status: "awaiting_signature", financing: choice.product }, ctx.now),
       ],
       note: { text: command.note, category: "order", action: "agreement.send" },
       activity: {

@@ -1,7 +1,6 @@
 // agreement.sign: the client signed from the public link. Runs as the system actor: it records
 // the signature (time, IP, user agent, the document's SHA-256), funds the order, creates the lease
 // or loan with the signed terms, and writes a system note the rep sees live.
-import { and, eq } from "drizzle-orm";
 import * as v from "valibot";
 import { CONSENT_TEXT, decideSignature } from "../../core/domain/agreements";
 import { AgreementDocumentSchema } from "../../core/protocol/agreements";
@@ -9,20 +8,17 @@ import { AppError } from "../../core/protocol/errors";
 import type { AgreementSignCommandSchema } from "../../core/protocol/order-commands";
 import { sha256Hex } from "../../db/crypto";
 import { spendCode, verifiedCode } from "../../db/repositories/agreement-codes";
-import { agreementSignatures, agreements } from "../../db/schema";
+import { findCustomerAgreement, insertSignature, markAgreementSigned } from "../../db/repositories/agreements";
+import { setOrderStatus } from "../../db/repositories/order-changes";
 import { financingRecords } from "./financing-records";
-import { loadOrder, requireTransition, statusChange } from "./order-support";
+import { loadOrder, requireTransition } from "./order-support";
 import type { CommandHandler } from "./types";
 
 export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCommandSchema>> = {
   permission: "system",
   requiresOwnership: false,
   async plan(ctx, command) {
-    const [agreement] = await ctx.db
-      .select()
-      .from(agreements)
-      .where(and(eq(agreements.tokenHash, command.tokenHash), eq(agreements.customerId, ctx.customer.id)))
-      .limit(1);
+    const agreement = await findCustomerAgreement(ctx.db, ctx.customer.id, command.tokenHash);
     if (!agreement) throw new AppError("NOT_FOUND", "No such agreement");
     const documentSha256 = await sha256Hex(agreement.document);
     if (documentSha256 !== agreement.documentSha256) throw new AppError("CONFLICT", "The agreement no longer matches what was sent");
@@ -41,7 +37,7 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
     const at = new Date(ctx.now).toISOString();
     return {
       statements: [
-        ctx.db.insert(agreementSignatures).values({
+        insertSignature(ctx.db, {
           id: signatureId,
           agreementId: agreement.id,
           orgId: ctx.actor.orgId,
@@ -53,12 +49,9 @@ export const agreementSign: CommandHandler<v.InferOutput<typeof AgreementSignCom
           documentSha256,
           signedAt: ctx.now,
         }),
-        ctx.db
-          .update(agreements)
-          .set({ status: "signed" })
-          .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending"))),
+        markAgreementSigned(ctx.db, agreement.id),
         spendCode(ctx.db, code.id, ctx.now),
-        statusChange(ctx, order, "funded"),
+        setOrderStatus(ctx.db, order.id, "funded", ctx.now),
         ...financing.statements,
       ],
       note: {

@@ -1,14 +1,14 @@
 // card.cancel and card.mark_used: close a one-time card, or record that it placed the order
 // (which moves a funded order to "ordered").
-import { eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { cardChangeRefusal, effectiveCardStatus } from "../../core/domain/cards";
 import { AppError } from "../../core/protocol/errors";
 import type { CardCancelCommandSchema, CardMarkUsedCommandSchema } from "../../core/protocol/order-commands";
+import { setCardStatus } from "../../db/repositories/cards";
+import { setOrderStatus } from "../../db/repositories/order-changes";
 import { findCard } from "../../db/repositories/orders";
-import { virtualCards } from "../../db/schema";
 import { cardIssuer } from "../issuers";
-import { loadOrder, requireTransition, statusChange, transitionSummary } from "./order-support";
+import { loadOrder, requireTransition, transitionSummary } from "./order-support";
 import type { CommandContext, CommandHandler, Statement } from "./types";
 
 async function usableCard(ctx: CommandContext, cardId: string, change: "cancel" | "mark_used") {
@@ -26,7 +26,7 @@ export const cardCancel: CommandHandler<v.InferOutput<typeof CardCancelCommandSc
     const card = await usableCard(ctx, command.cardId, "cancel");
     await cardIssuer().cancel(card.issuerToken);
     return {
-      statements: [ctx.db.update(virtualCards).set({ status: "cancelled" }).where(eq(virtualCards.id, card.id))],
+      statements: [setCardStatus(ctx.db, card.id, "cancelled")],
       note: { text: command.note, category: "order", action: "card.cancel" },
       activity: { kind: "order", summary: `One-time card •••• ${card.last4} cancelled`, data: { cardId: card.id, orderId: card.orderId } },
       audit: {
@@ -50,11 +50,11 @@ export const cardMarkUsed: CommandHandler<v.InferOutput<typeof CardMarkUsedComma
   async plan(ctx, command) {
     const card = await usableCard(ctx, command.cardId, "mark_used");
     const { order, items } = await loadOrder(ctx, card.orderId);
-    const statements: Statement[] = [ctx.db.update(virtualCards).set({ status: "used" }).where(eq(virtualCards.id, card.id))];
+    const statements: Statement[] = [setCardStatus(ctx.db, card.id, "used")];
     let summary = `One-time card •••• ${card.last4} used at ${card.merchant} (confirmation ${command.confirmation})`;
     if (order.status === "funded") {
       requireTransition(order.status, "ordered", "card", items);
-      statements.push(statusChange(ctx, order, "ordered"));
+      statements.push(setOrderStatus(ctx.db, order.id, "ordered", ctx.now));
       summary += `; ${transitionSummary(order, "ordered")}`;
     }
     return {

@@ -1,12 +1,11 @@
 // card.issue: a one-time virtual card to place a funded order by hand. The full number goes to
 // the rep who asked, in this command's reply only; Tandem keeps the issuer's token and the last 4.
-import { and, eq, gt } from "drizzle-orm";
 import type * as v from "valibot";
 import { checkCardRequest } from "../../core/domain/cards";
 import { formatCents } from "../../core/domain/money";
 import { AppError } from "../../core/protocol/errors";
 import type { CardIssueCommandSchema } from "../../core/protocol/order-commands";
-import { virtualCards } from "../../db/schema";
+import { findCardById, insertCard, liveCardCount } from "../../db/repositories/cards";
 import { cardIssuer } from "../issuers";
 import { DAY_MS, loadOrder } from "./order-support";
 import type { CommandHandler, CommandPlan } from "./types";
@@ -18,7 +17,7 @@ export const cardIssue: CommandHandler<v.InferOutput<typeof CardIssueCommandSche
     const { order } = await loadOrder(ctx, command.orderId);
     const cardId = command.clientId ? `vcd_c_${command.clientId}` : ctx.id("vcd");
     const noteId = command.clientId ? `not_cv_${command.clientId}` : undefined;
-    const [existing] = await ctx.db.select().from(virtualCards).where(eq(virtualCards.id, cardId)).limit(1);
+    const existing = await findCardById(ctx.db, cardId);
     if (existing) {
       // A resend after a dropped reply: the card exists and its number was shown once; never again.
       return {
@@ -29,17 +28,13 @@ export const cardIssue: CommandHandler<v.InferOutput<typeof CardIssueCommandSche
         reply: { card: { id: cardId, last4: existing.last4, numberShown: true } },
       };
     }
-    const active = await ctx.db
-      .select({ id: virtualCards.id })
-      .from(virtualCards)
-      .where(and(eq(virtualCards.orderId, order.id), eq(virtualCards.status, "issued"), gt(virtualCards.expiresAt, ctx.now)));
     const limitCents = command.limitCents ?? order.totalCents;
     const check = checkCardRequest({
       orderStatus: order.status,
       orderTotalCents: order.totalCents,
       limitCents,
       expiresInDays: command.expiresInDays,
-      activeCards: active.length,
+      activeCards: await liveCardCount(ctx.db, order.id, ctx.now),
     });
     if (!check.ok) throw new AppError("CONFLICT", check.message);
     const expiresAt = ctx.now + command.expiresInDays * DAY_MS;
@@ -55,7 +50,7 @@ export const cardIssue: CommandHandler<v.InferOutput<typeof CardIssueCommandSche
     const expiry = new Date(expiresAt).toISOString().slice(0, 10);
     return {
       statements: [
-        ctx.db.insert(virtualCards).values({
+        insertCard(ctx.db, {
           id: cardId,
           orderId: order.id,
           customerId: ctx.customer.id,

@@ -2,12 +2,10 @@
 import type * as v from "valibot";
 import { addPeriods, isoDay } from "../../core/domain/servicing";
 import type { AgreementDocumentSchema } from "../../core/protocol/agreements";
-import { leases, loanSchedule, loans } from "../../db/schema";
+import { insertLease, insertLoan, insertLoanSchedule } from "../../db/repositories/servicing-changes";
 import type { CommandContext, Statement } from "./types";
 
 type Document = v.InferOutput<typeof AgreementDocumentSchema>;
-/** D1 allows 100 bound parameters per statement; an installment row binds 6. */
-const ROWS_PER_INSERT = 15;
 
 export function financingRecords(
   ctx: CommandContext,
@@ -25,7 +23,7 @@ export function financingRecords(
     return {
       record: { record: "lease", id },
       statements: [
-        ctx.db.insert(leases).values({
+        insertLease(ctx.db, {
           id,
           customerId: ctx.customer.id,
           orderId,
@@ -56,7 +54,7 @@ export function financingRecords(
     paidCents: 0,
   }));
   const statements: Statement[] = [
-    ctx.db.insert(loans).values({
+    insertLoan(ctx.db, {
       id,
       customerId: ctx.customer.id,
       orderId,
@@ -73,8 +71,7 @@ export function financingRecords(
       collateralDescription: description,
       originatedOn: today,
     }),
+    ...insertLoanSchedule(ctx.db, rows),
   ];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    statements.push(ctx.db.insert(loanSchedule).values(rows.slice(i, i + ROWS_PER_INSERT)));
   return { record: { record: "loan", id }, statements };
 }

@@ -1,10 +1,9 @@
 // order.attention: flag an order for attention (with the reason reps will see in the list) or clear it.
-import { eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { redactFreeText } from "../../core/domain/redaction";
 import { AppError } from "../../core/protocol/errors";
 import type { OrderAttentionCommandSchema } from "../../core/protocol/order-commands";
-import { orders } from "../../db/schema";
+import { setOrderAttention } from "../../db/repositories/order-changes";
 import { loadOrder, orderChanged } from "./order-support";
 import type { CommandHandler } from "./types";
 
@@ -19,12 +18,7 @@ export const orderAttention: CommandHandler<v.InferOutput<typeof OrderAttentionC
     if (!command.needsAttention && !order.needsAttention) throw new AppError("CONFLICT", "This order is not flagged for attention");
     const reason = command.needsAttention && command.reason ? redactFreeText(command.reason, ctx.now) : null;
     return {
-      statements: [
-        ctx.db
-          .update(orders)
-          .set({ needsAttention: command.needsAttention, attentionReason: reason, updatedAt: ctx.now })
-          .where(eq(orders.id, order.id)),
-      ],
+      statements: [setOrderAttention(ctx.db, order.id, command.needsAttention, reason, ctx.now)],
       note: { text: command.note, category: "order", action: "order.attention" },
       activity: {
         kind: "order",

@@ -1,11 +1,10 @@
 // order.item_review: a rep approves or rejects one item against the lease/loan rules. Approving an
 // item that fails the rules is refused with the rules' reasons; rejecting always works.
-import { eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { assessItem, chooseFinancing, complianceResult } from "../../core/domain/products";
 import { AppError } from "../../core/protocol/errors";
 import type { OrderItemReviewCommandSchema } from "../../core/protocol/order-commands";
-import { orderItems, orders } from "../../db/schema";
+import { setItemReview, setOrderStatus } from "../../db/repositories/order-changes";
 import { EDITABLE_STATUSES, itemInput, loadOrder, orderChanged } from "./order-support";
 import type { CommandHandler, Statement } from "./types";
 
@@ -23,12 +22,10 @@ export const orderItemReview: CommandHandler<v.InferOutput<typeof OrderItemRevie
       throw new AppError("CONFLICT", `${item.title} cannot be approved: ${result.reasons.join("; ")}`, { reasons: result.reasons });
     }
     const reviewStatus = command.decision === "approve" ? "approved" : "rejected";
-    const statements: Statement[] = [
-      ctx.db.update(orderItems).set({ reviewStatus, reviewedBy: ctx.actor.id, reviewedAt: ctx.now }).where(eq(orderItems.id, item.id)),
-    ];
+    const statements: Statement[] = [setItemReview(ctx.db, item.id, reviewStatus, ctx.actor.id, ctx.now)];
     // A rejected item takes an approved order back to review; either way the order was touched.
     const status = order.status === "approved" && reviewStatus === "rejected" ? "in_review" : order.status;
-    statements.push(ctx.db.update(orders).set({ status, updatedAt: ctx.now }).where(eq(orders.id, order.id)));
+    statements.push(setOrderStatus(ctx.db, order.id, status, ctx.now));
     return {
       statements,
       note: { text: command.note, category: "compliance", action: "order.item_review" },

@@ -1,11 +1,12 @@
 // order.status: a rep moves an order along the transition table (core/domain/orders.ts).
-import { and, eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { STATUS_LABELS } from "../../core/domain/orders";
 import type { OrderStatusCommandSchema } from "../../core/protocol/order-commands";
-import { virtualCards } from "../../db/schema";
+import { revokePendingAgreements } from "../../db/repositories/agreements";
+import { cancelIssuedCards, issuedCardsOf } from "../../db/repositories/cards";
+import { setOrderStatus } from "../../db/repositories/order-changes";
 import { cardIssuer } from "../issuers";
-import { loadOrder, orderChanged, requireTransition, revokePendingAgreements, statusChange, transitionSummary } from "./order-support";
+import { loadOrder, orderChanged, requireTransition, transitionSummary } from "./order-support";
 import type { CommandHandler, Statement } from "./types";
 
 export const orderStatus: CommandHandler<v.InferOutput<typeof OrderStatusCommandSchema>> = {
@@ -14,24 +15,15 @@ export const orderStatus: CommandHandler<v.InferOutput<typeof OrderStatusCommand
   async plan(ctx, command) {
     const { order, items } = await loadOrder(ctx, command.orderId);
     requireTransition(order.status, command.status, "staff", items);
-    const statements: Statement[] = [statusChange(ctx, order, command.status)];
+    const statements: Statement[] = [setOrderStatus(ctx.db, order.id, command.status, ctx.now)];
     // Leaving "awaiting signature" withdraws the link; cancelling closes any unused card.
-    if (order.status === "awaiting_signature") statements.push(revokePendingAgreements(ctx, order.id));
+    if (order.status === "awaiting_signature") statements.push(revokePendingAgreements(ctx.db, order.id));
     let cardsClosed = 0;
     if (command.status === "cancelled") {
-      const open = await ctx.db
-        .select()
-        .from(virtualCards)
-        .where(and(eq(virtualCards.orderId, order.id), eq(virtualCards.status, "issued")));
+      const open = await issuedCardsOf(ctx.db, order.id);
       for (const card of open) await cardIssuer().cancel(card.issuerToken);
       cardsClosed = open.length;
-      if (open.length > 0)
-        statements.push(
-          ctx.db
-            .update(virtualCards)
-            .set({ status: "cancelled" })
-            .where(and(eq(virtualCards.orderId, order.id), eq(virtualCards.status, "issued"))),
-        );
+      if (open.length > 0) statements.push(cancelIssuedCards(ctx.db, order.id));
     }
     const extra = cardsClosed > 0 ? `; ${cardsClosed} unused card(s) cancelled` : "";
     return {

@@ -1,11 +1,10 @@
 // What the order, card and shopper handlers share: loading an order of this customer, the item
-// rules' inputs, and the statements that move an order or recompute it after its items change.
-import { and, eq } from "drizzle-orm";
+// rules' inputs, the transition check, and recomputing an order after its items change.
 import { decideTransition, type ItemReviewTally, type OrderStatus, STATUS_LABELS, type TransitionVia } from "../../core/domain/orders";
 import { chooseFinancing, type ItemInput, lineTotal } from "../../core/domain/products";
 import { AppError } from "../../core/protocol/errors";
+import { setOrderTerms } from "../../db/repositories/order-changes";
 import { findOrder, type ItemRow, type OrderRow, orderItemsOf } from "../../db/repositories/orders";
-import { agreements, orders } from "../../db/schema";
 import type { CommandContext, Statement } from "./types";
 
 export const DAY_MS = 86_400_000;
@@ -41,18 +40,6 @@ export function requireTransition(from: OrderStatus, to: OrderStatus, via: Trans
   if (!decision.ok) throw new AppError(decision.code, decision.message);
 }
 
-export function statusChange(ctx: CommandContext, order: OrderRow, to: OrderStatus): Statement {
-  return ctx.db.update(orders).set({ status: to, updatedAt: ctx.now }).where(eq(orders.id, order.id));
-}
-
-/** Pending signing links of an order stop working (sent again, withdrawn or cancelled). */
-export function revokePendingAgreements(ctx: CommandContext, orderId: string): Statement {
-  return ctx.db
-    .update(agreements)
-    .set({ status: "revoked" })
-    .where(and(eq(agreements.orderId, orderId), eq(agreements.status, "pending")));
-}
-
 export const transitionSummary = (order: OrderRow, to: OrderStatus) =>
   `Order ${order.number}: ${STATUS_LABELS[order.status]} → ${STATUS_LABELS[to]}`;
 
@@ -68,10 +55,7 @@ export function recompute(
   const choice = chooseFinancing(items, ctx.customer.state);
   const totalCents = items.reduce((sum, item) => sum + lineTotal(item), 0);
   const status: OrderStatus = order.status === "approved" ? "in_review" : order.status;
-  const statement = ctx.db
-    .update(orders)
-    .set({ totalCents, financing: choice.product, status, updatedAt: ctx.now })
-    .where(eq(orders.id, order.id));
+  const statement = setOrderTerms(ctx.db, order.id, { totalCents, financing: choice.product, status }, ctx.now);
   const back = status !== order.status ? "; back to review" : "";
   return { statement, choice, summary: `${choice.product ? `financing: ${choice.product}` : "no financing fits yet"}${back}` };
 }

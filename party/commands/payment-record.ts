@@ -1,12 +1,13 @@
 // payment.record: a payment the client made by phone (or at a store) is posted to a lease or a
 // loan; the schedule, balance, due date and delinquency move with it, and a promise it keeps is kept.
-import { and, asc, eq, lte } from "drizzle-orm";
 import type * as v from "valibot";
 import { formatCents } from "../../core/domain/money";
 import { applyLeasePayment, applyLoanPayment, delinquencyBucket, isoDay, leaseEarlyPurchase } from "../../core/domain/servicing";
 import { AppError } from "../../core/protocol/errors";
 import type { PaymentRecordCommandSchema } from "../../core/protocol/order-commands";
-import { leases, loanSchedule, loans, payments, promisesToPay } from "../../db/schema";
+import { promisesCoveredBy, setPromiseStatus } from "../../db/repositories/promises";
+import { loanScheduleOf } from "../../db/repositories/servicing";
+import { insertPayment, setInstallmentPaid, setLeaseStanding, setLoanStanding } from "../../db/repositories/servicing-changes";
 import { loadLease, loadLoan, requireProductMatch } from "./servicing-support";
 import type { CommandContext, CommandHandler, Statement } from "./types";
 
@@ -19,17 +20,14 @@ async function leasePayment(ctx: CommandContext, command: Command, today: string
   const s = outcome.state;
   return {
     statements: [
-      ctx.db
-        .update(leases)
-        .set({
-          paymentsMade: s.paymentsMade,
-          creditCents: s.creditCents,
-          nextDueDate: s.nextDueDate,
-          daysPastDue: s.daysPastDue,
-          earlyPurchaseCents: leaseEarlyPurchase(s),
-          status: s.paidOff ? "paid_off" : "active",
-        })
-        .where(eq(leases.id, lease.id)),
+      setLeaseStanding(ctx.db, lease.id, {
+        paymentsMade: s.paymentsMade,
+        creditCents: s.creditCents,
+        nextDueDate: s.nextDueDate,
+        daysPastDue: s.daysPastDue,
+        earlyPurchaseCents: leaseEarlyPurchase(s),
+        status: s.paidOff ? "paid_off" : "active",
+      }),
     ],
     summary: `${s.paymentsMade} of ${s.termPayments} payments made; ${delinquencyBucket(s.daysPastDue)}`,
   };
@@ -37,7 +35,7 @@ async function leasePayment(ctx: CommandContext, command: Command, today: string
 
 async function loanPayment(ctx: CommandContext, command: Command, today: string) {
   const loan = await loadLoan(ctx, command.productId);
-  const rows = await ctx.db.select().from(loanSchedule).where(eq(loanSchedule.loanId, loan.id)).orderBy(asc(loanSchedule.seq));
+  const rows = await loanScheduleOf(ctx.db, loan.id);
   const outcome = applyLoanPayment(rows, command.amountCents, today);
   if (!outcome.ok) throw new AppError("CONFLICT", outcome.message);
   const s = outcome.state;
@@ -45,24 +43,16 @@ async function loanPayment(ctx: CommandContext, command: Command, today: string)
   for (const row of s.rows) {
     const before = rows.find((r) => r.seq === row.seq);
     if (before && (before.paidCents !== row.paidCents || before.paidOn !== row.paidOn)) {
-      statements.push(
-        ctx.db
-          .update(loanSchedule)
-          .set({ paidCents: row.paidCents, paidOn: row.paidOn })
-          .where(and(eq(loanSchedule.loanId, loan.id), eq(loanSchedule.seq, row.seq))),
-      );
+      statements.push(setInstallmentPaid(ctx.db, loan.id, row.seq, row.paidCents, row.paidOn));
     }
   }
   statements.push(
-    ctx.db
-      .update(loans)
-      .set({
-        balanceCents: s.balanceCents,
-        nextDueDate: s.nextDueDate,
-        daysPastDue: s.daysPastDue,
-        status: s.paidOff ? "paid_off" : "active",
-      })
-      .where(eq(loans.id, loan.id)),
+    setLoanStanding(ctx.db, loan.id, {
+      balanceCents: s.balanceCents,
+      nextDueDate: s.nextDueDate,
+      daysPastDue: s.daysPastDue,
+      status: s.paidOff ? "paid_off" : "active",
+    }),
   );
   return { statements, summary: `balance ${formatCents(s.balanceCents)}; ${delinquencyBucket(s.daysPastDue)}` };
 }
@@ -76,18 +66,9 @@ export const paymentRecord: CommandHandler<Command> = {
     const applied = command.product === "lease" ? await leasePayment(ctx, command, today) : await loanPayment(ctx, command, today);
     const paymentId = ctx.id("pay");
     // An open promise for this product that this payment covers is kept.
-    const kept = await ctx.db
-      .select({ id: promisesToPay.id })
-      .from(promisesToPay)
-      .where(
-        and(
-          eq(promisesToPay.productId, command.productId),
-          eq(promisesToPay.status, "open"),
-          lte(promisesToPay.amountCents, command.amountCents),
-        ),
-      );
+    const kept = await promisesCoveredBy(ctx.db, command.productId, command.amountCents);
     const statements: Statement[] = [
-      ctx.db.insert(payments).values({
+      insertPayment(ctx.db, {
         id: paymentId,
         customerId: ctx.customer.id,
         product: command.product,
@@ -98,7 +79,7 @@ export const paymentRecord: CommandHandler<Command> = {
         paidAt: ctx.now,
       }),
       ...applied.statements,
-      ...kept.map((p) => ctx.db.update(promisesToPay).set({ status: "kept" }).where(eq(promisesToPay.id, p.id))),
+      ...kept.map((p) => setPromiseStatus(ctx.db, p.id, "kept")),
     ];
     const keptText = kept.length > 0 ? "; promise to pay kept" : "";
     return {

@@ -1,6 +1,5 @@
 // pii.reveal: one masked field in full, for a role allowed to reveal it. The value goes back to
 // the caller only (the plan's reply); the note, the feed item and the audit row name the field.
-import { and, eq } from "drizzle-orm";
 import type * as v from "valibot";
 import type { CustomerRecord } from "../../core/domain/customer-view";
 import { canReveal, type PiiField, REVEALS_PER_MINUTE } from "../../core/domain/pii";
@@ -8,7 +7,7 @@ import { PII_FIELD_LABELS, REVEAL_WINDOW_MS } from "../../core/domain/reveal";
 import type { PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
 import { REVEAL_QUOTA_CONSTRAINT, revealQuotaGuard } from "../../db/repositories/reveals";
-import { loans } from "../../db/schema";
+import { loanDisbursementAccount } from "../../db/repositories/servicing";
 import type { CommandContext, CommandHandler } from "./types";
 
 type CustomerField = Exclude<PiiField, "disbursementAccount">;
@@ -32,11 +31,7 @@ async function storedValue(ctx: CommandContext, field: PiiField, recordId: strin
   }
   if (!recordId)
     throw new AppError("VALIDATION", "Say which loan", [{ path: "recordId", message: "a loan id is required for this field" }]);
-  const [loan] = await ctx.db
-    .select({ value: loans.disbursementAccount })
-    .from(loans)
-    .where(and(eq(loans.id, recordId), eq(loans.customerId, ctx.customer.id)))
-    .limit(1);
+  const loan = await loanDisbursementAccount(ctx.db, ctx.customer.id, recordId);
   if (!loan) throw new AppError("NOT_FOUND", "No such loan on this account");
   return loan.value;
 }

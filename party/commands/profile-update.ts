@@ -1,10 +1,9 @@
 // profile.update: contact details, preferences and attributes. Needs ownership and a note.
-import { eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { normalizePhone } from "../../core/domain/phone";
 import type { ProfileChanges, ProfileUpdateCommandSchema } from "../../core/protocol/commands";
 import { AppError } from "../../core/protocol/errors";
-import { customers } from "../../db/schema";
+import { type CustomerChanges, updateCustomer } from "../../db/repositories/customers";
 import type { CommandHandler } from "./types";
 
 const LABELS: Record<keyof ProfileChanges, string> = {
@@ -27,7 +26,7 @@ export const profileUpdate: CommandHandler<v.InferOutput<typeof ProfileUpdateCom
   requiresOwnership: true,
   async plan(ctx, command) {
     const { tags, phone, email, ...rest } = command.changes;
-    const set: Partial<typeof customers.$inferInsert> = { ...rest, updatedAt: ctx.now };
+    const set: CustomerChanges = { ...rest, updatedAt: ctx.now };
     if (tags !== undefined) set.tags = JSON.stringify(tags);
     if (email !== undefined) {
       set.email = email;
@@ -42,7 +41,7 @@ export const profileUpdate: CommandHandler<v.InferOutput<typeof ProfileUpdateCom
     }
     const fields = (Object.keys(command.changes) as (keyof ProfileChanges)[]).filter((key) => command.changes[key] !== undefined);
     return {
-      statements: [ctx.db.update(customers).set(set).where(eq(customers.id, ctx.customer.id))],
+      statements: [updateCustomer(ctx.db, ctx.customer.id, set)],
       note: { text: command.note, category: "general", action: "profile.update" },
       activity: { kind: "system", summary: `Profile updated: ${fields.map((f) => LABELS[f]).join(", ")}`, data: { fields } },
       // Field names only: values may be personal data and the audit log is read widely.

@@ -1,11 +1,10 @@
 // promise.create and promise.resolve: a client's promise to pay on a date, and what became of it.
-import { and, eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { formatCents } from "../../core/domain/money";
 import { checkPromise, isoDay } from "../../core/domain/servicing";
 import { AppError } from "../../core/protocol/errors";
 import type { PromiseCreateCommandSchema, PromiseResolveCommandSchema } from "../../core/protocol/order-commands";
-import { promisesToPay } from "../../db/schema";
+import { findPromise, insertPromise, openPromiseOf, setPromiseStatus } from "../../db/repositories/promises";
 import { loadLease, loadLoan, requireProductMatch } from "./servicing-support";
 import type { CommandHandler } from "./types";
 
@@ -18,16 +17,12 @@ export const promiseCreate: CommandHandler<v.InferOutput<typeof PromiseCreateCom
     else await loadLoan(ctx, command.productId);
     const check = checkPromise(command, isoDay(ctx.now));
     if (!check.ok) throw new AppError("VALIDATION", check.message, [{ path: "dueDate", message: check.message }]);
-    const [open] = await ctx.db
-      .select({ id: promisesToPay.id })
-      .from(promisesToPay)
-      .where(and(eq(promisesToPay.productId, command.productId), eq(promisesToPay.status, "open")))
-      .limit(1);
+    const open = await openPromiseOf(ctx.db, command.productId);
     if (open) throw new AppError("CONFLICT", "This account already has an open promise to pay; mark it kept, broken or cancelled first");
     const id = ctx.id("ptp");
     return {
       statements: [
-        ctx.db.insert(promisesToPay).values({
+        insertPromise(ctx.db, {
           id,
           customerId: ctx.customer.id,
           product: command.product,
@@ -61,15 +56,11 @@ export const promiseResolve: CommandHandler<v.InferOutput<typeof PromiseResolveC
   permission: "loan.service",
   requiresOwnership: true,
   async plan(ctx, command) {
-    const [promise] = await ctx.db
-      .select()
-      .from(promisesToPay)
-      .where(and(eq(promisesToPay.id, command.promiseId), eq(promisesToPay.customerId, ctx.customer.id)))
-      .limit(1);
+    const promise = await findPromise(ctx.db, ctx.customer.id, command.promiseId);
     if (!promise) throw new AppError("NOT_FOUND", "This customer has no such promise");
     if (promise.status !== "open") throw new AppError("CONFLICT", `This promise is already ${promise.status}`);
     return {
-      statements: [ctx.db.update(promisesToPay).set({ status: command.outcome }).where(eq(promisesToPay.id, promise.id))],
+      statements: [setPromiseStatus(ctx.db, promise.id, command.outcome)],
       note: { text: command.note, category: "payment", action: "promise.resolve" },
       activity: {
         kind: "payment",

@@ -1,26 +1,17 @@
 // Loading a lease or loan of this customer for the servicing commands.
-import { and, eq } from "drizzle-orm";
 import { AppError } from "../../core/protocol/errors";
-import { leases, loans } from "../../db/schema";
+import { findLease, findLoan } from "../../db/repositories/servicing";
 import type { CommandContext } from "./types";
 
 export async function loadLease(ctx: CommandContext, id: string) {
-  const [lease] = await ctx.db
-    .select()
-    .from(leases)
-    .where(and(eq(leases.id, id), eq(leases.customerId, ctx.customer.id)))
-    .limit(1);
+  const lease = await findLease(ctx.db, ctx.customer.id, id);
   if (!lease) throw new AppError("NOT_FOUND", "This customer has no such lease");
   if (lease.status !== "active") throw new AppError("CONFLICT", `This lease is ${lease.status.replace("_", " ")}`);
   return lease;
 }
 
 export async function loadLoan(ctx: CommandContext, id: string) {
-  const [loan] = await ctx.db
-    .select()
-    .from(loans)
-    .where(and(eq(loans.id, id), eq(loans.customerId, ctx.customer.id)))
-    .limit(1);
+  const loan = await findLoan(ctx.db, ctx.customer.id, id);
   if (!loan) throw new AppError("NOT_FOUND", "This customer has no such loan");
   if (loan.status !== "active") throw new AppError("CONFLICT", `This loan is ${loan.status.replace("_", " ")}`);
   return loan;

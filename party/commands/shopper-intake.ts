@@ -5,7 +5,7 @@ import { formatCents } from "../../core/domain/money";
 import { chooseFinancing, itemEligibility, lineTotal } from "../../core/domain/products";
 import { redactFreeText } from "../../core/domain/redaction";
 import type { ShopperIntakeCommandSchema, ShopperItem } from "../../core/protocol/order-commands";
-import { orderItems, orders } from "../../db/schema";
+import { insertOrder, insertOrderItems } from "../../db/repositories/order-changes";
 import { orderChanged } from "./order-support";
 import type { CommandContext, CommandHandler } from "./types";
 
@@ -42,7 +42,7 @@ export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCom
     const number = `PS-${day}-${orderId.slice(-6).toUpperCase()}`;
     return {
       statements: [
-        ctx.db.insert(orders).values({
+        insertOrder(ctx.db, {
           id: orderId,
           orgId: ctx.actor.orgId,
           customerId: ctx.customer.id,
@@ -57,7 +57,7 @@ export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCom
           createdAt: ctx.now,
           updatedAt: ctx.now,
         }),
-        ctx.db.insert(orderItems).values(rows),
+        insertOrderItems(ctx.db, rows),
       ],
       note: { text: command.note, category: "order", action: "shopper.intake", ...(key ? { id: `not_cs_${key}` } : {}) },
       activity: {

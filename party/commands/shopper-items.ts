@@ -1,11 +1,10 @@
 // shopper.item_add and shopper.item_remove: the rep builds a personal-shopper order until an
 // agreement is out; every change recomputes the total and the lease/loan choice.
-import { eq } from "drizzle-orm";
 import type * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
 import type { ShopperItemAddCommandSchema, ShopperItemRemoveCommandSchema } from "../../core/protocol/order-commands";
+import { deleteOrderItem, insertOrderItems } from "../../db/repositories/order-changes";
 import type { OrderRow } from "../../db/repositories/orders";
-import { orderItems } from "../../db/schema";
 import { EDITABLE_STATUSES, itemInput, loadOrder, orderChanged, recompute } from "./order-support";
 import { shopperItemRow } from "./shopper-intake";
 import type { CommandHandler } from "./types";
@@ -27,7 +26,7 @@ export const shopperItemAdd: CommandHandler<v.InferOutput<typeof ShopperItemAddC
     const row = shopperItemRow(ctx, order.id, order.merchant, command.item);
     const { statement, summary, choice } = recompute(ctx, order, [...items.map(itemInput), row]);
     return {
-      statements: [ctx.db.insert(orderItems).values(row), statement],
+      statements: [insertOrderItems(ctx.db, row), statement],
       note: { text: command.note, category: "order", action: "shopper.item_add" },
       activity: {
         kind: "order",
@@ -57,7 +56,7 @@ export const shopperItemRemove: CommandHandler<v.InferOutput<typeof ShopperItemR
     const rest = items.filter((i) => i.id !== item.id);
     const { statement, summary, choice } = recompute(ctx, order, rest.map(itemInput));
     return {
-      statements: [ctx.db.delete(orderItems).where(eq(orderItems.id, item.id)), statement],
+      statements: [deleteOrderItem(ctx.db, item.id), statement],
       note: { text: command.note, category: "order", action: "shopper.item_remove" },
       activity: {
         kind: "order",

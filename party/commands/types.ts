@@ -9,8 +9,10 @@ import type { JsonValue } from "../../core/protocol/commands";
 import type { AppError } from "../../core/protocol/errors";
 import type { ActivityKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
+import type { Statement } from "../../db/repositories/audit";
 
-export type Statement = Parameters<Database["batch"]>[0][number];
+/** What the repositories' statement builders return: one statement of a batch, not yet run. */
+export type { Statement };
 
 export interface CommandContext {
   db: Database;

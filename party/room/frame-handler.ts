@@ -6,6 +6,7 @@ import { applyPresenceState } from "../../core/domain/presence";
 import { redactFreeText } from "../../core/domain/redaction";
 import { AppError } from "../../core/protocol/errors";
 import type { ClientFrame } from "../../core/protocol/room";
+import { newId } from "../../db/crypto";
 import { type ConnectionState, frameRefusal } from "./connection";
 import { holderOf } from "./frames";
 import type { LockDesk } from "./lock-desk";
@@ -51,7 +52,7 @@ export async function handleFrame(
       return;
     case "handoff-request": {
       const message = incoming.message && redactFreeText(incoming.message, now);
-      await desk.decide({ type: "handoff-request", by: holder, requestId: crypto.randomUUID() }, now, { ...origin, message });
+      await desk.decide({ type: "handoff-request", by: holder, requestId: newId("hof") }, now, { ...origin, message });
       return;
     }
     case "handoff-answer": {

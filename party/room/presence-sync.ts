@@ -1,8 +1,9 @@
 // A customer room's owner and viewers as the outside sees them: the floor rooms' entry for it, and
 // which teams' floors should hear about it.
 import type { LockState } from "../../core/domain/lock";
-import type { Viewer } from "../../core/domain/presence";
+import type { ConnectionPresence, Viewer } from "../../core/domain/presence";
 import type { FloorEntry } from "../../core/protocol/floor";
+import type { PresenceInsert } from "../../db/repositories/presence";
 
 export interface RoomIdentity {
   customerId: string;
@@ -46,4 +47,43 @@ export function teamsOf(entry: FloorEntry): Set<string> {
   if (entry.owner?.teamId) teams.add(entry.owner.teamId);
   for (const viewer of entry.viewers) if (viewer.teamId) teams.add(viewer.teamId);
   return teams;
+}
+
+/** The room_presence rows of a floor entry: everyone here, and the owner even when away. */
+export function presenceRows(entry: FloorEntry): PresenceInsert[] {
+  const rows: PresenceInsert[] = entry.viewers.map((v) => ({
+    customerId: entry.customerId,
+    staffId: v.staffId,
+    staffName: v.name,
+    state: v.state,
+    device: v.device,
+    isOwner: entry.owner?.staffId === v.staffId,
+    since: v.since,
+  }));
+  const owner = entry.owner;
+  if (owner && !rows.some((r) => r.staffId === owner.staffId)) {
+    rows.push({
+      customerId: entry.customerId,
+      staffId: owner.staffId,
+      staffName: owner.name,
+      state: "away",
+      device: owner.device,
+      isOwner: true,
+      since: owner.since,
+    });
+  }
+  return rows;
+}
+
+/** A person arriving, as their row (on record before they see the room: sign-out looks rooms up there). */
+export function arrivalRow(customerId: string, presence: ConnectionPresence): PresenceInsert {
+  return {
+    customerId,
+    staffId: presence.staffId,
+    staffName: presence.name,
+    state: presence.state,
+    device: presence.device,
+    isOwner: false,
+    since: presence.since,
+  };
 }

@@ -3,8 +3,8 @@
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
 import type { Database } from "../../db/client";
-import { writePresenceRows } from "../../db/repositories/rooms";
-import { floorEntry, teamsOf } from "./presence-sync";
+import { replacePresence } from "../../db/repositories/presence";
+import { floorEntry, presenceRows, teamsOf } from "./presence-sync";
 import type { Recorder } from "./recorder";
 import type { RoomMeta, RoomStore } from "./store";
 
@@ -42,7 +42,7 @@ export async function publishPresence(input: {
     }),
   );
   // The live views first, then the table that search results and sign-out eviction read.
-  if (input.writeRows) await writePresenceRows(db, entry);
+  if (input.writeRows) await replacePresence(db, entry.customerId, presenceRows(entry));
 }
 
 type Picture = { lock: LockState; viewers: Viewer[]; now: number };

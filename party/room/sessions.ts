@@ -6,7 +6,7 @@ import type { Connection } from "partyserver";
 import type { Actor } from "../../core/domain/actor";
 import type { ServerFrameBody } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
-import { SESSION_IDLE_MS, type SessionRow, sessionReads, touchSessions } from "../../db/repositories/sessions";
+import { SESSION_IDLE_MS, type SessionRow, sessionStatusReads, touchSessions } from "../../db/repositories/sessions";
 
 export type EndReason = "signed-out" | "disabled" | "expired";
 type Ended = Map<string, EndReason>;
@@ -36,7 +36,10 @@ export function endedFrom(
  * Ended sessions among these actors; sessions still alive whose sockets saw use since the session was
  * last touched are touched now (so their HTTP requests do not find them idle).
  */
-export { sessionReads };
+/** The reads that say whether these actors' sessions ended: run alone, or at the end of a caller's batch. */
+export function sessionReads(db: Database, actors: Actor[]) {
+  return sessionStatusReads(db, [...new Set(actors.map((a) => a.sessionId))], [...new Set(actors.map((a) => a.id))]);
+}
 
 export async function endedSessions(
   db: Database,

@@ -2,7 +2,7 @@
 // its decisions not yet in the database, and a few facts about the customer and its floors.
 import { EMPTY_LOCK, type LockState } from "../../core/domain/lock";
 import type { Database } from "../../db/client";
-import { roomFacts } from "../../db/repositories/rooms";
+import { roomFacts } from "../../db/repositories/customers";
 import type { LockRecord } from "./lock-records";
 
 export interface RoomMeta {

@@ -1,12 +1,10 @@
 // From validated ID token claims to a staff member: the email's domain picks the org, the email
 // the person; the subject binds on first sign-in; role and team claims update the row.
-import { and, eq } from "drizzle-orm";
 import type { Role } from "../../core/domain/roles";
 import { claimedAccess, claimedEmail, type IdentityClaims } from "../../core/domain/sso";
 import type { Database } from "../../db/client";
-import { orgs, staff, teams } from "../../db/schema";
-
-type StaffRow = typeof staff.$inferSelect;
+import { orgBySsoDomain, teamsOfOrg } from "../../db/repositories/org";
+import { findOrgStaffByEmail, type StaffRow, subjectTaken } from "../../db/repositories/staff";
 
 export type SsoMatch =
   | { ok: true; person: StaffRow; changes: { role?: { from: Role; to: Role }; teamId?: { from: string | null; to: string }; bound?: true } }
@@ -15,22 +13,18 @@ export type SsoMatch =
 export async function matchStaff(db: Database, claims: IdentityClaims): Promise<SsoMatch> {
   const email = claimedEmail(claims);
   if (!email.ok) return { ok: false, reason: email.reason, orgId: null, staffId: null };
-  const [org] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.ssoDomain, email.domain)).limit(1);
+  const org = await orgBySsoDomain(db, email.domain);
   if (!org) return { ok: false, reason: "no organisation uses this email domain", orgId: null, staffId: null };
-  const [person] = await db
-    .select()
-    .from(staff)
-    .where(and(eq(staff.orgId, org.id), eq(staff.email, email.email)))
-    .limit(1);
+  const person = await findOrgStaffByEmail(db, org.id, email.email);
   if (!person) return { ok: false, reason: "no staff account for this email", orgId: org.id, staffId: null };
   if (person.status !== "active") return { ok: false, reason: "the staff account is disabled", orgId: org.id, staffId: person.id };
   if (person.oidcSubject && person.oidcSubject !== claims.sub)
     return { ok: false, reason: "the account is bound to a different identity", orgId: org.id, staffId: person.id };
   if (!person.oidcSubject) {
-    const [other] = await db.select({ id: staff.id }).from(staff).where(eq(staff.oidcSubject, claims.sub)).limit(1);
-    if (other) return { ok: false, reason: "this identity is already bound to another account", orgId: org.id, staffId: person.id };
+    const taken = await subjectTaken(db, claims.sub);
+    if (taken) return { ok: false, reason: "this identity is already bound to another account", orgId: org.id, staffId: person.id };
   }
-  const orgTeams = await db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.orgId, org.id));
+  const orgTeams = await teamsOfOrg(db, org.id);
   const access = claimedAccess(claims, orgTeams);
   const role = person.role as Role;
   return {

@@ -1,5 +1,4 @@
 // Admin: the org's regions and teams (org -> region -> team). Every change is audited.
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import {
   RegionCreateSchema,
@@ -11,8 +10,7 @@ import {
 } from "../../core/protocol/admin";
 import { AppError } from "../../core/protocol/errors";
 import { newId } from "../../db/crypto";
-import { findOrgRegion, findOrgTeam, orgStructure } from "../../db/repositories/admin";
-import { regions, teams } from "../../db/schema";
+import { findOrgRegion, findOrgTeam, insertRegion, insertTeam, orgStructure, renameRegion, updateTeam } from "../../db/repositories/org";
 import { actorAudit, commitAudited } from "../audit";
 import type { AppEnv } from "../env";
 import { validate } from "../middleware/validate";
@@ -25,7 +23,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
     await commitAudited(
       c,
       [actorAudit(c, { action: "region.create", targetType: "region", targetId: region.id, details: { name: region.name } })],
-      () => [db.insert(regions).values(region)],
+      () => [insertRegion(db, region)],
     );
     return c.json({ region: { id: region.id, name: region.name } }, 201);
   })
@@ -45,7 +43,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
           details: { changes: { name: { from: before.name, to: name } } },
         }),
       ],
-      () => [db.update(regions).set({ name }).where(eq(regions.id, id))],
+      () => [renameRegion(db, id, name)],
     );
     return c.json({ region: { id, name } });
   })
@@ -64,7 +62,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
           details: { name: team.name, regionId: team.regionId },
         }),
       ],
-      () => [db.insert(teams).values(team)],
+      () => [insertTeam(db, team)],
     );
     return c.json({ team: { id: team.id, name: team.name, regionId: team.regionId } }, 201);
   })
@@ -80,7 +78,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       (["name", "regionId"] as const).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
     );
     await commitAudited(c, [actorAudit(c, { action: "team.update", targetType: "team", targetId: id, details: { changes } })], () => [
-      db.update(teams).set(after).where(eq(teams.id, id)),
+      updateTeam(db, id, after),
     ]);
     return c.json({ team: { id, ...after } });
   });

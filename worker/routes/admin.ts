@@ -1,12 +1,12 @@
 // Admin: the org's staff (create, rename, role, team, enable/disable). Every change is audited in
 // the same batch; disabling someone or changing their access ends their sessions and sockets.
-import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { StaffCreateSchema, StaffParamSchema, StaffUpdateSchema } from "../../core/protocol/admin";
 import { AppError } from "../../core/protocol/errors";
 import { newId } from "../../db/crypto";
-import { findOrg, findOrgStaff, findOrgTeam, listOrgStaff, revokeSessionsStatement, type StaffRow } from "../../db/repositories/admin";
-import { staff } from "../../db/schema";
+import { emailTaken, findOrgStaff, insertStaff, listOrgStaff, revokeSessionsStatement, updateStaff } from "../../db/repositories/admin";
+import { findOrg, findOrgTeam } from "../../db/repositories/org";
+import type { StaffRow } from "../../db/repositories/staff";
 import { actorAudit, commitAudited } from "../audit";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
@@ -35,8 +35,7 @@ export const adminRoutes = new Hono<AppEnv>()
         { path: "email", message: `must end with @${org.ssoDomain}` },
       ]);
     await requireTeam(c, body.teamId);
-    const [taken] = await db.select({ id: staff.id }).from(staff).where(eq(staff.email, body.email)).limit(1);
-    if (taken) throw new AppError("CONFLICT", "Someone already has that email");
+    if (await emailTaken(db, body.email)) throw new AppError("CONFLICT", "Someone already has that email");
     const now = Date.now();
     const row: StaffRow = {
       id: newId("stf"),
@@ -59,7 +58,7 @@ export const adminRoutes = new Hono<AppEnv>()
           now,
         ),
       ],
-      () => [db.insert(staff).values(row)],
+      () => [insertStaff(db, row)],
     );
     return c.json({ staff: staffView(row) }, 201);
   })
@@ -93,10 +92,7 @@ export const adminRoutes = new Hono<AppEnv>()
         ),
       ],
       () => [
-        db
-          .update(staff)
-          .set({ name: after.name, role: after.role, teamId: after.teamId, status: after.status, updatedAt: now })
-          .where(eq(staff.id, id)),
+        updateStaff(db, id, { name: after.name, role: after.role, teamId: after.teamId, status: after.status, updatedAt: now }),
         ...(endsSessions ? [revokeSessionsStatement(db, id, now)] : []),
       ],
     );

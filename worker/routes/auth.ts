@@ -1,11 +1,9 @@
 // Sign-in and sign-out. Dev mode signs seeded staff in by email; production uses OIDC.
-import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
 import { createSession, resolveSession, revokeAllSessions, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
-import { findStaffByEmail } from "../../db/repositories/staff";
-import { orgs, staff } from "../../db/schema";
+import { activeStaffDirectory, findStaffByEmail } from "../../db/repositories/staff";
 import { keepCheckpointing, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 import { clearSessionCookie, readSessionToken, requestOrigin, setSessionCookie } from "../middleware/session";
@@ -18,12 +16,7 @@ export const DevSignInSchema = v.object({ email: v.pipe(v.string(), v.trim(), v.
 export const authRoutes = new Hono<AppEnv>()
   .get("/dev/staff", async (c) => {
     if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
-    const rows = await c.var.db
-      .select({ email: staff.email, name: staff.name, role: staff.role, org: orgs.name })
-      .from(staff)
-      .innerJoin(orgs, eq(orgs.id, staff.orgId))
-      .where(eq(staff.status, "active"))
-      .orderBy(asc(orgs.name), asc(staff.name));
+    const rows = await activeStaffDirectory(c.var.db);
     return c.json({ items: rows });
   })
   .post("/dev/sign-in", validate("json", DevSignInSchema), async (c) => {

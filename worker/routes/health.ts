@@ -1,11 +1,11 @@
 // GET /api/health: liveness plus a round trip to the database.
-import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import { pingDatabase } from "../../db/repositories/health";
 import type { AppEnv } from "../env";
 
 export const healthRoutes = new Hono<AppEnv>().get("/", async (c) => {
   const started = Date.now();
-  await c.var.db.run(sql`SELECT 1`);
+  await pingDatabase(c.var.db);
   return c.json({
     ok: true,
     service: "tandem",

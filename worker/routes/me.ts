@@ -1,21 +1,14 @@
 // GET /api/me: who is signed in, at which org levels, and what they may do.
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { can, PERMISSION_NAMES } from "../../core/domain/permissions";
-import { orgs, regions, teams } from "../../db/schema";
+import { orgSummary, teamWithRegion } from "../../db/repositories/org";
 import type { AppEnv } from "../env";
 
 export const meRoutes = new Hono<AppEnv>().get("/", async (c) => {
   const actor = c.var.actor;
   const db = c.var.db;
-  const [org] = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(eq(orgs.id, actor.orgId));
-  const [team] = actor.teamId
-    ? await db
-        .select({ id: teams.id, name: teams.name, regionId: teams.regionId, regionName: regions.name })
-        .from(teams)
-        .innerJoin(regions, eq(regions.id, teams.regionId))
-        .where(eq(teams.id, actor.teamId))
-    : [];
+  const org = await orgSummary(db, actor.orgId);
+  const team = actor.teamId ? await teamWithRegion(db, actor.teamId) : null;
   return c.json({
     id: actor.id,
     name: actor.name,

@@ -1,13 +1,12 @@
 // Single sign-on: OpenID Connect authorization code flow with PKCE (oauth4webapi). Works in either
 // AUTH_MODE once OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
-import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import * as oauth from "oauth4webapi";
 import * as v from "valibot";
 import { IdentityClaimsSchema } from "../../core/domain/sso";
 import { revokeSessionsStatement } from "../../db/repositories/admin";
 import { createSession } from "../../db/repositories/sessions";
-import { staff } from "../../db/schema";
+import { bindIdentity } from "../../db/repositories/staff";
 import { commitAudited, keepCheckpointing, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 import { requestOrigin, setSessionCookie } from "../middleware/session";
@@ -170,15 +169,12 @@ export const oidcRoutes = new Hono<AppEnv>()
           },
         ],
         () => [
-          c.var.db
-            .update(staff)
-            .set({
-              role: changes.role?.to ?? person.role,
-              teamId: changes.teamId?.to ?? person.teamId,
-              oidcSubject: claims.sub,
-              updatedAt: now,
-            })
-            .where(eq(staff.id, person.id)),
+          bindIdentity(
+            c.var.db,
+            person.id,
+            { role: changes.role?.to ?? person.role, teamId: changes.teamId?.to ?? person.teamId, oidcSubject: claims.sub },
+            now,
+          ),
           // Sessions opened under the old role or team end with the change.
           ...(accessChanged ? [revokeSessionsStatement(c.var.db, person.id, now)] : []),
         ],

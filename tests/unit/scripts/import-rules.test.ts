@@ -16,6 +16,13 @@ describe("import rules", () => {
     file("party/customer-room.ts", 'import { Server } from "partyserver";', 'import { notes } from "../db/repositories/notes";'),
     file("worker/index.ts", 'export { CustomerRoom } from "../party/customer-room";'),
     file("worker/rooms.ts", 'import type { CustomerRoom } from "../party/customer-room";'),
+    file(
+      "worker/routes/me.ts",
+      'import type { Database } from "../../db/client";',
+      'import { newId } from "../../db/crypto";',
+      'import { orgSummary } from "../../db/repositories/org";',
+    ),
+    file("tests/workers/x.test.ts", 'import { eq } from "drizzle-orm";', 'import { staff } from "../../db/schema";'),
     file("web/src/app.tsx", 'import { render } from "solid-js/web";', 'import { decideLock } from "../../core/domain/lock";'),
   ];
 
@@ -47,6 +54,26 @@ describe("import rules", () => {
       "the database layer importing a room",
       file("db/repositories/x.ts", 'import type { LockRecord } from "../../party/room/lock-records";'),
       "db/ may not import party/",
+    ],
+    [
+      "a room command querying inline",
+      file("party/commands/x.ts", 'import { eq } from "drizzle-orm";'),
+      "queries and statements live in db/repositories",
+    ],
+    [
+      "a Worker route naming a table",
+      file("worker/routes/x.ts", 'import { staff } from "../../db/schema";'),
+      "the database is reached through db/repositories",
+    ],
+    [
+      "a type-only drizzle import in the Worker",
+      file("worker/x.ts", 'import type { SQL } from "drizzle-orm/sql";'),
+      "queries and statements live in db/repositories",
+    ],
+    [
+      "a script naming a table",
+      file("scripts/x.ts", 'import type { staff } from "../db/schema/org";'),
+      "the database is reached through db/repositories",
     ],
   ])("refuses %s", (_name, planted, message) => {
     const problems = checkImports([...fine, planted]);
