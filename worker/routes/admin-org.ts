@@ -9,6 +9,7 @@ import {
   TeamParamSchema,
   TeamUpdateSchema,
 } from "../../core/protocol/admin";
+import type { OrgStructure, RegionSaved, TeamSaved } from "../../core/protocol/admin-answers";
 import { AppError } from "../../core/protocol/errors";
 import { newId } from "../../db/crypto";
 import { findOrgRegion, findOrgTeam, orgStructure } from "../../db/repositories/admin";
@@ -18,7 +19,7 @@ import type { AppEnv } from "../env";
 import { validate } from "../middleware/validate";
 
 export const adminOrgRoutes = new Hono<AppEnv>()
-  .get("/org", async (c) => c.json({ regions: await orgStructure(c.var.db, c.var.actor.orgId) }))
+  .get("/org", async (c) => c.json<OrgStructure>({ regions: await orgStructure(c.var.db, c.var.actor.orgId) }))
   .post("/regions", validate("json", RegionCreateSchema), async (c) => {
     const { db, actor } = c.var;
     const region = { id: newId("reg"), orgId: actor.orgId, name: c.req.valid("json").name };
@@ -27,7 +28,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       [actorAudit(c, { action: "region.create", targetType: "region", targetId: region.id, details: { name: region.name } })],
       () => [db.insert(regions).values(region)],
     );
-    return c.json({ region: { id: region.id, name: region.name } }, 201);
+    return c.json<RegionSaved>({ region: { id: region.id, name: region.name } }, 201);
   })
   .patch("/regions/:id", validate("param", RegionParamSchema), validate("json", RegionUpdateSchema), async (c) => {
     const { db, actor } = c.var;
@@ -47,7 +48,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       ],
       () => [db.update(regions).set({ name }).where(eq(regions.id, id))],
     );
-    return c.json({ region: { id, name } });
+    return c.json<RegionSaved>({ region: { id, name } });
   })
   .post("/teams", validate("json", TeamCreateSchema), async (c) => {
     const { db, actor } = c.var;
@@ -66,7 +67,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       ],
       () => [db.insert(teams).values(team)],
     );
-    return c.json({ team: { id: team.id, name: team.name, regionId: team.regionId } }, 201);
+    return c.json<TeamSaved>({ team: { id: team.id, name: team.name, regionId: team.regionId } }, 201);
   })
   .patch("/teams/:id", validate("param", TeamParamSchema), validate("json", TeamUpdateSchema), async (c) => {
     const { db, actor } = c.var;
@@ -82,5 +83,5 @@ export const adminOrgRoutes = new Hono<AppEnv>()
     await commitAudited(c, [actorAudit(c, { action: "team.update", targetType: "team", targetId: id, details: { changes } })], () => [
       db.update(teams).set(after).where(eq(teams.id, id)),
     ]);
-    return c.json({ team: { id, ...after } });
+    return c.json<TeamSaved>({ team: { id, ...after } });
   });

@@ -2,6 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
+import type { DevSignedIn, DevStaffList, SignedOut, SignedOutEverywhere } from "../../core/protocol/auth-answers";
 import { AppError } from "../../core/protocol/errors";
 import { createSession, resolveSession, revokeAllSessions, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
 import { findStaffByEmail } from "../../db/repositories/staff";
@@ -24,7 +25,7 @@ export const authRoutes = new Hono<AppEnv>()
       .innerJoin(orgs, eq(orgs.id, staff.orgId))
       .where(eq(staff.status, "active"))
       .orderBy(asc(orgs.name), asc(staff.name));
-    return c.json({ items: rows });
+    return c.json<DevStaffList>({ items: rows });
   })
   .post("/dev/sign-in", validate("json", DevSignInSchema), async (c) => {
     if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
@@ -70,7 +71,7 @@ export const authRoutes = new Hono<AppEnv>()
     });
     setSessionCookie(c, session.token, session.expiresAt);
     keepCheckpointing(c, person.orgId);
-    return c.json({
+    return c.json<DevSignedIn>({
       ok: true,
       staff: { id: person.id, name: person.name, email: person.email, role: person.role, orgId: person.orgId, teamId: person.teamId },
     });
@@ -100,7 +101,7 @@ export const authRoutes = new Hono<AppEnv>()
         ...requestOrigin(c),
       });
     }
-    return c.json({ ok: true });
+    return c.json<SignedOut>({ ok: true });
   })
   .post("/sign-out-everywhere", async (c) => {
     const token = readSessionToken(c);
@@ -125,5 +126,5 @@ export const authRoutes = new Hono<AppEnv>()
       ...requestOrigin(c),
       details: { socketsClosed },
     });
-    return c.json({ ok: true, socketsClosed });
+    return c.json<SignedOutEverywhere>({ ok: true, socketsClosed });
   });

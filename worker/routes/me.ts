@@ -1,7 +1,9 @@
 // GET /api/me: who is signed in, at which org levels, and what they may do.
+
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { can, PERMISSION_NAMES } from "../../core/domain/permissions";
+import type { Me } from "../../core/protocol/auth-answers";
 import { orgs, regions, teams } from "../../db/schema";
 import type { AppEnv } from "../env";
 
@@ -16,7 +18,7 @@ export const meRoutes = new Hono<AppEnv>().get("/", async (c) => {
         .innerJoin(regions, eq(regions.id, teams.regionId))
         .where(eq(teams.id, actor.teamId))
     : [];
-  return c.json({
+  return c.json<Me>({
     id: actor.id,
     name: actor.name,
     email: actor.email,
