@@ -4,7 +4,6 @@ import * as v from "valibot";
 import { CARD_STATUSES } from "../domain/cards";
 import { ORDER_CHANNELS, ORDER_STATUSES } from "../domain/orders";
 import { ProductKindSchema } from "./customer-answers";
-import { ContactChannelSchema } from "./order-commands";
 import { commandReply } from "./replies";
 
 const OrderStatusSchema = v.picklist(ORDER_STATUSES);
@@ -137,7 +136,7 @@ export const AgreementSentSchema = commandReply({
   expiresAt: v.number(),
   product: ProductKindSchema,
   why: v.string(),
-  channel: ContactChannelSchema,
+  channel: v.picklist(["sms", "email"]),
   orderNumber: v.string(),
   /** The phone or email it went to, as the rep may see it. */
   sentTo: v.nullable(v.string()),
