@@ -76,7 +76,9 @@ describe("personal shopper", () => {
     const CUSTOMER_NAME = profileAnswer.customer.name;
     // The client's phone: in the demo, the dev outbox holds what was texted.
     const inbox = async (purpose: string) => {
-      const outbox = (await (await clientContext.request.get(`${baseURL}/api/dev/outbox`)).json()) as { items: { purpose: string; text: string }[] };
+      const outbox = (await (await clientContext.request.get(`${baseURL}/api/dev/outbox`)).json()) as {
+        items: { purpose: string; text: string }[];
+      };
       return outbox.items.find((m) => m.purpose === purpose)?.text ?? "";
     };
     const link = (await inbox("agreement.link")).match(/https?:\/\/\S+\/sign\/[A-Za-z0-9_-]{43}/)?.[0] ?? "";
