@@ -124,11 +124,13 @@ export const ItemReviewedSchema = commandReply({
   reviewStatus: v.picklist(["approved", "rejected"]),
   compliance: v.picklist(["pass", "fail", "undecided"]),
 });
+/** The financing the order's items now call for (`financing` is the chosen product, or null). */
+const refinanced = { financing: v.nullable(ProductKindSchema), why: v.string(), blockers: v.array(v.string()) };
 /** POST /api/customers/:id/shopper-orders */
-export const ShopperOrderStartedSchema = commandReply({ orderId: v.string(), number: v.string(), ...FinancingChoiceSchema.entries });
+export const ShopperOrderStartedSchema = commandReply({ orderId: v.string(), number: v.string(), ...refinanced });
 export type ShopperOrderStarted = v.InferOutput<typeof ShopperOrderStartedSchema>;
-export const ItemAddedSchema = commandReply({ orderId: v.string(), itemId: v.string(), ...FinancingChoiceSchema.entries });
-export const ItemRemovedSchema = commandReply({ orderId: v.string(), ...FinancingChoiceSchema.entries });
+export const ItemAddedSchema = commandReply({ orderId: v.string(), itemId: v.string(), ...refinanced });
+export const ItemRemovedSchema = commandReply({ orderId: v.string(), ...refinanced });
 
 /** POST /api/orders/:id/agreement: where the signing link went (never the link itself). */
 export const AgreementSentSchema = commandReply({
