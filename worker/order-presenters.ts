@@ -15,9 +15,10 @@ import {
   lineTotal,
 } from "../core/domain/products";
 import type { Role } from "../core/domain/roles";
+import type { AgreementView, CardView, OrderDetail, OrderItem, OrderSummary } from "../core/protocol/order-answers";
 import type { agreementsOf, CardRow, ItemRow, OrderRow } from "../db/repositories/orders";
 
-export function presentOrderSummary(order: Omit<OrderRow, "orgId" | "customerId">, now: number) {
+export function presentOrderSummary(order: Omit<OrderRow, "orgId" | "customerId">, now: number): OrderSummary {
   return {
     id: order.id,
     number: order.number,
@@ -44,7 +45,11 @@ const itemInput = (item: ItemRow): ItemInput => ({
   vendorUrl: item.vendorUrl,
 });
 
-export function presentItems(items: ItemRow[], order: Pick<OrderRow, "financing">, state: string | null) {
+export function presentItems(
+  items: ItemRow[],
+  order: Pick<OrderRow, "financing">,
+  state: string | null,
+): { choice: OrderDetail["financing"]["choice"]; items: OrderItem[] } {
   const choice = chooseFinancing(items.map(itemInput), state);
   const product = order.financing ?? choice.product;
   return {
@@ -75,7 +80,7 @@ export function presentItems(items: ItemRow[], order: Pick<OrderRow, "financing"
 }
 
 /** Cards show the last 4 at most, and not at all to roles the policy hides card data from. */
-export function presentCards(cards: CardRow[], role: Role, now: number) {
+export function presentCards(cards: CardRow[], role: Role, now: number): CardView[] {
   return cards.flatMap((card) => {
     const masked = presentField(role, "cardOnFileNumber", card.last4);
     if (!masked) return [];
@@ -95,7 +100,7 @@ export function presentCards(cards: CardRow[], role: Role, now: number) {
 }
 
 /** The signer's network address and browser are evidence for reviewers (audit readers), not for every rep. */
-export function presentAgreements(rows: Awaited<ReturnType<typeof agreementsOf>>, now: number, role: Role) {
+export function presentAgreements(rows: Awaited<ReturnType<typeof agreementsOf>>, now: number, role: Role): AgreementView[] {
   const evidence = can(role, "audit.read");
   return rows.map((row) => ({
     id: row.id,
@@ -111,6 +116,6 @@ export function presentAgreements(rows: Awaited<ReturnType<typeof agreementsOf>>
   }));
 }
 
-export function nextStatuses(order: Pick<OrderRow, "status">) {
+export function nextStatuses(order: Pick<OrderRow, "status">): OrderDetail["nextStatuses"] {
   return staffTargets(order.status).map((status) => ({ status, label: STATUS_LABELS[status] }));
 }

@@ -13,6 +13,7 @@ import {
   loanBalance,
   loanOutstanding,
 } from "../core/domain/servicing";
+import type { LeaseView, LoanView } from "../core/protocol/servicing-answers";
 import type { ServicingData } from "../db/repositories/servicing";
 import { presentCards } from "./order-presenters";
 
@@ -26,7 +27,7 @@ const promisesOf = (data: ServicingData, productId: string) =>
     .filter((p) => p.productId === productId)
     .map((p) => ({ id: p.id, amountCents: p.amountCents, dueDate: p.dueDate, status: p.status, createdAt: p.createdAt }));
 
-export function presentLeases(data: ServicingData, now: number) {
+export function presentLeases(data: ServicingData, now: number): LeaseView[] {
   const today = isoDay(now);
   return data.leases.map((lease) => {
     // Stored days past due were set when the lease last changed; the due date says what is true today.
@@ -57,7 +58,7 @@ export function presentLeases(data: ServicingData, now: number) {
   });
 }
 
-export function presentLoans(data: ServicingData, role: Role, now: number) {
+export function presentLoans(data: ServicingData, role: Role, now: number): LoanView[] {
   const today = isoDay(now);
   return data.loans.map((loan) => {
     const rows = data.schedule.filter((r) => r.loanId === loan.id);

@@ -1,6 +1,7 @@
 // The agreement document and the public signing page's API, as valibot schemas: the room parses
 // the stored document with these, and the signing page parses what the server sends.
 import * as v from "valibot";
+import { commandReply } from "./replies";
 
 const Cents = v.pipe(v.number(), v.safeInteger());
 
@@ -61,3 +62,20 @@ export const PublicAgreementSchema = v.object({
   contacts: v.array(v.object({ channel: v.picklist(["sms", "email"]), to: v.string() })),
 });
 export type PublicAgreement = v.InferOutput<typeof PublicAgreementSchema>;
+
+/** POST /api/public/agreements/:token/code: where the one-time code went, masked. */
+export const SigningCodeSentSchema = v.object({
+  channel: v.picklist(["sms", "email"]),
+  to: v.string(),
+  expiresAt: v.number(),
+});
+export type SigningCodeSent = v.InferOutput<typeof SigningCodeSentSchema>;
+
+/** POST /api/public/agreements/:token/sign: the order is funded. */
+export const AgreementSignedSchema = commandReply({
+  orderNumber: v.string(),
+  status: v.literal("funded"),
+  product: v.picklist(["lease", "loan"]),
+  signedAt: v.number(),
+});
+export type AgreementSigned = v.InferOutput<typeof AgreementSignedSchema>;

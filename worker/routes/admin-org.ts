@@ -8,6 +8,7 @@ import {
   TeamParamSchema,
   TeamUpdateSchema,
 } from "../../core/protocol/admin";
+import type { OrgStructure, RegionSaved, TeamSaved } from "../../core/protocol/admin-answers";
 import { AppError } from "../../core/protocol/errors";
 import { newId } from "../../db/crypto";
 import { findOrgRegion, findOrgTeam, insertRegion, insertTeam, orgStructure, renameRegion, updateTeam } from "../../db/repositories/org";
@@ -16,7 +17,7 @@ import type { AppEnv } from "../env";
 import { validate } from "../middleware/validate";
 
 export const adminOrgRoutes = new Hono<AppEnv>()
-  .get("/org", async (c) => c.json({ regions: await orgStructure(c.var.db, c.var.actor.orgId) }))
+  .get("/org", async (c) => c.json<OrgStructure>({ regions: await orgStructure(c.var.db, c.var.actor.orgId) }))
   .post("/regions", validate("json", RegionCreateSchema), async (c) => {
     const { db, actor } = c.var;
     const region = { id: newId("reg"), orgId: actor.orgId, name: c.req.valid("json").name };
@@ -25,7 +26,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       [actorAudit(c, { action: "region.create", targetType: "region", targetId: region.id, details: { name: region.name } })],
       () => [insertRegion(db, region)],
     );
-    return c.json({ region: { id: region.id, name: region.name } }, 201);
+    return c.json<RegionSaved>({ region: { id: region.id, name: region.name } }, 201);
   })
   .patch("/regions/:id", validate("param", RegionParamSchema), validate("json", RegionUpdateSchema), async (c) => {
     const { db, actor } = c.var;
@@ -45,7 +46,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       ],
       () => [renameRegion(db, id, name)],
     );
-    return c.json({ region: { id, name } });
+    return c.json<RegionSaved>({ region: { id, name } });
   })
   .post("/teams", validate("json", TeamCreateSchema), async (c) => {
     const { db, actor } = c.var;
@@ -64,7 +65,7 @@ export const adminOrgRoutes = new Hono<AppEnv>()
       ],
       () => [insertTeam(db, team)],
     );
-    return c.json({ team: { id: team.id, name: team.name, regionId: team.regionId } }, 201);
+    return c.json<TeamSaved>({ team: { id: team.id, name: team.name, regionId: team.regionId } }, 201);
   })
   .patch("/teams/:id", validate("param", TeamParamSchema), validate("json", TeamUpdateSchema), async (c) => {
     const { db, actor } = c.var;
@@ -80,5 +81,5 @@ export const adminOrgRoutes = new Hono<AppEnv>()
     await commitAudited(c, [actorAudit(c, { action: "team.update", targetType: "team", targetId: id, details: { changes } })], () => [
       updateTeam(db, id, after),
     ]);
-    return c.json({ team: { id, ...after } });
+    return c.json<TeamSaved>({ team: { id, ...after } });
   });

@@ -2,6 +2,7 @@
 // the same batch; disabling someone or changing their access ends their sessions and sockets.
 import { type Context, Hono } from "hono";
 import { StaffCreateSchema, StaffParamSchema, StaffUpdateSchema } from "../../core/protocol/admin";
+import type { StaffCreated, StaffList, StaffUpdated } from "../../core/protocol/admin-answers";
 import { AppError } from "../../core/protocol/errors";
 import { newId } from "../../db/crypto";
 import { emailTaken, findOrgStaff, insertStaff, listOrgStaff, revokeSessionsStatement, updateStaff } from "../../db/repositories/admin";
@@ -24,7 +25,7 @@ function staffView(row: StaffRow) {
 
 export const adminRoutes = new Hono<AppEnv>()
   .use(requirePermission("staff.manage"))
-  .get("/staff", async (c) => c.json({ items: await listOrgStaff(c.var.db, c.var.actor.orgId) }))
+  .get("/staff", async (c) => c.json<StaffList>({ items: await listOrgStaff(c.var.db, c.var.actor.orgId) }))
   .post("/staff", validate("json", StaffCreateSchema), async (c) => {
     const body = c.req.valid("json");
     const { db, actor } = c.var;
@@ -60,7 +61,7 @@ export const adminRoutes = new Hono<AppEnv>()
       ],
       () => [insertStaff(db, row)],
     );
-    return c.json({ staff: staffView(row) }, 201);
+    return c.json<StaffCreated>({ staff: staffView(row) }, 201);
   })
   .patch("/staff/:id", validate("param", StaffParamSchema), validate("json", StaffUpdateSchema), async (c) => {
     const { id } = c.req.valid("param");
@@ -76,7 +77,7 @@ export const adminRoutes = new Hono<AppEnv>()
       const next = body[key];
       if (next !== undefined && next !== before[key]) changes[key] = { from: before[key], to: next };
     }
-    if (Object.keys(changes).length === 0) return c.json({ staff: staffView(before), changed: [] });
+    if (Object.keys(changes).length === 0) return c.json<StaffUpdated>({ staff: staffView(before), changed: [] });
     const now = Date.now();
     const disabled = changes.status?.to === "disabled";
     // New access rules apply at once: sessions (and the sockets holding the old role) end.
@@ -99,6 +100,6 @@ export const adminRoutes = new Hono<AppEnv>()
     let socketsClosed = 0;
     if (endsSessions)
       socketsClosed = await closeLiveSockets(c.env, db, { staffId: id, orgId: actor.orgId }, disabled ? "disabled" : "signed-out");
-    return c.json({ staff: staffView(after), changed: Object.keys(changes), socketsClosed });
+    return c.json<StaffUpdated>({ staff: staffView(after), changed: Object.keys(changes), socketsClosed });
   })
   .route("/", adminOrgRoutes);

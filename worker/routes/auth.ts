@@ -1,6 +1,7 @@
 // Sign-in and sign-out. Dev mode signs seeded staff in by email; production uses OIDC.
 import { Hono } from "hono";
 import * as v from "valibot";
+import type { DevSignedIn, DevStaffList, SignedOut, SignedOutEverywhere } from "../../core/protocol/auth-answers";
 import { AppError } from "../../core/protocol/errors";
 import { createSession, resolveSession, revokeAllSessions, revokeSession, sessionIdForToken } from "../../db/repositories/sessions";
 import { activeStaffDirectory, findStaffByEmail } from "../../db/repositories/staff";
@@ -17,7 +18,7 @@ export const authRoutes = new Hono<AppEnv>()
   .get("/dev/staff", async (c) => {
     if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
     const rows = await activeStaffDirectory(c.var.db);
-    return c.json({ items: rows });
+    return c.json<DevStaffList>({ items: rows });
   })
   .post("/dev/sign-in", validate("json", DevSignInSchema), async (c) => {
     if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
@@ -63,7 +64,7 @@ export const authRoutes = new Hono<AppEnv>()
     });
     setSessionCookie(c, session.token, session.expiresAt);
     keepCheckpointing(c, person.orgId);
-    return c.json({
+    return c.json<DevSignedIn>({
       ok: true,
       staff: { id: person.id, name: person.name, email: person.email, role: person.role, orgId: person.orgId, teamId: person.teamId },
     });
@@ -93,7 +94,7 @@ export const authRoutes = new Hono<AppEnv>()
         ...requestOrigin(c),
       });
     }
-    return c.json({ ok: true });
+    return c.json<SignedOut>({ ok: true });
   })
   .post("/sign-out-everywhere", async (c) => {
     const token = readSessionToken(c);
@@ -118,5 +119,5 @@ export const authRoutes = new Hono<AppEnv>()
       ...requestOrigin(c),
       details: { socketsClosed },
     });
-    return c.json({ ok: true, socketsClosed });
+    return c.json<SignedOutEverywhere>({ ok: true, socketsClosed });
   });

@@ -1,6 +1,7 @@
 // GET /api/call-list: the signed-in rep's calls for today, with who is already on each account.
 import { Hono } from "hono";
 import { CallListQuerySchema } from "../../core/protocol/api";
+import type { CallList } from "../../core/protocol/customer-answers";
 import { callbacksDue, ordersNeedingAttention, pastDueInTeam } from "../../db/repositories/call-list";
 import { presenceFor, productFlags } from "../../db/repositories/customers";
 import type { AppEnv } from "../env";
@@ -33,7 +34,7 @@ export const callListRoutes = new Hono<AppEnv>()
         viewers: here.map((p) => ({ id: p.staffId, name: p.staffName, state: p.state, device: p.device })),
       };
     };
-    return c.json({
+    return c.json<CallList>({
       until,
       callbacks: due.map((row) => ({ ...row, ...who(row.customerId) })),
       pastDue: pastDue.map((row) => ({ ...row, ...who(row.customerId) })),

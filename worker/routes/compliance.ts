@@ -3,6 +3,7 @@
 import { type Context, Hono } from "hono";
 import { toCsv } from "../../core/domain/csv";
 import { ComplianceAuditQuerySchema, ComplianceNotesQuerySchema, timeRange } from "../../core/protocol/compliance";
+import type { AuditVerdict, People, ReviewAuditPage, ReviewNotesPage } from "../../core/protocol/compliance-answers";
 import { auditSignerFor, maxAuditSeq } from "../../db/repositories/audit";
 import { verifyStoredAuditLog } from "../../db/repositories/audit-chain";
 import { orgPeople, type ReviewFilter, reviewAudit, reviewNotes } from "../../db/repositories/compliance";
@@ -85,7 +86,7 @@ async function csvResponse(c: Context<AppEnv>, name: string, body: string, rows:
 
 export const complianceRoutes = new Hono<AppEnv>()
   .use(requirePermission("audit.read"))
-  .get("/people", async (c) => c.json({ items: await orgPeople(c.var.db, c.var.actor.orgId) }))
+  .get("/people", async (c) => c.json<People>({ items: await orgPeople(c.var.db, c.var.actor.orgId) }))
   .get("/notes", validate("query", ComplianceNotesQuerySchema), async (c) => {
     const q = c.req.valid("query");
     const rows = await reviewNotes(
@@ -93,7 +94,7 @@ export const complianceRoutes = new Hono<AppEnv>()
       { ...reviewFilter(c, q), kind: q.kind, action: q.action },
       { limit: q.limit + 1, offset: q.offset },
     );
-    return c.json({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
+    return c.json<ReviewNotesPage>({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
   })
   .get("/audit", validate("query", ComplianceAuditQuerySchema), async (c) => {
     const q = c.req.valid("query");
@@ -102,7 +103,7 @@ export const complianceRoutes = new Hono<AppEnv>()
       { ...reviewFilter(c, q), action: q.action, outcome: q.outcome },
       { limit: q.limit + 1, offset: q.offset },
     );
-    return c.json({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
+    return c.json<ReviewAuditPage>({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
   })
   .get("/audit/verify", async (c) => {
     // This org's streams and checkpoints, against the anchor kept outside the database.
@@ -113,7 +114,7 @@ export const complianceRoutes = new Hono<AppEnv>()
       c,
       actorAudit(c, { action: "audit.verify", targetType: "audit", targetId: null, details: { ok: verdict.ok, rows: verdict.rows } }),
     );
-    return c.json({ ...verdict, problems: verdict.problems.slice(0, 100), anchor });
+    return c.json<AuditVerdict>({ ...verdict, problems: verdict.problems.slice(0, 100), anchor });
   })
   .get("/notes/export", requirePermission("audit.export"), validate("query", ComplianceNotesQuerySchema), async (c) => {
     const { limit: _l, offset: _o, ...filters } = c.req.valid("query");

@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { isNoteEditable } from "../../core/domain/notes";
+import type { NotesPage } from "../../core/protocol/activity-answers";
 import { CustomerParamSchema } from "../../core/protocol/api";
 import { CustomerNotesQuerySchema, NoteParamSchema } from "../../core/protocol/compliance";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
@@ -38,7 +39,7 @@ export const customerNoteRoutes = new Hono<AppEnv>()
       revisions: n.revisions,
       editable: isNoteEditable(n, actor.id, now),
     }));
-    return c.json({ items, nextOffset: rows.length > query.limit ? query.offset + query.limit : null });
+    return c.json<NotesPage>({ items, nextOffset: rows.length > query.limit ? query.offset + query.limit : null });
   })
   .patch("/:id/notes/:noteId", validate("param", NoteParamSchema), validateNoted(NoteEditBodySchema, "text"), async (c) => {
     const { id, noteId } = c.req.valid("param");

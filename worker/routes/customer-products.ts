@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { CustomerParamSchema } from "../../core/protocol/api";
+import type { CustomerOrders } from "../../core/protocol/order-answers";
 import {
   PaymentRecordCommandSchema,
   PromiseCreateCommandSchema,
@@ -10,6 +11,7 @@ import {
   PromiseResolveCommandSchema,
   ShopperIntakeCommandSchema,
 } from "../../core/protocol/order-commands";
+import type { LeaseList, LoanList } from "../../core/protocol/servicing-answers";
 import { itemCounts, listOrders } from "../../db/repositories/orders";
 import { loadServicing } from "../../db/repositories/servicing";
 import { readCustomer } from "../customer-access";
@@ -37,15 +39,15 @@ export const customerProductRoutes = new Hono<AppEnv>()
       c.var.db,
       rows.map((r) => r.id),
     );
-    return c.json({ items: rows.map((row) => ({ ...presentOrderSummary(row, now), itemCount: counts.get(row.id) ?? 0 })) });
+    return c.json<CustomerOrders>({ items: rows.map((row) => ({ ...presentOrderSummary(row, now), itemCount: counts.get(row.id) ?? 0 })) });
   })
   .get("/:id/leases", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomer(c, c.req.valid("param").id);
-    return c.json({ items: presentLeases(await loadServicing(c.var.db, customer.id), Date.now()) });
+    return c.json<LeaseList>({ items: presentLeases(await loadServicing(c.var.db, customer.id), Date.now()) });
   })
   .get("/:id/loans", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomer(c, c.req.valid("param").id);
-    return c.json({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
+    return c.json<LoanList>({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
   })
   .post(
     "/:id/shopper-orders",

@@ -7,8 +7,10 @@ import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import { presentField, visibilityFor } from "../../core/domain/pii";
 import { PROMPT_DISMISS_MS, PROMPT_KINDS } from "../../core/domain/prompts";
 import { planSearch, SEARCHES_PER_MINUTE } from "../../core/domain/search";
+import type { ActivityPage } from "../../core/protocol/activity-answers";
 import { ActivityQuerySchema, CustomerIdSchema, CustomerParamSchema, SearchQuerySchema } from "../../core/protocol/api";
 import { NoteAddCommandSchema, ProfileUpdateCommandSchema, PromptDismissCommandSchema } from "../../core/protocol/commands";
+import type { Profile, SearchPage } from "../../core/protocol/customer-answers";
 import { AppError } from "../../core/protocol/errors";
 import { recentActivity } from "../../db/repositories/activity";
 import { actionsSince } from "../../db/repositories/audit";
@@ -75,7 +77,7 @@ export const customerRoutes = new Hono<AppEnv>()
       };
     });
     const exact = plan.kind === "needs-exact" ? { needsExact: plan.field } : {};
-    return c.json({ items, ranked, nextOffset: hits.length > limit ? offset + limit : null, ...exact });
+    return c.json<SearchPage>({ items, ranked, nextOffset: hits.length > limit ? offset + limit : null, ...exact });
   })
   .get("/:id", validate("param", CustomerParamSchema), async (c) => {
     const { id } = c.req.valid("param");
@@ -86,7 +88,7 @@ export const customerRoutes = new Hono<AppEnv>()
     // A visit writes the automatic "viewed" note once per window; the room decides (one at a time),
     // and is only asked when the window has no note yet, so a reload costs no room round trip.
     if (!data.viewedRecently) await recordVisit(c, id);
-    return c.json({
+    return c.json<Profile>({
       customer: presentCustomer(data.customer, role),
       leases: data.leases,
       loans: data.loans.map(({ disbursementAccount, ...loan }) => ({
@@ -111,7 +113,7 @@ export const customerRoutes = new Hono<AppEnv>()
     });
     const items = rows.slice(0, limit).map(feedItem);
     const last = items.at(-1);
-    return c.json({ items, next: rows.length > limit && last ? { before: last.at, beforeId: last.id } : null });
+    return c.json<ActivityPage>({ items, next: rows.length > limit && last ? { before: last.at, beforeId: last.id } : null });
   })
   .post("/:id/notes", validate("param", CustomerParamSchema), validate("json", NoteBodySchema), async (c) => {
     const { id } = c.req.valid("param");

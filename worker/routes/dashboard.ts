@@ -1,6 +1,7 @@
 // GET /api/dashboard: a lead's floor statistics and queues, filtered by team, region and dates.
 import { Hono } from "hono";
 import { DashboardQuerySchema, dashboardRange, floorStats } from "../../core/domain/dashboard";
+import type { Dashboard } from "../../core/protocol/dashboard-answers";
 import { AppError } from "../../core/protocol/errors";
 import { ordersByStatus, orgTeams, queueCounts, sessionsIn } from "../../db/repositories/dashboard";
 import type { AppEnv } from "../env";
@@ -27,7 +28,7 @@ export const dashboardRoutes = new Hono<AppEnv>()
       ordersByStatus(c.var.db, actor.orgId, teamIds, range),
       queueCounts(c.var.db, actor.orgId, teamIds, now - (now % DAY) + DAY),
     ]);
-    return c.json({
+    return c.json<Dashboard>({
       range: { from: new Date(range.from).toISOString().slice(0, 10), to: new Date(range.to - DAY).toISOString().slice(0, 10) },
       teams: visible.map((t) => ({ id: t.id, name: t.name, regionId: t.regionId, regionName: t.regionName })),
       selectedTeams: teamIds,

@@ -1,6 +1,7 @@
 // GET /api/me: who is signed in, at which org levels, and what they may do.
 import { Hono } from "hono";
 import { can, PERMISSION_NAMES } from "../../core/domain/permissions";
+import type { Me } from "../../core/protocol/auth-answers";
 import { orgSummary, teamWithRegion } from "../../db/repositories/org";
 import type { AppEnv } from "../env";
 
@@ -9,7 +10,7 @@ export const meRoutes = new Hono<AppEnv>().get("/", async (c) => {
   const db = c.var.db;
   const org = await orgSummary(db, actor.orgId);
   const team = actor.teamId ? await teamWithRegion(db, actor.teamId) : null;
-  return c.json({
+  return c.json<Me>({
     id: actor.id,
     name: actor.name,
     email: actor.email,

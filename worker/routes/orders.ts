@@ -4,6 +4,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { AppError } from "../../core/protocol/errors";
+import type { OrderDetail, OrderList } from "../../core/protocol/order-answers";
 import {
   AgreementSendCommandSchema,
   CardCancelCommandSchema,
@@ -55,7 +56,7 @@ export const orderRoutes = new Hono<AppEnv>()
       page.map((r) => r.id),
     );
     const last = page.at(-1);
-    return c.json({
+    return c.json<OrderList>({
       items: page.map((row) => ({
         ...presentOrderSummary(row, now),
         customer: { id: row.customerId, name: row.customerName },
@@ -77,7 +78,7 @@ export const orderRoutes = new Hono<AppEnv>()
       agreementsOf(c.var.db, order.id),
     ]);
     const presented = presentItems(items, order, customer.state);
-    return c.json({
+    return c.json<OrderDetail>({
       order: presentOrderSummary(order, now),
       customer: { id: customer.id, name: customer.fullName, state: customer.state },
       items: presented.items,

@@ -7,7 +7,7 @@ import * as v from "valibot";
 import { CONSENT_TEXT, signingMessage, signingState } from "../../core/domain/agreements";
 import { maskValue } from "../../core/domain/pii";
 import { systemActor } from "../../core/domain/system-actor";
-import { AgreementDocumentSchema, type PublicAgreement } from "../../core/protocol/agreements";
+import { AgreementDocumentSchema, type PublicAgreement, type SigningCodeSent } from "../../core/protocol/agreements";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../../core/protocol/errors";
 import { SignBodySchema, SigningCodeBodySchema, SigningTokenSchema } from "../../core/protocol/order-commands";
 import { sha256Hex } from "../../db/crypto";
@@ -105,7 +105,7 @@ export const publicAgreementRoutes = new Hono<AppEnv>()
       if (error instanceof MessagingUnavailable) throw new AppError("UNAVAILABLE", "We could not send a code right now; try again later");
       throw error;
     }
-    return c.json({ channel, to: maskValue(channel === "sms" ? "phone" : "email", to), expiresAt: row.expiresAt }, 201);
+    return c.json<SigningCodeSent>({ channel, to: maskValue(channel === "sms" ? "phone" : "email", to), expiresAt: row.expiresAt }, 201);
   })
   .post("/:token/sign", validate("param", TokenParam), validate("json", SignBodySchema), async (c) => {
     const { agreement, tokenHash } = await agreementFor(c, c.req.valid("param").token);

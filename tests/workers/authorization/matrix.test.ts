@@ -2,11 +2,14 @@
 // every role and no session, against the caller's own org and another org, and (for changes) with
 // the lock held by the caller, by someone else or by nobody. The expected status comes only from the
 // hand-written route-spec.ts and tests/shared/authorization-spec.ts, never from core/. IDOR: another
-// org's ids never succeed and never show up in an answer. Room frames: frame-matrix.test.ts.
+// org's ids never succeed and never show up in an answer. Every success answer parses with its
+// route's schema from core/protocol (and names every field it sends); every refusal is the typed
+// error body. Room frames: frame-matrix.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../worker/app";
 import { SPEC_ROLES, type SpecRole, specAllows } from "../../shared/authorization-spec";
 import { call, ORIGIN, seedSmall, signIn } from "../support/http";
+import { answerProblems } from "./answer-check";
 import { registeredRoutes } from "./app-routes";
 import { anyNoteOf, FOREIGN_MARKERS, LockRig, OTHER_BASE, OWN, RIVAL, ROLE_USERS, Sessions } from "./rig";
 import { type Ids, ROUTE_CALLS } from "./route-calls";
@@ -33,6 +36,10 @@ describe("coverage", () => {
     expect(missing(registered.endpoints, Object.keys(ROUTE_SPEC)), "add these to route-spec.ts").toEqual([]);
     expect(missing(Object.keys(ROUTE_SPEC), registered.endpoints), "gone from the app").toEqual([]);
     expect(registered.endpoints).toContain("ALL /api/*");
+  });
+
+  it("names the answer of every route: its schema in core/protocol, or what it sends instead of JSON", () => {
+    expect(Object.keys(ROUTE_SPEC).filter((key) => !ROUTE_SPEC[key]?.answer)).toEqual([]);
   });
 
   it("knows how to call every route in the spec", () => {
@@ -102,6 +109,9 @@ describe.each(Object.keys(ROUTE_SPEC))("%s", (key) => {
       const codes = ERROR_CODE_FOR[want];
       if (codes && response.status === want && !codes.some((code) => text.includes(`"code":"${code}"`)))
         failures.push(`${label}: error code not one of ${codes}: ${text.slice(0, 160)}`);
+      if (response.status === want)
+        for (const problem of answerProblems(rule.answer, { status: want, contentType: response.headers.get("Content-Type") ?? "", text }))
+          failures.push(`${label}: ${problem}`);
       if (want === 302 && !(response.headers.get("Location") ?? "").startsWith("/sign-in"))
         failures.push(`${label}: redirected to ${response.headers.get("Location")}`);
       if (!how.crossOrgByDesign)

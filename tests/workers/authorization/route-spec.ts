@@ -10,10 +10,68 @@
 //        foreign  404 when another org's id in the path or body must be "not found" (leave it out
 //               when another org's data is simply absent from the answer);
 //        owner  true when it changes account data: only the lock owner with the current token;
-//        reveal the PII class the request reveals, when the reveal rule applies after the rest.
+//        reveal the PII class the request reveals, when the reveal rule applies after the rest;
+//        answer the core/protocol schema of its success answer (the matrix parses every one, for
+//               every role, and names any field the schema leaves out), or what it sends instead
+//               of JSON: "csv", "html", "redirect", or "error" for a route that only refuses.
 //   2. Add how to call it to ROUTE_CALLS (route-calls.ts, or order-route-calls.ts).
 //   3. A new `app.use` mount goes in MIDDLEWARE (the matrix names any it lacks).
+import type * as v from "valibot";
+import {
+  ActivityPageSchema,
+  NoteAddedSchema,
+  NoteEditedSchema,
+  NotesPageSchema,
+  ProfileUpdatedSchema,
+  PromptDismissedSchema,
+  RevealedSchema,
+} from "../../../core/protocol/activity-answers";
+import {
+  OrgStructureSchema,
+  RegionSavedSchema,
+  StaffCreatedSchema,
+  StaffListSchema,
+  StaffUpdatedSchema,
+  TeamSavedSchema,
+} from "../../../core/protocol/admin-answers";
+import { AgreementSignedSchema, PublicAgreementSchema, SigningCodeSentSchema } from "../../../core/protocol/agreements";
+import {
+  DevOutboxSchema,
+  DevSignedInSchema,
+  DevStaffListSchema,
+  HealthSchema,
+  MeSchema,
+  SignedOutEverywhereSchema,
+  SignedOutSchema,
+} from "../../../core/protocol/auth-answers";
+import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
+import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
+import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
+import {
+  AgreementSentSchema,
+  CardChangedSchema,
+  CardIssuedSchema,
+  CustomerOrdersSchema,
+  ItemAddedSchema,
+  ItemRemovedSchema,
+  ItemReviewedSchema,
+  OrderAttentionChangedSchema,
+  OrderDetailSchema,
+  OrderListSchema,
+  OrderStatusChangedSchema,
+  ShopperOrderStartedSchema,
+} from "../../../core/protocol/order-answers";
+import {
+  LeaseListSchema,
+  LoanListSchema,
+  PaymentRecordedSchema,
+  PromiseCreatedSchema,
+  PromiseResolvedSchema,
+} from "../../../core/protocol/servicing-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
+
+/** A success answer's schema, or what the route sends instead of JSON. */
+export type AnswerSpec = v.GenericSchema | "csv" | "html" | "redirect" | "error";
 
 export interface RouteRule {
   who: "public" | "signed-in" | readonly SpecPermission[] | { readonly roles: readonly SpecRole[] };
@@ -21,80 +79,117 @@ export interface RouteRule {
   foreign?: 404;
   owner?: true;
   reveal?: SpecPiiClass;
+  answer: AnswerSpec;
 }
 
 const read = "customer.read";
 
 export const ROUTE_SPEC: Record<string, RouteRule> = {
-  "GET /api/health": { who: "public", ok: 200 },
-  "GET /api/auth/dev/staff": { who: "public", ok: 200 },
-  "POST /api/auth/dev/sign-in": { who: "public", ok: 200 },
-  "POST /api/auth/sign-out": { who: "public", ok: 200 },
-  "POST /api/auth/sign-out-everywhere": { who: "signed-in", ok: 200 },
+  "GET /api/health": { who: "public", ok: 200, answer: HealthSchema },
+  "GET /api/auth/dev/staff": { who: "public", ok: 200, answer: DevStaffListSchema },
+  "POST /api/auth/dev/sign-in": { who: "public", ok: 200, answer: DevSignedInSchema },
+  "POST /api/auth/sign-out": { who: "public", ok: 200, answer: SignedOutSchema },
+  "POST /api/auth/sign-out-everywhere": { who: "signed-in", ok: 200, answer: SignedOutEverywhereSchema },
   // No identity provider is configured in tests: both send the browser back to the sign-in page.
-  "GET /api/auth/oidc/start": { who: "public", ok: 302 },
-  "GET /api/auth/oidc/callback": { who: "public", ok: 302 },
+  "GET /api/auth/oidc/start": { who: "public", ok: 302, answer: "redirect" },
+  "GET /api/auth/oidc/callback": { who: "public", ok: 302, answer: "redirect" },
   // The signing link is the credential: a session adds nothing, and an unknown link is not found for anyone.
-  "GET /api/public/agreements/:token": { who: "public", ok: 404 },
-  "POST /api/public/agreements/:token/sign": { who: "public", ok: 404 },
-  "POST /api/public/agreements/:token/code": { who: "public", ok: 404 },
+  // (Their success answers are parsed by tests/workers/api/answer-contracts.test.ts, which signs for real.)
+  "GET /api/public/agreements/:token": { who: "public", ok: 404, answer: PublicAgreementSchema },
+  "POST /api/public/agreements/:token/sign": { who: "public", ok: 404, answer: AgreementSignedSchema },
+  "POST /api/public/agreements/:token/code": { who: "public", ok: 404, answer: SigningCodeSentSchema },
   // Dev mode only (the tests run in dev mode): the demo's stand-in for customers' phones and inboxes.
-  "GET /api/dev/outbox": { who: "public", ok: 200 },
-  "GET /api/me": { who: "signed-in", ok: 200 },
+  "GET /api/dev/outbox": { who: "public", ok: 200, answer: DevOutboxSchema },
+  "GET /api/me": { who: "signed-in", ok: 200, answer: MeSchema },
 
-  "GET /api/customers": { who: [read], ok: 200 },
-  "GET /api/customers/:id": { who: [read], ok: 200, foreign: 404 },
-  "GET /api/customers/:id/activity": { who: [read], ok: 200, foreign: 404 },
-  "GET /api/customers/:id/notes": { who: [read], ok: 200, foreign: 404 },
-  "POST /api/customers/:id/notes": { who: [read, "customer.note"], ok: 201, foreign: 404 },
-  "PATCH /api/customers/:id/notes/:noteId": { who: [read, "customer.note"], ok: 200, foreign: 404 },
-  "PATCH /api/customers/:id/profile": { who: [read, "customer.edit"], ok: 200, foreign: 404, owner: true },
-  "POST /api/customers/:id/prompts/:promptId/dismiss": { who: [read, "prompt.dismiss"], ok: 201, foreign: 404 },
+  "GET /api/customers": { who: [read], ok: 200, answer: SearchPageSchema },
+  "GET /api/customers/:id": { who: [read], ok: 200, foreign: 404, answer: ProfileSchema },
+  "GET /api/customers/:id/activity": { who: [read], ok: 200, foreign: 404, answer: ActivityPageSchema },
+  "GET /api/customers/:id/notes": { who: [read], ok: 200, foreign: 404, answer: NotesPageSchema },
+  "POST /api/customers/:id/notes": { who: [read, "customer.note"], ok: 201, foreign: 404, answer: NoteAddedSchema },
+  "PATCH /api/customers/:id/notes/:noteId": { who: [read, "customer.note"], ok: 200, foreign: 404, answer: NoteEditedSchema },
+  "PATCH /api/customers/:id/profile": { who: [read, "customer.edit"], ok: 200, foreign: 404, owner: true, answer: ProfileUpdatedSchema },
+  "POST /api/customers/:id/prompts/:promptId/dismiss": {
+    who: [read, "prompt.dismiss"],
+    ok: 201,
+    foreign: 404,
+    answer: PromptDismissedSchema,
+  },
   // Anyone who reads the account may ask; the reveal rule then decides (the matrix reveals a date of birth).
-  "POST /api/customers/:id/reveal": { who: [read], ok: 200, foreign: 404, reveal: "identity" },
-  "GET /api/call-list": { who: [read], ok: 200 },
-  "GET /api/dashboard": { who: ["floor.watch"], ok: 200, foreign: 404 },
+  "POST /api/customers/:id/reveal": { who: [read], ok: 200, foreign: 404, reveal: "identity", answer: RevealedSchema },
+  "GET /api/call-list": { who: [read], ok: 200, answer: CallListSchema },
+  "GET /api/dashboard": { who: ["floor.watch"], ok: 200, foreign: 404, answer: DashboardSchema },
 
-  "GET /api/orders": { who: [read], ok: 200 },
-  "GET /api/orders/:id": { who: [read], ok: 200, foreign: 404 },
-  "GET /api/customers/:id/orders": { who: [read], ok: 200, foreign: 404 },
-  "GET /api/customers/:id/leases": { who: [read], ok: 200, foreign: 404 },
-  "GET /api/customers/:id/loans": { who: [read], ok: 200, foreign: 404 },
-  "POST /api/customers/:id/shopper-orders": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true },
-  "POST /api/orders/:id/items": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true },
-  "POST /api/orders/:id/items/:itemId/remove": { who: [read, "shopper.manage"], ok: 200, foreign: 404, owner: true },
-  "POST /api/orders/:id/items/:itemId/review": { who: [read, "order.review_item"], ok: 200, foreign: 404, owner: true },
-  "POST /api/orders/:id/status": { who: [read, "order.manage"], ok: 200, foreign: 404, owner: true },
-  "POST /api/orders/:id/attention": { who: [read, "order.manage"], ok: 200, foreign: 404, owner: true },
-  "POST /api/orders/:id/agreement": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true },
-  "POST /api/orders/:id/cards": { who: [read, "card.issue"], ok: 201, foreign: 404, owner: true },
-  "POST /api/orders/:id/cards/:cardId/cancel": { who: [read, "card.issue"], ok: 200, foreign: 404, owner: true },
-  "POST /api/orders/:id/cards/:cardId/used": { who: [read, "card.issue"], ok: 200, foreign: 404, owner: true },
-  "POST /api/customers/:id/payments": { who: [read, "loan.service"], ok: 201, foreign: 404, owner: true },
-  "POST /api/customers/:id/promises": { who: [read, "loan.service"], ok: 201, foreign: 404, owner: true },
-  "POST /api/customers/:id/promises/:promiseId/resolve": { who: [read, "loan.service"], ok: 200, foreign: 404, owner: true },
+  "GET /api/orders": { who: [read], ok: 200, answer: OrderListSchema },
+  "GET /api/orders/:id": { who: [read], ok: 200, foreign: 404, answer: OrderDetailSchema },
+  "GET /api/customers/:id/orders": { who: [read], ok: 200, foreign: 404, answer: CustomerOrdersSchema },
+  "GET /api/customers/:id/leases": { who: [read], ok: 200, foreign: 404, answer: LeaseListSchema },
+  "GET /api/customers/:id/loans": { who: [read], ok: 200, foreign: 404, answer: LoanListSchema },
+  "POST /api/customers/:id/shopper-orders": {
+    who: [read, "shopper.manage"],
+    ok: 201,
+    foreign: 404,
+    owner: true,
+    answer: ShopperOrderStartedSchema,
+  },
+  "POST /api/orders/:id/items": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true, answer: ItemAddedSchema },
+  "POST /api/orders/:id/items/:itemId/remove": {
+    who: [read, "shopper.manage"],
+    ok: 200,
+    foreign: 404,
+    owner: true,
+    answer: ItemRemovedSchema,
+  },
+  "POST /api/orders/:id/items/:itemId/review": {
+    who: [read, "order.review_item"],
+    ok: 200,
+    foreign: 404,
+    owner: true,
+    answer: ItemReviewedSchema,
+  },
+  "POST /api/orders/:id/status": { who: [read, "order.manage"], ok: 200, foreign: 404, owner: true, answer: OrderStatusChangedSchema },
+  "POST /api/orders/:id/attention": {
+    who: [read, "order.manage"],
+    ok: 200,
+    foreign: 404,
+    owner: true,
+    answer: OrderAttentionChangedSchema,
+  },
+  "POST /api/orders/:id/agreement": { who: [read, "shopper.manage"], ok: 201, foreign: 404, owner: true, answer: AgreementSentSchema },
+  "POST /api/orders/:id/cards": { who: [read, "card.issue"], ok: 201, foreign: 404, owner: true, answer: CardIssuedSchema },
+  "POST /api/orders/:id/cards/:cardId/cancel": { who: [read, "card.issue"], ok: 200, foreign: 404, owner: true, answer: CardChangedSchema },
+  "POST /api/orders/:id/cards/:cardId/used": { who: [read, "card.issue"], ok: 200, foreign: 404, owner: true, answer: CardChangedSchema },
+  "POST /api/customers/:id/payments": { who: [read, "loan.service"], ok: 201, foreign: 404, owner: true, answer: PaymentRecordedSchema },
+  "POST /api/customers/:id/promises": { who: [read, "loan.service"], ok: 201, foreign: 404, owner: true, answer: PromiseCreatedSchema },
+  "POST /api/customers/:id/promises/:promiseId/resolve": {
+    who: [read, "loan.service"],
+    ok: 200,
+    foreign: 404,
+    owner: true,
+    answer: PromiseResolvedSchema,
+  },
 
-  "GET /api/admin/staff": { who: ["staff.manage"], ok: 200 },
-  "POST /api/admin/staff": { who: ["staff.manage"], ok: 201, foreign: 404 },
-  "PATCH /api/admin/staff/:id": { who: ["staff.manage"], ok: 200, foreign: 404 },
-  "GET /api/admin/org": { who: ["staff.manage"], ok: 200 },
-  "POST /api/admin/regions": { who: ["staff.manage"], ok: 201 },
-  "PATCH /api/admin/regions/:id": { who: ["staff.manage"], ok: 200, foreign: 404 },
-  "POST /api/admin/teams": { who: ["staff.manage"], ok: 201, foreign: 404 },
-  "PATCH /api/admin/teams/:id": { who: ["staff.manage"], ok: 200, foreign: 404 },
+  "GET /api/admin/staff": { who: ["staff.manage"], ok: 200, answer: StaffListSchema },
+  "POST /api/admin/staff": { who: ["staff.manage"], ok: 201, foreign: 404, answer: StaffCreatedSchema },
+  "PATCH /api/admin/staff/:id": { who: ["staff.manage"], ok: 200, foreign: 404, answer: StaffUpdatedSchema },
+  "GET /api/admin/org": { who: ["staff.manage"], ok: 200, answer: OrgStructureSchema },
+  "POST /api/admin/regions": { who: ["staff.manage"], ok: 201, answer: RegionSavedSchema },
+  "PATCH /api/admin/regions/:id": { who: ["staff.manage"], ok: 200, foreign: 404, answer: RegionSavedSchema },
+  "POST /api/admin/teams": { who: ["staff.manage"], ok: 201, foreign: 404, answer: TeamSavedSchema },
+  "PATCH /api/admin/teams/:id": { who: ["staff.manage"], ok: 200, foreign: 404, answer: TeamSavedSchema },
 
-  "GET /api/compliance/people": { who: ["audit.read"], ok: 200 },
-  "GET /api/compliance/notes": { who: ["audit.read"], ok: 200 },
-  "GET /api/compliance/audit": { who: ["audit.read"], ok: 200 },
-  "GET /api/compliance/audit/verify": { who: ["audit.read"], ok: 200 },
-  "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200 },
-  "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200 },
+  "GET /api/compliance/people": { who: ["audit.read"], ok: 200, answer: PeopleSchema },
+  "GET /api/compliance/notes": { who: ["audit.read"], ok: 200, answer: ReviewNotesPageSchema },
+  "GET /api/compliance/audit": { who: ["audit.read"], ok: 200, answer: ReviewAuditPageSchema },
+  "GET /api/compliance/audit/verify": { who: ["audit.read"], ok: 200, answer: AuditVerdictSchema },
+  "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
+  "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
-  "ALL /api/*": { who: "signed-in", ok: 404 },
-  "ALL /parties/*": { who: "signed-in", ok: 404 },
+  "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
+  "ALL /parties/*": { who: "signed-in", ok: 404, answer: "error" },
   // The web app's pages and files: public.
-  "GET /*": { who: "public", ok: 200 },
+  "GET /*": { who: "public", ok: 200, answer: "html" },
 };
 
 /**

@@ -2,7 +2,7 @@
 // room merged in (newest first, each once), filtered by kind.
 import { createSignal } from "solid-js";
 import type { FeedItem } from "../../../core/protocol/room";
-import { customersApi } from "./api";
+import { customersApi } from "./customers-api";
 
 export type ActivityFilter = "all" | "payment" | "order" | "note" | "communication" | "system";
 

@@ -1,14 +1,17 @@
-// All HTTP in one place: JSON in and out, typed errors, cancellation.
-import type { PromptKind } from "../../../core/domain/prompts";
-import type { ProfileChanges } from "../../../core/protocol/commands";
-import type { ErrorCode } from "../../../core/protocol/errors";
+// All HTTP in one place: JSON in and out, every answer parsed with its route's schema from
+// core/protocol, typed errors, cancellation. A malformed answer is an ApiError (BAD_ANSWER) that the
+// screen's error panel shows, never a value that breaks a component later.
+import * as v from "valibot";
+import { describeIssues, ErrorBodySchema, type ErrorCode } from "../../../core/protocol/errors";
 import { PRIMED_ANSWERS_ID } from "../../../core/protocol/page";
-import type { ActivityPage, CallList, NotesPage, Profile, SearchPage } from "./customer-types";
+
+/** Codes the client adds to the server's: no connection, or an answer that does not match its schema. */
+export type ClientErrorCode = "NETWORK" | "BAD_ANSWER";
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode | "NETWORK",
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -16,7 +19,11 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/** The schema of a route's success answer (core/protocol/*-answers.ts). */
+export type AnswerSchema = v.GenericSchema;
+export type Answer<S extends AnswerSchema> = v.InferOutput<S>;
+
+async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; payload: unknown }> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -30,24 +37,59 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "NETWORK", "You appear to be offline; we will retry when you are back.");
   }
-  const payload: unknown = response.headers.get("Content-Type")?.includes("application/json") ? await response.json() : null;
+  let payload: unknown = null;
+  if (response.headers.get("Content-Type")?.includes("application/json")) {
+    try {
+      payload = await response.json();
+    } catch {
+      // Unreadable JSON: the schema below names it as a bad answer.
+      payload = undefined;
+    }
+  }
   if (!response.ok) {
-    const error = (payload as { error?: { code?: ErrorCode; message?: string; details?: unknown } } | null)?.error;
+    const parsed = v.safeParse(ErrorBodySchema, payload);
+    const error = parsed.success ? parsed.output.error : undefined;
     throw new ApiError(response.status, error?.code ?? "INTERNAL", error?.message ?? `Request failed (${response.status})`, error?.details);
   }
-  return payload as T;
+  return { status: response.status, payload };
 }
 
-/** GETs started before the screen that needs them has loaded (see app.tsx); each is used once. */
+/** The answer as its schema reads it, or BAD_ANSWER naming the route and the first field that is wrong. */
+export function parseAnswer<S extends AnswerSchema>(schema: S, payload: unknown, route: string, status = 200): Answer<S> {
+  const parsed = v.safeParse(schema, payload);
+  if (parsed.success) return parsed.output;
+  const [first] = describeIssues(parsed.issues);
+  // The route without its query: what was searched for stays out of the message.
+  const where = `${route.split("?")[0]}${first?.path ? ` (${first.path})` : ""}`;
+  throw new ApiError(
+    status,
+    "BAD_ANSWER",
+    `The server's answer to ${where} is not what this screen expects: ${first?.message ?? "unreadable"}`,
+    describeIssues(parsed.issues),
+  );
+}
+
+async function request<S extends AnswerSchema>(
+  method: string,
+  path: string,
+  schema: S,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<Answer<S>> {
+  const { status, payload } = await send(method, path, body, signal);
+  return parseAnswer(schema, payload, `${method} ${path}`, status);
+}
+
+/** GET answers started before the screen that needs them has loaded (see app.tsx); each is used once. */
 const early = new Map<string, Promise<unknown>>();
 
 // Answers the server put in the page for the screen it opened (worker/web-app.ts): used once, like
-// a prefetch, then removed so nothing reads them twice.
+// a prefetch, then removed so nothing reads them twice. They are parsed like any other answer.
 const primed = typeof document === "undefined" ? null : document.getElementById(PRIMED_ANSWERS_ID);
 if (primed) {
   primed.remove();
   try {
-    for (const [path, body] of Object.entries(JSON.parse(primed.textContent ?? "{}") as Record<string, unknown>))
+    for (const [path, body] of Object.entries(v.parse(v.record(v.string(), v.unknown()), JSON.parse(primed.textContent ?? "{}"))))
       early.set(path, Promise.resolve(body));
   } catch {
     // A damaged block only costs the round trips it was meant to save.
@@ -56,59 +98,23 @@ if (primed) {
 
 export function prefetch(path: string): void {
   if (early.has(path)) return;
-  const pending = request("GET", path);
+  const pending = send("GET", path).then((answer) => answer.payload);
   pending.catch(() => undefined);
   early.set(path, pending);
 }
 
-function takeEarly<T>(path: string): Promise<T> | undefined {
+async function takeEarly<S extends AnswerSchema>(path: string, schema: S): Promise<Answer<S> | undefined> {
   const pending = early.get(path);
+  if (!pending) return undefined;
   early.delete(path);
-  return pending as Promise<T> | undefined;
+  return parseAnswer(schema, await pending, `GET ${path}`);
 }
 
+/** Every call names the schema of its answer; what it resolves to is that schema's output. */
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => takeEarly<T>(path) ?? request<T>("GET", path, undefined, signal),
-  post: <T>(path: string, body?: unknown, signal?: AbortSignal) => request<T>("POST", path, body ?? {}, signal),
-  patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, body ?? {}),
-  del: <T>(path: string) => request<T>("DELETE", path),
-};
-
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  org: { id: string; name: string };
-  team: { id: string; name: string } | null;
-  region: { id: string; name: string } | null;
-  permissions: string[];
-}
-
-const enc = encodeURIComponent;
-
-/** The customer screens' calls: search, profile, activity, notes, changes and the call list. */
-export const customersApi = {
-  search: (q: string, offset: number, signal?: AbortSignal) =>
-    api.get<SearchPage>(`/api/customers?q=${enc(q)}&limit=20&offset=${offset}`, signal),
-  profile: (id: string) => api.get<Profile>(`/api/customers/${enc(id)}`),
-  activity: (id: string, page: { before?: number; beforeId?: string; kinds?: readonly string[] }, signal?: AbortSignal) => {
-    const query = new URLSearchParams({ limit: "30" });
-    if (page.before !== undefined) query.set("before", String(page.before));
-    if (page.beforeId) query.set("beforeId", page.beforeId);
-    if (page.kinds && page.kinds.length > 0) query.set("kinds", page.kinds.join(","));
-    return api.get<ActivityPage>(`/api/customers/${enc(id)}/activity?${query}`, signal);
-  },
-  notes: (id: string, offset: number, signal?: AbortSignal) =>
-    api.get<NotesPage>(`/api/customers/${enc(id)}/notes?limit=30&offset=${offset}`, signal),
-  addNote: (id: string, body: { text: string; category: string; clientId: string }) =>
-    api.post<{ noteId: string; duplicate?: boolean }>(`/api/customers/${enc(id)}/notes`, body),
-  updateProfile: (id: string, body: { lockToken: number; note: string; changes: ProfileChanges }) =>
-    api.patch<{ noteId: string }>(`/api/customers/${enc(id)}/profile`, body),
-  dismissPrompt: (id: string, promptId: PromptKind, reason: string) =>
-    api.post<{ promptId: string }>(`/api/customers/${enc(id)}/prompts/${enc(promptId)}/dismiss`, { reason }),
-  callList: (until: number, signal?: AbortSignal) => api.get<CallList>(`/api/call-list?until=${until}`, signal),
-  /** One masked field in full, for roles allowed to: audited, noted, rate-limited. Kept in memory only. */
-  reveal: (id: string, field: string, note: string) =>
-    api.post<{ field: string; value: string }>(`/api/customers/${enc(id)}/reveal`, { field, note }),
+  get: async <S extends AnswerSchema>(path: string, schema: S, signal?: AbortSignal): Promise<Answer<S>> =>
+    (await takeEarly(path, schema)) ?? request("GET", path, schema, undefined, signal),
+  post: <S extends AnswerSchema>(path: string, body: unknown, schema: S, signal?: AbortSignal) =>
+    request("POST", path, schema, body ?? {}, signal),
+  patch: <S extends AnswerSchema>(path: string, body: unknown, schema: S) => request("PATCH", path, schema, body ?? {}),
 };

@@ -1,4 +1,6 @@
-// The compliance review API: filtered notes and audit rows, people for the filters, CSV exports.
+// The compliance review API: filtered notes and audit rows, people for the filters, CSV exports;
+// answers parsed with their schemas from core/protocol/compliance-answers.ts.
+import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
 import { api } from "./api";
 
 export type ReviewTab = "notes" | "audit";
@@ -11,49 +13,6 @@ export interface ReviewFilters {
   kind?: string;
   action?: string;
   outcome?: string;
-}
-
-export interface ReviewNote {
-  id: string;
-  createdAt: number;
-  editedAt: number | null;
-  customerId: string;
-  customerName: string;
-  authorId: string | null;
-  authorName: string;
-  kind: "manual" | "automatic" | "system";
-  category: string;
-  action: string;
-  text: string;
-  revisions: number;
-}
-
-export interface ReviewAuditRow {
-  seq: number;
-  at: number;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  customerId: string | null;
-  outcome: "success" | "failure" | "denied";
-  ip: string | null;
-  userAgent: string | null;
-  details: string;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  role: string;
-  status: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextOffset: number | null;
 }
 
 const FILTER_KEYS: Record<ReviewTab, (keyof ReviewFilters)[]> = {
@@ -73,22 +32,12 @@ export function queryFor(tab: ReviewTab, filters: ReviewFilters, extra: Record<s
   return text ? `?${text}` : "";
 }
 
-/** GET /api/compliance/audit/verify: this org's streams and checkpoints, checked against the anchor. */
-export interface AuditVerdict {
-  ok: boolean;
-  rows: number;
-  streams: number;
-  checkpoints: number;
-  problems: { kind: string; message: string }[];
-  anchor: { orgId: string; seq: number; hash: string } | null;
-}
-
 export const complianceApi = {
-  verify: () => api.get<AuditVerdict>("/api/compliance/audit/verify"),
-  people: () => api.get<{ items: Person[] }>("/api/compliance/people").then((r) => r.items),
+  verify: () => api.get("/api/compliance/audit/verify", AuditVerdictSchema),
+  people: () => api.get("/api/compliance/people", PeopleSchema).then((r) => r.items),
   notes: (filters: ReviewFilters, offset: number) =>
-    api.get<Page<ReviewNote>>(`/api/compliance/notes${queryFor("notes", filters, { offset: String(offset) })}`),
+    api.get(`/api/compliance/notes${queryFor("notes", filters, { offset: String(offset) })}`, ReviewNotesPageSchema),
   audit: (filters: ReviewFilters, offset: number) =>
-    api.get<Page<ReviewAuditRow>>(`/api/compliance/audit${queryFor("audit", filters, { offset: String(offset) })}`),
+    api.get(`/api/compliance/audit${queryFor("audit", filters, { offset: String(offset) })}`, ReviewAuditPageSchema),
   exportHref: (tab: ReviewTab, filters: ReviewFilters) => `/api/compliance/${tab}/export${queryFor(tab, filters)}`,
 };

@@ -2,8 +2,8 @@
 // (its own customers and its people), else what the server said when the list loaded.
 
 import { createMemo } from "solid-js";
+import type { ListPresence } from "../../../core/protocol/customer-answers";
 import type { FloorEntry } from "../../../core/protocol/floor";
-import type { ListPresence } from "./customer-types";
 import { createFloor } from "./floor";
 import { session } from "./session";
 

@@ -3,7 +3,8 @@
 // down) waits here and goes out when the connection is back, once: its clientId makes a resend
 // of something the server already saved a no-op.
 import { createRoot, createSignal } from "solid-js";
-import { ApiError, customersApi } from "./api";
+import { ApiError } from "./api";
+import { customersApi } from "./customers-api";
 
 export type OutboxState = "sending" | "queued" | "failed";
 

@@ -1,8 +1,8 @@
 // The notes of one customer, newest first: pages from the API, live notes from the room.
 import { createSignal } from "solid-js";
+import type { NoteItem } from "../../../core/protocol/activity-answers";
 import type { FeedItem } from "../../../core/protocol/room";
-import { customersApi } from "./api";
-import type { NoteItem } from "./customer-types";
+import { customersApi } from "./customers-api";
 
 const newestFirst = (a: NoteItem, b: NoteItem) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
 
@@ -21,6 +21,9 @@ export function noteFromFeed(item: FeedItem): NoteItem | null {
     author: item.actor,
     createdAt: item.at,
     editedAt: null,
+    revisions: 0,
+    // Whether the caller may still edit it is the API's to say; the next page load tells.
+    editable: false,
   };
 }
 

@@ -1,8 +1,8 @@
 // A customer's profile as the screen holds it: loaded once, reloaded after a resync or when the
 // room says the record changed, and patched in place for prompt dismissals.
 import { createSignal } from "solid-js";
-import { customersApi } from "./api";
-import type { Profile } from "./customer-types";
+import type { Profile } from "../../../core/protocol/customer-answers";
+import { customersApi } from "./customers-api";
 import { rememberCustomer } from "./recent";
 
 export function createProfileStore(customerId: string) {

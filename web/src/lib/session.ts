@@ -1,10 +1,12 @@
 // The signed-in staff member, loaded once and shared by every screen.
 import { createResource, createRoot } from "solid-js";
-import { ApiError, api, type Me } from "./api";
+import type { Permission } from "../../../core/domain/permissions";
+import { type Me, MeSchema, SignedOutSchema } from "../../../core/protocol/auth-answers";
+import { ApiError, api } from "./api";
 
 async function loadMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>("/api/me");
+    return await api.get("/api/me", MeSchema);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -17,9 +19,9 @@ export const session = createRoot(() => {
     me,
     reload: refetch,
     async signOut() {
-      await api.post("/api/auth/sign-out");
+      await api.post("/api/auth/sign-out", {}, SignedOutSchema);
       mutate(null);
     },
-    can: (permission: string) => me()?.permissions.includes(permission) ?? false,
+    can: (permission: Permission) => me()?.permissions.includes(permission) ?? false,
   };
 });

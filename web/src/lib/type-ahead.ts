@@ -1,8 +1,8 @@
 // Type-ahead search: waits for a pause in typing, cancels a request the moment it is stale, and
 // refreshes the visible results now and then so who-is-on-it stays current.
 import { type Accessor, createEffect, createSignal, on, onCleanup } from "solid-js";
-import { customersApi } from "./api";
-import type { SearchHit } from "./customer-types";
+import type { SearchHit } from "../../../core/protocol/customer-answers";
+import { customersApi } from "./customers-api";
 
 const DEBOUNCE_MS = 180;
 const REFRESH_MS = 15_000;

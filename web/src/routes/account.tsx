@@ -1,13 +1,14 @@
 // The signed-in staff member: org levels, role, and signing out.
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
+import { SignedOutEverywhereSchema } from "../../../core/protocol/auth-answers";
 import { api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/admin.css";
 
 /** Ends every session of this person (phone, other browsers) and closes their open accounts. */
 async function signOutEverywhere(): Promise<void> {
-  await api.post("/api/auth/sign-out-everywhere");
+  await api.post("/api/auth/sign-out-everywhere", {}, SignedOutEverywhereSchema);
   await session.reload();
 }
 

@@ -1,13 +1,14 @@
 // Admin: the org's people (roles, teams, who may sign in) and its regions and teams. Every
 // change is audited on the server; this screen only asks and shows.
 import { createResource, createSignal, Show } from "solid-js";
+import type { StaffMember } from "../../../core/protocol/admin-answers";
 import { OrgStructure } from "../components/admin/org-structure";
 import { StaffDialog } from "../components/admin/staff-dialog";
 import { StaffList } from "../components/admin/staff-list";
 import { EmptyState } from "../components/common/empty-state";
 import { ErrorPanel } from "../components/common/error-panel";
 import { SkeletonRows } from "../components/common/skeleton";
-import { adminApi, type StaffMember } from "../lib/admin-api";
+import { adminApi } from "../lib/admin-api";
 import { session } from "../lib/session";
 import "../styles/admin.css";
 

@@ -2,6 +2,7 @@
 // filters (team, region, date range) in the URL so a view can be shared.
 import { useSearchParams } from "@solidjs/router";
 import { createEffect, createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import { ChartCard } from "../components/dashboard/chart-card";
 import { FloorBoard } from "../components/dashboard/floor-board";
 import { QueueCounters } from "../components/dashboard/queue-counters";
@@ -10,22 +11,6 @@ import { createFloor } from "../lib/floor";
 import { hourLabel } from "../lib/format";
 import { session } from "../lib/session";
 import "../styles/dashboard.css";
-
-interface DashboardData {
-  range: { from: string; to: string };
-  teams: { id: string; name: string; regionId: string; regionName: string }[];
-  selectedTeams: string[];
-  stats: {
-    handledPerHour: { hour: number; accounts: number }[];
-    averageHandleMs: number | null;
-    handleByRep: { staffId: string; name: string; sessions: number; averageMs: number | null }[];
-    handoffs: number;
-    takeovers: number;
-    averageHandoffWaitMs: number | null;
-  };
-  ordersByStatus: { status: string; orders: number }[];
-  queues: { callbacksDue: number; ordersNeedingAttention: number; pastDue: number };
-}
 
 const minutes = (ms: number | null) => (ms === null ? 0 : Math.round(ms / 6_000) / 10);
 
@@ -44,7 +29,7 @@ export default function Dashboard() {
   const [refresh, setRefresh] = createSignal(0);
   const [data] = createResource(
     () => `${query().toString()}#${refresh()}`,
-    (key) => api.get<DashboardData>(`/api/dashboard?${key.split("#")[0]}`),
+    (key) => api.get(`/api/dashboard?${key.split("#")[0]}`, DashboardSchema),
   );
   const floorTeam = () => (team() !== "all" ? team() : myTeam() || data()?.selectedTeams[0] || null);
   const floor = createFloor(floorTeam);

@@ -3,6 +3,7 @@
 // tasks as sheets: status, attention, item review, items, agreement, one-time cards.
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from "solid-js";
+import type { CardView, OrderDetail, OrderItem } from "../../../core/protocol/order-answers";
 import { ErrorPanel } from "../components/common/error-panel";
 import { OwnershipBar } from "../components/customer/ownership-bar";
 import { AgreementSheet } from "../components/orders/agreement-sheet";
@@ -12,7 +13,7 @@ import { OrderItems } from "../components/orders/order-items";
 import { OrderAgreements, OrderCards } from "../components/orders/order-records";
 import { AddItemSheet, AttentionSheet, RemoveItemSheet, ReviewSheet, StatusSheet } from "../components/orders/order-sheets";
 import { firstName } from "../lib/format";
-import { type CardView, type OrderDetail, type OrderItem, ordersApi } from "../lib/orders-api";
+import { ordersApi } from "../lib/orders-api";
 import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/order-forms.css";

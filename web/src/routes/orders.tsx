@@ -3,12 +3,13 @@
 // order's own page is live (it joins the customer's room).
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, Match, on, onCleanup, Show, Switch } from "solid-js";
+import type { OrderListRow } from "../../../core/protocol/order-answers";
 import { ORDER_VIEW_NAMES, ORDER_VIEWS, type OrderViewName } from "../../../core/protocol/order-queries";
 import { EmptyState } from "../components/common/empty-state";
 import { ErrorPanel } from "../components/common/error-panel";
 import { OrderFilters, type OrderFilterValues, OrderViews } from "../components/orders/order-filters";
 import { OrderList } from "../components/orders/order-list";
-import { type OrderRow, ordersApi } from "../lib/orders-api";
+import { ordersApi } from "../lib/orders-api";
 import "../styles/orders.css";
 
 const KEYS = ["status", "channel", "attention", "customer", "from", "to"] as const;
@@ -34,7 +35,7 @@ export default function Orders() {
     return q;
   };
 
-  const [rows, setRows] = createSignal<OrderRow[]>([]);
+  const [rows, setRows] = createSignal<OrderListRow[]>([]);
   const [cursor, setCursor] = createSignal<string | null>(null);
   const [loading, setLoading] = createSignal(true);
   const [error, setError] = createSignal<unknown>(null);

@@ -1,20 +1,14 @@
 // Sign-in: single sign-on in production; in dev mode, a list of the seeded staff.
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { DevSignedInSchema, type DevStaffList, DevStaffListSchema } from "../../../core/protocol/auth-answers";
 import { ApiError, api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/sign-in.css";
 
-interface StaffChoice {
-  email: string;
-  name: string;
-  role: string;
-  org: string;
-}
-
-async function loadStaff(): Promise<StaffChoice[] | null> {
+async function loadStaff(): Promise<DevStaffList["items"] | null> {
   try {
-    return (await api.get<{ items: StaffChoice[] }>("/api/auth/dev/staff")).items;
+    return (await api.get("/api/auth/dev/staff", DevStaffListSchema)).items;
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
@@ -37,7 +31,7 @@ export default function SignIn() {
     setBusy(email);
     setError(null);
     try {
-      await api.post("/api/auth/dev/sign-in", { email });
+      await api.post("/api/auth/dev/sign-in", { email }, DevSignedInSchema);
       await session.reload();
       navigate(next(), { replace: true });
     } catch (e) {

@@ -7,7 +7,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from "solid-js
 import { errorParts } from "../components/common/error-panel";
 import { AgreementDocument } from "../components/orders/agreement-document";
 import { exactTime } from "../lib/format";
-import { signingApi } from "../lib/orders-api";
+import { signingApi } from "../lib/signing-api";
 import "../styles/customer.css";
 import "../styles/common.css";
 import "../styles/order-forms.css";

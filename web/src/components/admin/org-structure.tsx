@@ -1,6 +1,7 @@
 // Regions and their teams (org -> region -> team): add, rename, move a team to another region.
 import { createEffect, createSignal, For, Show } from "solid-js";
-import { adminApi, type Region, type Team } from "../../lib/admin-api";
+import type { Region, Team } from "../../../../core/protocol/admin-answers";
+import { adminApi } from "../../lib/admin-api";
 import { Dialog } from "../common/dialog";
 import { ErrorPanel } from "../common/error-panel";
 

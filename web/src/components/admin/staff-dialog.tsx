@@ -2,7 +2,8 @@
 // signs the person out everywhere at once, and the form says so before saving.
 import { createEffect, createSignal, For, Show } from "solid-js";
 import { ROLE_LABELS, ROLES } from "../../../../core/domain/roles";
-import { adminApi, type Region, type StaffMember } from "../../lib/admin-api";
+import type { Region, StaffMember } from "../../../../core/protocol/admin-answers";
+import { adminApi } from "../../lib/admin-api";
 import { ApiError } from "../../lib/api";
 import { Dialog } from "../common/dialog";
 import { ErrorPanel } from "../common/error-panel";

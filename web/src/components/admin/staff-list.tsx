@@ -2,7 +2,7 @@
 // screens, stacked rows on phones; each row opens the edit flow.
 import { For, Show } from "solid-js";
 import { ROLE_LABELS, type Role } from "../../../../core/domain/roles";
-import type { StaffMember } from "../../lib/admin-api";
+import type { StaffMember } from "../../../../core/protocol/admin-answers";
 
 const roleLabel = (role: string) => ROLE_LABELS[role as Role] ?? role;
 

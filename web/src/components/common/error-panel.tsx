@@ -14,6 +14,7 @@ const ADVICE: Record<string, string> = {
   VALIDATION: "Check the highlighted fields.",
   NOTE_REQUIRED: "Add a note that says why.",
   RATE_LIMITED: "Too many requests; wait a moment.",
+  BAD_ANSWER: "The server answered in a shape this screen does not know. Reload the page; if it keeps happening, tell support the code.",
 };
 
 export function errorParts(error: unknown): { code: string; message: string; advice: string } {

@@ -1,7 +1,8 @@
 // "Is the audit log intact?": runs the server's verification of this org's streams and checkpoints
 // against the anchor kept outside the database, and says what it found (and the anchor to keep).
 import { createSignal, For, Show } from "solid-js";
-import { type AuditVerdict, complianceApi } from "../../lib/compliance-api";
+import type { AuditVerdict } from "../../../../core/protocol/compliance-answers";
+import { complianceApi } from "../../lib/compliance-api";
 import { errorParts } from "../common/error-panel";
 
 const count = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? "" : "s"}`;

@@ -1,6 +1,6 @@
 // Review results: notes and audit rows as dense lists with exact times, paged with "Load more".
 import { For, type JSX, Match, Show, Switch } from "solid-js";
-import type { ReviewAuditRow, ReviewNote } from "../../lib/compliance-api";
+import type { ReviewAuditRow, ReviewNote } from "../../../../core/protocol/compliance-answers";
 import { exactTime } from "../../lib/format";
 import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";

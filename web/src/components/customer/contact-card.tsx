@@ -1,6 +1,6 @@
 // The customer's context beside the work on wide screens: how to reach them and what they prefer.
 import { For, Show } from "solid-js";
-import type { CustomerView } from "../../lib/customer-types";
+import type { CustomerView } from "../../../../core/protocol/customer-answers";
 import { SECTIONS } from "./profile-fields";
 
 const CONTEXT = new Set(["Phone", "Email", "Address", "City", "State", "Preferred channel", "Preferred contact time", "Language"]);

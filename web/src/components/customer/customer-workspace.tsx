@@ -2,7 +2,7 @@
 // the bottom, within thumb reach), two panes on tablets, three columns on desktops.
 import { useSearchParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Suspense, Switch } from "solid-js";
-import type { CustomerView, Profile } from "../../lib/customer-types";
+import type { CustomerView, Profile } from "../../../../core/protocol/customer-answers";
 import { layout } from "../../lib/layout";
 import type { CustomerRoom } from "../../lib/room";
 import { SkeletonRows } from "../common/skeleton";

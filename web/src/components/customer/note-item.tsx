@@ -1,6 +1,6 @@
 // One note: a rep's own words stand out; automatic and system notes read as records.
 import { Show } from "solid-js";
-import type { NoteItem } from "../../lib/customer-types";
+import type { NoteItem } from "../../../../core/protocol/activity-answers";
 import { titleCase } from "../../lib/format";
 import { RelativeTime } from "../common/relative-time";
 import { GearIcon } from "../customer-icons";

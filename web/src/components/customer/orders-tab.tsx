@@ -1,13 +1,13 @@
 // Every order of this customer (own site, partner checkouts, personal shopping) with its status.
 import { For, Show } from "solid-js";
-import type { Order } from "../../lib/customer-types";
+import type { ProfileOrder } from "../../../../core/protocol/customer-answers";
 import { formatCents, titleCase } from "../../lib/format";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { AlertIcon } from "../customer-icons";
 import { ProductBadge } from "../product-badges";
 
-export function OrdersTab(props: { orders: Order[] }) {
+export function OrdersTab(props: { orders: ProfileOrder[] }) {
   return (
     <Show
       when={props.orders.length > 0}

@@ -2,7 +2,7 @@
 // where is my order, what is still open.
 import { createMemo, For, Show } from "solid-js";
 import { summarizeAccount } from "../../../../core/domain/account-summary";
-import type { Profile } from "../../lib/customer-types";
+import type { Profile } from "../../../../core/protocol/customer-answers";
 import { calendarDate, formatCents, localToday, titleCase } from "../../lib/format";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";

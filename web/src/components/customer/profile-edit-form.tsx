@@ -1,7 +1,8 @@
 // Edit mode: every editable field (empty ones too), a required note, save with the lock token.
 import { createSignal, For, Show } from "solid-js";
-import { ApiError, customersApi } from "../../lib/api";
-import type { CustomerView } from "../../lib/customer-types";
+import type { CustomerView } from "../../../../core/protocol/customer-answers";
+import { ApiError } from "../../lib/api";
+import { customersApi } from "../../lib/customers-api";
 import { uid } from "../../lib/ids";
 import type { CustomerRoom } from "../../lib/room";
 import { errorParts } from "../common/error-panel";

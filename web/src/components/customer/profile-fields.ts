@@ -1,6 +1,6 @@
 // The profile's fields by section, how each reads, and which a rep may edit.
 import type { ProfileChanges } from "../../../../core/protocol/commands";
-import type { CustomerView } from "../../lib/customer-types";
+import type { CustomerView } from "../../../../core/protocol/customer-answers";
 import { exactTime, titleCase } from "../../lib/format";
 
 export type EditableKey =

@@ -1,6 +1,6 @@
 // Who this customer is at a glance: name, products, status and alerts, and who else is here.
 import { For, Show } from "solid-js";
-import type { Profile } from "../../lib/customer-types";
+import type { Profile } from "../../../../core/protocol/customer-answers";
 import { titleCase } from "../../lib/format";
 import type { CustomerRoom } from "../../lib/room";
 import { AlertIcon } from "../customer-icons";

@@ -1,8 +1,8 @@
 // Profile: basic info, attributes and communication preferences. Empty fields stay out of the way
 // until edit mode; editing needs ownership, and saving carries the rep's note.
 import { createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
-import { customersApi } from "../../lib/api";
-import type { CustomerView } from "../../lib/customer-types";
+import type { CustomerView } from "../../../../core/protocol/customer-answers";
+import { customersApi } from "../../lib/customers-api";
 import { firstName, formatCents } from "../../lib/format";
 
 import type { CustomerRoom } from "../../lib/room";

@@ -2,8 +2,8 @@
 // recorded as the rep's note; every open screen hides it.
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { type PromptKind, promptsFor, visiblePrompts } from "../../../../core/domain/prompts";
-import { customersApi } from "../../lib/api";
-import type { Profile } from "../../lib/customer-types";
+import type { Profile } from "../../../../core/protocol/customer-answers";
+import { customersApi } from "../../lib/customers-api";
 import { localToday } from "../../lib/format";
 import { session } from "../../lib/session";
 import { AlertIcon, InfoIcon, LeaseIcon, LoanIcon } from "../customer-icons";

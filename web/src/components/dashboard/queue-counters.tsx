@@ -1,13 +1,10 @@
 // What is waiting for the team right now; each counter opens the matching list.
 import { A } from "@solidjs/router";
 import { For } from "solid-js";
+import type { Dashboard } from "../../../../core/protocol/dashboard-answers";
 
-export interface QueueCounts {
-  callbacksDue: number;
-  ordersNeedingAttention: number;
-  pastDue: number;
-  handoffRequests: number;
-}
+/** The dashboard's queues, plus the handoff requests the live floor counts. */
+export type QueueCounts = Dashboard["queues"] & { handoffRequests: number };
 
 export function QueueCounters(props: { counts: QueueCounts | undefined }) {
   const items = () => [

@@ -2,7 +2,8 @@
 // link to the client's phone or email on file. The rep never sees the link: the client proves who
 // they are with a code sent to that phone or email when they sign. Sending again replaces the link.
 import { createSignal, For, Show } from "solid-js";
-import { type AgreementSent, type OrderDetail, ordersApi } from "../../lib/orders-api";
+import type { AgreementSent, OrderDetail } from "../../../../core/protocol/order-answers";
+import { ordersApi } from "../../lib/orders-api";
 import { ProductBadge } from "../product-badges";
 import { CommandSheet } from "./command-sheet";
 
@@ -49,7 +50,7 @@ export function AgreementSheet(props: { detail: OrderDetail; lockToken: number |
       notePlaceholder="Why the client is signing now"
       run={(owned) => ordersApi.sendAgreement(props.detail.order.id, { ...owned, channel: channel() })}
       onDone={(result) => {
-        setSent(result as AgreementSent);
+        setSent(result);
         return true;
       }}
       done={sent() ? outcome(sent() as AgreementSent) : undefined}

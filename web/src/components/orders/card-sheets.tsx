@@ -2,17 +2,18 @@
 // cancel, or record that it placed the order.
 import { createSignal, Show } from "solid-js";
 import { parseCents } from "../../../../core/domain/money";
+import type { CardIssued, CardView, OrderDetail } from "../../../../core/protocol/order-answers";
 import { formatCents } from "../../lib/format";
-import { type CardView, type IssuedCard, type OrderDetail, ordersApi } from "../../lib/orders-api";
+import { ordersApi } from "../../lib/orders-api";
 import { CommandSheet } from "./command-sheet";
 
 export function IssueCardSheet(props: { detail: OrderDetail; lockToken: number | null; onClose: () => void }) {
   const [limit, setLimit] = createSignal(formatCents(props.detail.order.totalCents).replace("$", ""));
   const [days, setDays] = createSignal("7");
-  const [issued, setIssued] = createSignal<IssuedCard["card"] | null>(null);
+  const [issued, setIssued] = createSignal<CardIssued["card"] | null>(null);
   // One key per attempt: a resend after a dropped reply never issues a second card.
   const clientId = crypto.randomUUID().replace(/-/g, "").slice(0, 24);
-  const shown = (card: IssuedCard["card"]) => (
+  const shown = (card: CardIssued["card"]) => (
     <div class="sheet-form">
       <Show
         when={card.number}
@@ -57,10 +58,10 @@ export function IssueCardSheet(props: { detail: OrderDetail; lockToken: number |
         })
       }
       onDone={(result) => {
-        setIssued((result as IssuedCard).card);
+        setIssued(result.card);
         return true;
       }}
-      done={issued() ? shown(issued() as IssuedCard["card"]) : undefined}
+      done={issued() ? shown(issued() as CardIssued["card"]) : undefined}
     >
       <p class="hint">Single use, at {props.detail.order.merchant} only. Limit up to the order total plus 10% for tax and shipping.</p>
       <div class="field">

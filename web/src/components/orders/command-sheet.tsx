@@ -6,7 +6,7 @@ import { Dialog } from "../common/dialog";
 import { errorParts } from "../common/error-panel";
 import "../../styles/order-forms.css";
 
-export interface CommandSheetProps {
+export interface CommandSheetProps<R = unknown> {
   open: boolean;
   title: string;
   submitLabel: string;
@@ -14,9 +14,9 @@ export interface CommandSheetProps {
   /** The caller's current fencing token; null when the rep does not own the account. */
   lockToken: number | null;
   /** Runs the command; throws an ApiError when refused. */
-  run: (input: { note: string; lockToken: number }) => Promise<unknown>;
+  run: (input: { note: string; lockToken: number }) => Promise<R>;
   /** After success: close unless this returns true (a one-time secret is on screen). */
-  onDone?: (result: unknown) => boolean | undefined;
+  onDone?: (result: R) => boolean | undefined;
   valid?: () => boolean;
   danger?: boolean;
   notePlaceholder?: string;
@@ -25,7 +25,7 @@ export interface CommandSheetProps {
   children?: JSX.Element;
 }
 
-export function CommandSheet(props: CommandSheetProps) {
+export function CommandSheet<R>(props: CommandSheetProps<R>) {
   const [note, setNote] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);

@@ -1,5 +1,5 @@
 // Order status, review and compliance as badges: tone says how urgent, words say what.
-import type { OrderItem } from "../../lib/orders-api";
+import type { OrderItem } from "../../../../core/protocol/order-answers";
 
 const STATUS_TONE: Record<string, string> = {
   submitted: "info",

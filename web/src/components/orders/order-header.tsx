@@ -1,8 +1,8 @@
 // The top of an order: number, status, who it is for, what it costs, lease or loan and why.
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
+import type { OrderDetail } from "../../../../core/protocol/order-answers";
 import { formatCents } from "../../lib/format";
-import type { OrderDetail } from "../../lib/orders-api";
 import { RelativeTime } from "../common/relative-time";
 import { AlertIcon } from "../customer-icons";
 import { ProductBadge } from "../product-badges";

@@ -1,8 +1,8 @@
 // An order's items, each with what the lease and loan rules say about it and why, its review,
 // and the actions a rep may take on it.
 import { For, Show } from "solid-js";
+import type { OrderItem, Verdict } from "../../../../core/protocol/order-answers";
 import { formatCents } from "../../lib/format";
-import type { OrderItem, Verdict } from "../../lib/orders-api";
 import { ComplianceBadge, ReviewBadge } from "./order-badges";
 
 function ProductVerdict(props: { product: "lease" | "loan"; verdict: Verdict }) {

@@ -1,14 +1,14 @@
 // The order book as rows a rep scans in a second: a table on wide screens, cards on phones.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
+import type { OrderListRow } from "../../../../core/protocol/order-answers";
 import { formatCents } from "../../lib/format";
-import type { OrderRow } from "../../lib/orders-api";
 import { RelativeTime } from "../common/relative-time";
 import { AlertIcon } from "../customer-icons";
 import { ProductBadge } from "../product-badges";
 import { OrderStatusBadge } from "./order-badges";
 
-export function OrderList(props: { rows: OrderRow[] }) {
+export function OrderList(props: { rows: OrderListRow[] }) {
   return (
     <ul class="order-list" aria-label="Orders">
       <li class="order-row order-head" aria-hidden="true">

@@ -1,8 +1,8 @@
 // What an order carries besides its items: one-time cards (last 4 only) and agreements with
 // their signature records (time, IP, browser, the document's SHA-256).
 import { For, Show } from "solid-js";
+import type { AgreementView, CardView } from "../../../../core/protocol/order-answers";
 import { exactTime, formatCents } from "../../lib/format";
-import type { AgreementView, CardView } from "../../lib/orders-api";
 import { RelativeTime } from "../common/relative-time";
 import { ProductBadge } from "../product-badges";
 

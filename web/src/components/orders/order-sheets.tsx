@@ -1,7 +1,8 @@
 // The order's task sheets: change status, flag or clear attention, review an item, add or remove
 // an item. Each carries the rep's note and runs through the customer's room.
 import { createSignal, For, Show } from "solid-js";
-import { type OrderDetail, type OrderItem, ordersApi } from "../../lib/orders-api";
+import type { OrderDetail, OrderItem } from "../../../../core/protocol/order-answers";
+import { ordersApi } from "../../lib/orders-api";
 import { CommandSheet } from "./command-sheet";
 import { emptyItem, ItemFields, toShopperItem } from "./item-fields";
 

@@ -1,6 +1,6 @@
 // The owner chip and viewer avatars of one row in a list (search results, the call list).
 import { For, Show } from "solid-js";
-import type { ListPresence } from "../../lib/customer-types";
+import type { ListPresence } from "../../../../core/protocol/customer-answers";
 import { firstName } from "../../lib/format";
 import { LockIcon } from "../customer-icons";
 import { Avatar } from "./avatar";

@@ -1,8 +1,8 @@
 // One lease: the goods, where the client is in the schedule, what is due, the delinquency bucket,
 // the early purchase amount, and its actions. Teal, with the lease badge: never a loan.
 import { Show } from "solid-js";
+import type { LeaseView, PromiseView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents, titleCase } from "../../lib/format";
-import type { LeaseView, PromiseView } from "../../lib/orders-api";
 import { ProductBadge } from "../product-badges";
 import { DelinquencyBadge, PromiseList, ScheduleTable } from "./servicing-bits";
 

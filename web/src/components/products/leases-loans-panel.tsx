@@ -3,9 +3,10 @@
 // ownership: <LeasesLoansPanel customerId={id} lockToken={room.myLock()?.token ?? null}
 // ownerName={room.owner()?.name ?? null} room={room} />. With `room`, it reloads live.
 import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import type { LeaseView, LoanView, PromiseView } from "../../../../core/protocol/servicing-answers";
 import { firstName } from "../../lib/format";
-import { type LeaseView, type LoanView, type PromiseView, servicingApi } from "../../lib/orders-api";
 import type { CustomerRoom } from "../../lib/room";
+import { servicingApi } from "../../lib/servicing-api";
 import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";
 import { LeaseCard } from "./lease-card";

@@ -2,8 +2,8 @@
 // a direct-deposit loan (paid to a bank account, masked by policy). Violet, with the loan badge.
 import { For, Show } from "solid-js";
 import { formatApr } from "../../../../core/domain/offers";
+import type { LoanView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents, titleCase } from "../../lib/format";
-import type { LoanView } from "../../lib/orders-api";
 import { ProductBadge } from "../product-badges";
 import type { ServicingActions } from "./lease-card";
 import { DelinquencyBadge, PromiseList, ScheduleTable } from "./servicing-bits";

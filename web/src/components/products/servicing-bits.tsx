@@ -1,8 +1,8 @@
 // Small pieces of servicing: the delinquency bucket, a schedule table, and promises to pay.
 import { For, Show } from "solid-js";
 import type { DelinquencyBucket } from "../../../../core/domain/servicing";
+import type { LeaseScheduleLine, LoanScheduleLine, PromiseView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents } from "../../lib/format";
-import type { PromiseView, ScheduleLine } from "../../lib/orders-api";
 
 const BUCKET_TONE: Record<DelinquencyBucket, string> = {
   current: "success",
@@ -19,6 +19,10 @@ export function DelinquencyBadge(props: { bucket: DelinquencyBucket; days: numbe
     </span>
   );
 }
+
+/** A lease's line or a loan's, read by one table (a loan's adds the split and what was paid). */
+type ScheduleLine = Pick<LeaseScheduleLine, "seq" | "dueDate" | "status"> &
+  Partial<Omit<LeaseScheduleLine & LoanScheduleLine, "seq" | "dueDate" | "status">>;
 
 const STATUS_LABEL: Record<ScheduleLine["status"], string> = { paid: "Paid", past_due: "Past due", upcoming: "Upcoming" };
 

@@ -2,8 +2,10 @@
 // rep's note and needs ownership, like every change to the account.
 import { createSignal, For } from "solid-js";
 import { parseCents } from "../../../../core/domain/money";
+import type { Product } from "../../../../core/domain/products";
+import type { PromiseView } from "../../../../core/protocol/servicing-answers";
 import { formatCents, localToday } from "../../lib/format";
-import { type Product, type PromiseView, servicingApi } from "../../lib/orders-api";
+import { servicingApi } from "../../lib/servicing-api";
 import { CommandSheet } from "../orders/command-sheet";
 
 interface Target {

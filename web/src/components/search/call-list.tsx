@@ -2,9 +2,9 @@
 // that need attention before the client calls. Each row shows who is already on the account.
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import type { ListPresence } from "../../../../core/protocol/customer-answers";
 import type { FloorEntry } from "../../../../core/protocol/floor";
-import { customersApi } from "../../lib/api";
-import type { ListPresence } from "../../lib/customer-types";
+import { customersApi } from "../../lib/customers-api";
 import { endOfLocalDay, titleCase } from "../../lib/format";
 import { presenceNow } from "../../lib/live-presence";
 import { session } from "../../lib/session";

@@ -1,8 +1,8 @@
 // Matches as they arrive: who each customer is, their products, and who is already on the account.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
+import type { SearchHit } from "../../../../core/protocol/customer-answers";
 import type { FloorEntry } from "../../../../core/protocol/floor";
-import type { SearchHit } from "../../lib/customer-types";
 import { presenceNow } from "../../lib/live-presence";
 
 import { EmptyState } from "../common/empty-state";

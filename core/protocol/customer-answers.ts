@@ -1,0 +1,187 @@
+// Answers of the customer routes that read: search, the call list and the profile, each masked for
+// the caller on the server (core/domain/pii.ts). A PII field the role may not see is not sent at all.
+import * as v from "valibot";
+import { ORDER_CHANNELS, ORDER_STATUSES } from "../domain/orders";
+import { PII_FIELD_NAMES } from "../domain/pii";
+import { DeviceClassSchema } from "../domain/roles";
+import { PresenceStateSchema } from "./room";
+
+const Text = v.string();
+const MaybeText = v.nullable(v.string());
+const Count = v.number();
+export const ProductKindSchema = v.picklist(["lease", "loan"]);
+
+/** A PII field as the role receives it: in full, or masked (and maybe revealable). Hidden ones are absent. */
+export const PresentedFieldSchema = v.object({
+  value: MaybeText,
+  visibility: v.picklist(["full", "masked"]),
+  revealable: v.boolean(),
+});
+export type PresentedField = v.InferOutput<typeof PresentedFieldSchema>;
+
+/** Who is on an account, as lists show it (from room_presence), and which products it has. */
+export const ListPresenceSchema = v.object({
+  products: v.object({ lease: v.boolean(), loan: v.boolean() }),
+  owner: v.nullable(v.object({ id: Text, name: Text, device: DeviceClassSchema })),
+  viewers: v.array(v.object({ id: Text, name: Text, state: PresenceStateSchema, device: DeviceClassSchema })),
+});
+export type ListPresence = v.InferOutput<typeof ListPresenceSchema>;
+
+export const SearchHitSchema = v.object({
+  ...ListPresenceSchema.entries,
+  id: Text,
+  name: Text,
+  status: Text,
+  /** The value as the role may see it (masked, or null when hidden or empty). */
+  phone: MaybeText,
+  email: MaybeText,
+  city: MaybeText,
+  state: MaybeText,
+  loyaltyNumber: MaybeText,
+  externalId: MaybeText,
+  teamId: MaybeText,
+});
+export type SearchHit = v.InferOutput<typeof SearchHitSchema>;
+
+/** GET /api/customers?q= */
+export const SearchPageSchema = v.object({
+  items: v.array(SearchHitSchema),
+  ranked: v.boolean(),
+  nextOffset: v.nullable(Count),
+  /** The text looks like part of a field this role may match only whole. */
+  needsExact: v.optional(v.picklist(["phone", "email"])),
+});
+export type SearchPage = v.InferOutput<typeof SearchPageSchema>;
+
+/** GET /api/call-list: the rep's callbacks due today, the team's past-due accounts and flagged orders. */
+export const CallListSchema = v.object({
+  until: v.number(),
+  callbacks: v.array(v.object({ ...ListPresenceSchema.entries, id: Text, customerId: Text, name: Text, dueAt: v.number(), reason: Text })),
+  pastDue: v.array(v.object({ ...ListPresenceSchema.entries, customerId: Text, name: Text, status: Text, daysPastDue: Count })),
+  attention: v.array(
+    v.object({
+      ...ListPresenceSchema.entries,
+      orderId: Text,
+      number: Text,
+      customerId: Text,
+      name: Text,
+      status: v.picklist(ORDER_STATUSES),
+      reason: MaybeText,
+      updatedAt: v.number(),
+    }),
+  ),
+});
+export type CallList = v.InferOutput<typeof CallListSchema>;
+
+/** The customer as the role may see it (core/domain/customer-view.ts builds it). */
+export const CustomerViewSchema = v.object({
+  id: Text,
+  teamId: MaybeText,
+  firstName: Text,
+  lastName: Text,
+  name: Text,
+  status: Text,
+  city: MaybeText,
+  state: MaybeText,
+  identityVerified: v.boolean(),
+  bankName: MaybeText,
+  loyaltyNumber: MaybeText,
+  externalId: MaybeText,
+  preferredContactTime: MaybeText,
+  preferredChannel: MaybeText,
+  language: Text,
+  smsOptIn: v.boolean(),
+  emailOptIn: v.boolean(),
+  tier: Text,
+  loyaltyPoints: Count,
+  tags: v.array(Text),
+  lockEpoch: Count,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  /** Only the fields this role may receive; a hidden one has no key. */
+  pii: v.record(v.picklist(PII_FIELD_NAMES), PresentedFieldSchema),
+});
+export type CustomerView = v.InferOutput<typeof CustomerViewSchema>;
+
+const LeaseRecordSchema = v.object({
+  id: Text,
+  customerId: Text,
+  orderId: MaybeText,
+  status: Text,
+  itemDescription: Text,
+  cashPriceCents: Count,
+  totalCostCents: Count,
+  paymentCents: Count,
+  frequency: Text,
+  termPayments: Count,
+  paymentsMade: Count,
+  creditCents: Count,
+  nextDueDate: MaybeText,
+  daysPastDue: Count,
+  earlyPurchaseCents: Count,
+  startedOn: Text,
+});
+
+const LoanRecordSchema = v.object({
+  id: Text,
+  customerId: Text,
+  orderId: MaybeText,
+  kind: v.picklist(["purchase", "direct_deposit"]),
+  status: Text,
+  principalCents: Count,
+  aprBps: Count,
+  termMonths: Count,
+  paymentCents: Count,
+  balanceCents: Count,
+  nextDueDate: MaybeText,
+  daysPastDue: Count,
+  /** Financial PII: null when the role may not see it or there is none. */
+  disbursementAccount: v.nullable(PresentedFieldSchema),
+  collateralDescription: MaybeText,
+  originatedOn: Text,
+});
+
+export const ProfileOrderSchema = v.object({
+  id: Text,
+  orgId: Text,
+  customerId: Text,
+  number: Text,
+  channel: v.picklist(ORDER_CHANNELS),
+  merchant: Text,
+  status: v.picklist(ORDER_STATUSES),
+  financing: v.nullable(ProductKindSchema),
+  totalCents: Count,
+  needsAttention: v.boolean(),
+  attentionReason: MaybeText,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});
+export type ProfileOrder = v.InferOutput<typeof ProfileOrderSchema>;
+
+/** GET /api/customers/:id: everything the profile's first screen shows. */
+export const ProfileSchema = v.object({
+  customer: CustomerViewSchema,
+  leases: v.array(LeaseRecordSchema),
+  loans: v.array(LoanRecordSchema),
+  orders: v.array(ProfileOrderSchema),
+  /** Open promises to pay. */
+  promises: v.array(
+    v.object({
+      id: Text,
+      customerId: Text,
+      product: ProductKindSchema,
+      productId: Text,
+      amountCents: Count,
+      dueDate: Text,
+      status: v.picklist(["open", "kept", "broken", "cancelled"]),
+      createdBy: MaybeText,
+      createdAt: v.number(),
+    }),
+  ),
+  callbacks: v.array(
+    v.object({ id: Text, customerId: Text, assignedTo: MaybeText, dueAt: v.number(), reason: Text, doneAt: v.nullable(v.number()) }),
+  ),
+  /** Call prompts dismissed for today. */
+  dismissals: v.array(v.object({ promptId: Text, at: v.number() })),
+});
+export type Profile = v.InferOutput<typeof ProfileSchema>;
