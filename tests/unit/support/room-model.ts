@@ -3,6 +3,7 @@
 // grace, resumes, warns of idleness, is released, taken over and handed off, and the feed grows.
 // Each step yields the frames the room sends to one watching socket (mine); at any point the
 // model writes the room-state a socket joining now would get.
+import type { CustomerView } from "../../../core/domain/customer-view";
 import type { FeedItem, OwnerView, ServerFrame, ViewerView } from "../../../core/protocol/room";
 
 export type Delivered = { frame: ServerFrame; ownRequest: boolean };
@@ -33,6 +34,33 @@ export type Step =
   | { t: "activity"; who: number; kind: FeedItem["kind"]; count: number };
 
 const v = 1 as const;
+/** A profile as the room sends it after a change: nothing about the room itself. */
+const CUSTOMER: CustomerView = {
+  id: "cus_0001",
+  teamId: null,
+  firstName: "Maya",
+  lastName: "Johnson",
+  name: "Maya Johnson",
+  status: "active",
+  city: null,
+  state: null,
+  identityVerified: true,
+  bankName: null,
+  loyaltyNumber: null,
+  externalId: null,
+  preferredContactTime: null,
+  preferredChannel: null,
+  language: "en",
+  smsOptIn: true,
+  emailOptIn: false,
+  tier: "gold",
+  loyaltyPoints: 0,
+  tags: [],
+  lockEpoch: 0,
+  createdAt: 0,
+  updatedAt: 0,
+  pii: {},
+};
 const personView = (p: { staffId: string; name: string }) => ({ staffId: p.staffId, name: p.name });
 
 export class RoomModel {
@@ -185,7 +213,7 @@ export class RoomModel {
         if (this.repeatable) this.out.push({ frame: this.repeatable, ownRequest: false });
         break;
       case "noise":
-        this.send({ type: "customer-updated", v, customer: { id: "cus_0001" } });
+        this.send({ type: "customer-updated", v, customer: CUSTOMER });
         this.send({ type: "record-changed", v, record: "order", id: "ord_1" });
         this.send({ type: "ack", v, serverTime: this.now });
         this.send({ type: "error", v, code: "RATE_LIMITED", message: "Slow down" });
