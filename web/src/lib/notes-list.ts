@@ -1,14 +1,11 @@
 // The notes of one customer, newest first: pages from the API, live notes from the room's feed.
-import { createSignal, onCleanup } from "solid-js";
+import { createSignal } from "solid-js";
 import type { FeedItem } from "../../../core/protocol/room";
 import { customersApi } from "./api";
 import type { NoteItem } from "./customer-types";
 import { noteChange } from "./notes-feed";
 
 const newestFirst = (a: NoteItem, b: NoteItem) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
-
-/** Changes in a burst (a takeover's release and grant) become one fetch. */
-const FETCH_SOON_MS = 150;
 
 export function createNotesList(customerId: string) {
   const [items, setItems] = createSignal<NoteItem[]>([]);
@@ -17,8 +14,8 @@ export function createNotesList(customerId: string) {
   const [loading, setLoading] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
   let firstPage = false;
-  let fetchTimer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(fetchTimer));
+  let fetching: Promise<void> | null = null;
+  let fetchAgain = false;
 
   const merge = (incoming: NoteItem[]) =>
     setItems((current) => {
@@ -46,6 +43,21 @@ export function createNotesList(customerId: string) {
   }
   void load(0);
 
+  /** The first page again; changes in a burst while one fetch is out become one more, not one each. */
+  function fetchFirst(): void {
+    if (fetching) {
+      fetchAgain = true;
+      return;
+    }
+    fetching = load(0).finally(() => {
+      fetching = null;
+      if (fetchAgain) {
+        fetchAgain = false;
+        fetchFirst();
+      }
+    });
+  }
+
   return {
     items,
     loading,
@@ -58,16 +70,14 @@ export function createNotesList(customerId: string) {
     /** A feed item: its note shown at once, or the first page fetched again when the note is not in it. */
     receive(item: FeedItem): void {
       const change = noteChange(item);
-      if (change === "fetch") {
-        clearTimeout(fetchTimer);
-        fetchTimer = setTimeout(() => void load(0), FETCH_SOON_MS);
-      } else if (change) {
+      if (change === "fetch") fetchFirst();
+      else if (change) {
         const known = items().some((n) => n.id === change.id);
         merge([change]);
         // A newer note shifts the server's offsets by one once a page is here; keep the next page aligned.
         if (!known && firstPage) setOffset((n) => n + 1);
       }
     },
-    refresh: () => void load(0),
+    refresh: fetchFirst,
   };
 }
