@@ -1,58 +1,53 @@
-// The customer as a role may see it (core/domain/customer-view.ts), as a schema: the profile's
-// `customer` and the room's `customer-updated` frame carry it, and the browser checks it on arrival.
+// The customer as a role may see it (core/domain/customer-view.ts builds it), as a schema: the
+// profile answer's `customer` and the room's `customer-updated` frame carry it, and the browser
+// checks it on arrival. A leaf module, so both room.ts and the HTTP answers can import it.
 import * as v from "valibot";
-import type { CustomerView } from "../domain/customer-view";
+import type { CustomerView as PresentedCustomer } from "../domain/customer-view";
+import { PII_FIELD_NAMES } from "../domain/pii";
 
+const Text = v.string();
+const MaybeText = v.nullable(v.string());
+const Count = v.number();
+
+/** A PII field as the role receives it: in full, or masked (and maybe revealable). Hidden ones are absent. */
 export const PresentedFieldSchema = v.object({
-  value: v.nullable(v.string()),
+  value: MaybeText,
   visibility: v.picklist(["full", "masked"]),
   revealable: v.boolean(),
 });
+export type PresentedField = v.InferOutput<typeof PresentedFieldSchema>;
 
-const field = v.optional(PresentedFieldSchema);
-
+/** The customer as the role may see it (core/domain/customer-view.ts builds it). */
 export const CustomerViewSchema = v.object({
-  id: v.string(),
-  teamId: v.nullable(v.string()),
-  firstName: v.string(),
-  lastName: v.string(),
-  name: v.string(),
-  status: v.string(),
-  city: v.nullable(v.string()),
-  state: v.nullable(v.string()),
+  id: Text,
+  teamId: MaybeText,
+  firstName: Text,
+  lastName: Text,
+  name: Text,
+  status: Text,
+  city: MaybeText,
+  state: MaybeText,
   identityVerified: v.boolean(),
-  bankName: v.nullable(v.string()),
-  loyaltyNumber: v.nullable(v.string()),
-  externalId: v.nullable(v.string()),
-  preferredContactTime: v.nullable(v.string()),
-  preferredChannel: v.nullable(v.string()),
-  language: v.string(),
+  bankName: MaybeText,
+  loyaltyNumber: MaybeText,
+  externalId: MaybeText,
+  preferredContactTime: MaybeText,
+  preferredChannel: MaybeText,
+  language: Text,
   smsOptIn: v.boolean(),
   emailOptIn: v.boolean(),
-  tier: v.string(),
-  loyaltyPoints: v.number(),
-  tags: v.array(v.string()),
-  lockEpoch: v.number(),
+  tier: Text,
+  loyaltyPoints: Count,
+  tags: v.array(Text),
+  lockEpoch: Count,
   createdAt: v.number(),
   updatedAt: v.number(),
-  /** Fields the role may not receive are absent. */
-  pii: v.object({
-    phone: field,
-    email: field,
-    addressLine1: field,
-    postalCode: field,
-    dateOfBirth: field,
-    ssn: field,
-    bankAccountNumber: field,
-    bankRoutingNumber: field,
-    monthlyIncomeCents: field,
-    disbursementAccount: field,
-    cardOnFileNumber: field,
-  }),
+  /** Only the fields this role may receive; a hidden one has no key. */
+  pii: v.record(v.picklist(PII_FIELD_NAMES), PresentedFieldSchema),
 });
+export type CustomerView = v.InferOutput<typeof CustomerViewSchema>;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Fails to compile when the schema and the serializer's type drift apart. */
-export type CustomerViewSchemaMatches = Same<v.InferOutput<typeof CustomerViewSchema>, CustomerView> extends true ? true : never;
-const matches: CustomerViewSchemaMatches = true;
+const matches: Same<CustomerView, PresentedCustomer> = true;
 void matches;
