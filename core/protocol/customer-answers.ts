@@ -4,20 +4,15 @@ import * as v from "valibot";
 import { ORDER_CHANNELS, ORDER_STATUSES } from "../domain/orders";
 import { PII_FIELD_NAMES } from "../domain/pii";
 import { DeviceClassSchema } from "../domain/roles";
+import { type CustomerView, CustomerViewSchema, type PresentedField, PresentedFieldSchema } from "./customer-view";
 import { PresenceStateSchema } from "./room";
+
+export { type CustomerView, CustomerViewSchema, type PresentedField, PresentedFieldSchema };
 
 const Text = v.string();
 const MaybeText = v.nullable(v.string());
 const Count = v.number();
 export const ProductKindSchema = v.picklist(["lease", "loan"]);
-
-/** A PII field as the role receives it: in full, or masked (and maybe revealable). Hidden ones are absent. */
-export const PresentedFieldSchema = v.object({
-  value: MaybeText,
-  visibility: v.picklist(["full", "masked"]),
-  revealable: v.boolean(),
-});
-export type PresentedField = v.InferOutput<typeof PresentedFieldSchema>;
 
 /** Who is on an account, as lists show it (from room_presence), and which products it has. */
 export const ListPresenceSchema = v.object({
@@ -72,36 +67,6 @@ export const CallListSchema = v.object({
   ),
 });
 export type CallList = v.InferOutput<typeof CallListSchema>;
-
-/** The customer as the role may see it (core/domain/customer-view.ts builds it). */
-export const CustomerViewSchema = v.object({
-  id: Text,
-  teamId: MaybeText,
-  firstName: Text,
-  lastName: Text,
-  name: Text,
-  status: Text,
-  city: MaybeText,
-  state: MaybeText,
-  identityVerified: v.boolean(),
-  bankName: MaybeText,
-  loyaltyNumber: MaybeText,
-  externalId: MaybeText,
-  preferredContactTime: MaybeText,
-  preferredChannel: MaybeText,
-  language: Text,
-  smsOptIn: v.boolean(),
-  emailOptIn: v.boolean(),
-  tier: Text,
-  loyaltyPoints: Count,
-  tags: v.array(Text),
-  lockEpoch: Count,
-  createdAt: v.number(),
-  updatedAt: v.number(),
-  /** Only the fields this role may receive; a hidden one has no key. */
-  pii: v.record(v.picklist(PII_FIELD_NAMES), PresentedFieldSchema),
-});
-export type CustomerView = v.InferOutput<typeof CustomerViewSchema>;
 
 const LeaseRecordSchema = v.object({
   id: Text,

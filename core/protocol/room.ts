@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { DeviceClassSchema, RoleSchema } from "../domain/roles";
 import { NoteTextSchema } from "./api";
+import { CustomerViewSchema } from "./customer-view";
 import { ErrorCodeSchema } from "./errors";
 
 export const PROTOCOL_VERSION = 1;
@@ -157,7 +158,7 @@ export const HandoffAnsweredSchema = v.object({
 export const CustomerUpdatedSchema = v.object({
   type: v.literal("customer-updated"),
   ...serverBase,
-  customer: v.record(v.string(), v.unknown()),
+  customer: CustomerViewSchema,
 });
 /** Another record of the account changed (an order, a card, a loan): reload that part. */
 export const RecordChangedSchema = v.object({

@@ -1,6 +1,7 @@
-// Two reps on one account, in two browsers: presence, ownership, live notes, and a phone that goes
-// offline for less than the grace period and comes back still owning, its draft note saved once.
-import type { BrowserContext, Page } from "playwright-core";
+// Two reps on one account, in two browsers: presence, ownership, a profile edit and a note that
+// reach the other screen through the room (no refetch), and a phone that goes offline for less
+// than the grace period and comes back still owning, its draft note saved once.
+import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { signedInContext, type ViewportName } from "./support/browser";
 import { openCustomer, ownershipBar, waitLive } from "./support/customer-page";
@@ -29,6 +30,16 @@ async function addNote(page: Page, text: string): Promise<void> {
   const saved = page.waitForResponse((r) => r.url().includes("/notes") && r.request().method() === "POST");
   await dialog.getByRole("button", { name: "Save note" }).click();
   expect((await saved).status()).toBe(201);
+}
+
+/** Records the page's GETs of `path` (exactly) from now until `stop()`. */
+function countGets(page: Page, path: string): { urls: string[]; stop: () => void } {
+  const urls: string[] = [];
+  const seen = (request: Request) => {
+    if (request.method() === "GET" && new URL(request.url()).pathname === path) urls.push(request.url());
+  };
+  page.on("request", seen);
+  return { urls, stop: () => page.off("request", seen) };
 }
 
 async function notesWithText(context: BrowserContext, customerId: string, text: string): Promise<number> {
@@ -76,19 +87,46 @@ for (const viewport of ["desktop", "phone"] as const) {
       });
       expect(refused.status()).toBe(409);
       expect(await refused.json()).toMatchObject({ error: { code: "LOCK_HELD" } });
-      if (viewport === "phone") await ben.getByRole("tab", { name: "Notes" }).click();
     });
 
-    it("shows Ana's note on Ben's screen within a second, without a reload", async () => {
+    it("shows Ana's profile edit on Ben's open profile as the room sends it, without fetching the profile again", async () => {
+      const profilePath = `/api/customers/${customerId}`;
+      const benGets = countGets(ben, profilePath);
+      const anaGets = countGets(ana, profilePath);
+      const value = `Weekdays after 6 pm (${viewport})`;
+      await ana.getByRole("tab", { name: "Profile" }).click();
+      await ana.getByRole("button", { name: "Edit profile" }).click();
+      await ana.getByLabel("Preferred contact time").fill(value);
+      await ana.getByLabel("Note (required)").fill("Customer asked for evening calls");
+      await ana.getByRole("button", { name: "Save changes" }).click();
+      await ben.getByRole("tabpanel").getByText(value).waitFor();
+      await ana.getByRole("tabpanel").getByText(value).waitFor();
+      benGets.stop();
+      anaGets.stop();
+      expect(benGets.urls).toEqual([]);
+      expect(anaGets.urls).toEqual([]);
+    });
+
+    it("shows Ana's note on Ben's notes tab within a second, without a reload or fetching the notes again", async () => {
+      const listed = ben.waitForResponse((r) => new URL(r.url()).pathname === `/api/customers/${customerId}/notes`);
+      await ben.getByRole("tab", { name: "Notes" }).click();
+      expect((await listed).status()).toBe(200);
+      const notes = ben.getByRole("list", { name: "Notes, newest first" });
+      await notes.getByText("Customer asked for evening calls").first().waitFor();
       const text = `Promised payment Friday (${viewport})`;
       const navigations: string[] = [];
       ben.on("framenavigated", (frame) => frame === ben.mainFrame() && navigations.push(frame.url()));
+      const noteGets = countGets(ben, `/api/customers/${customerId}/notes`);
       await addNote(ana, text);
-      await ben.getByText(text).first().waitFor({ timeout: 1_000 });
+      await notes.getByText(text).first().waitFor({ timeout: 1_000 });
+      noteGets.stop();
       expect(navigations).toEqual([]);
+      expect(noteGets.urls).toEqual([]);
     });
 
-    it("lets Ana release, and then Ben take ownership", async () => {
+    it("lets Ana release, and then Ben take ownership; Ben's notes tab fetches nothing for it", async () => {
+      // Ownership changes write no note, so the notes list Ben has open has nothing to fetch.
+      const noteGets = countGets(ben, `/api/customers/${customerId}/notes`);
       await ownershipBar(ana).getByRole("button", { name: "Release" }).click();
       await ownershipBar(ben).getByText("Available").waitFor();
       await ownershipBar(ben).getByRole("button", { name: "Take ownership" }).click();
@@ -100,6 +138,8 @@ for (const viewport of ["desktop", "phone"] as const) {
       await expect(ana.getByRole("alert").filter({ hasText: "ownership" }).count()).resolves.toBe(0);
       await ownershipBar(ben).getByRole("button", { name: "Release" }).click();
       await ownershipBar(ana).getByText("Available").waitFor();
+      noteGets.stop();
+      expect(noteGets.urls).toEqual([]);
     });
   });
 }

@@ -1,4 +1,6 @@
+import * as v from "valibot";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ServerFrameSchema } from "../../../core/protocol/room";
 import { call, postJson, seedSmall, signIn } from "../support/http";
 import { connectRoom, type Frame, joinRoom, type RoomClient } from "../support/room-client";
 
@@ -186,6 +188,11 @@ describe("the mutation path", () => {
       customer: { preferredContactTime: string };
     };
     expect(profile.customer.preferredContactTime).toBe("Evenings after 6");
+    // Ben's screen applies the frame in place of a reload: it must pass the protocol's check and
+    // be exactly the customer a reload would have brought.
+    const checked = v.safeParse(ServerFrameSchema, updated);
+    expect(checked.success).toBe(true);
+    expect(checked.output).toMatchObject({ type: "customer-updated", customer: profile.customer });
   });
 
   it("closes a signed-out session's sockets", async () => {

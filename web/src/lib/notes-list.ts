@@ -1,31 +1,11 @@
-// The notes of one customer, newest first: pages from the API, live notes from the room.
+// The notes of one customer, newest first: pages from the API, live notes from the room's feed.
 import { createSignal } from "solid-js";
 import type { NoteItem } from "../../../core/protocol/activity-answers";
 import type { FeedItem } from "../../../core/protocol/room";
 import { customersApi } from "./customers-api";
+import { noteChange } from "./notes-feed";
 
 const newestFirst = (a: NoteItem, b: NoteItem) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
-
-/** A note as the room announces it (feed item of kind "note"), in the list's shape. */
-export function noteFromFeed(item: FeedItem): NoteItem | null {
-  const data = item.data ?? {};
-  const id = typeof data.noteId === "string" ? data.noteId : null;
-  if (!id) return null;
-  const kind = data.kind === "automatic" || data.kind === "system" ? data.kind : "manual";
-  return {
-    id,
-    text: item.summary,
-    kind,
-    category: typeof data.category === "string" ? data.category : kind === "manual" ? "general" : "system",
-    action: kind === "automatic" ? "customer.view" : "note.add",
-    author: item.actor,
-    createdAt: item.at,
-    editedAt: null,
-    revisions: 0,
-    // Whether the caller may still edit it is the API's to say; the next page load tells.
-    editable: false,
-  };
-}
 
 export function createNotesList(customerId: string) {
   const [items, setItems] = createSignal<NoteItem[]>([]);
@@ -33,6 +13,9 @@ export function createNotesList(customerId: string) {
   const [done, setDone] = createSignal(false);
   const [loading, setLoading] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
+  let firstPage = false;
+  let fetching: Promise<void> | null = null;
+  let fetchAgain = false;
 
   const merge = (incoming: NoteItem[]) =>
     setItems((current) => {
@@ -46,6 +29,7 @@ export function createNotesList(customerId: string) {
     try {
       const page = await customersApi.notes(customerId, from);
       merge(page.items);
+      if (from === 0) firstPage = true;
       if (from === offset()) {
         setOffset(from + page.items.length);
         setDone(page.nextOffset === null);
@@ -59,6 +43,21 @@ export function createNotesList(customerId: string) {
   }
   void load(0);
 
+  /** The first page again; changes in a burst while one fetch is out become one more, not one each. */
+  function fetchFirst(): void {
+    if (fetching) {
+      fetchAgain = true;
+      return;
+    }
+    fetching = load(0).finally(() => {
+      fetching = null;
+      if (fetchAgain) {
+        fetchAgain = false;
+        fetchFirst();
+      }
+    });
+  }
+
   return {
     items,
     loading,
@@ -68,15 +67,17 @@ export function createNotesList(customerId: string) {
       if (!loading() && !done()) void load(offset());
     },
     retry: () => void load(offset()),
-    /** A note the room announced: shown at once. Notes that ride on other changes come with a refresh. */
+    /** A feed item: its note shown at once, or the first page fetched again when the note is not in it. */
     receive(item: FeedItem): void {
-      const note = item.kind === "note" ? noteFromFeed(item) : null;
-      if (note) {
-        merge([note]);
-        // Newer notes shift the server's offsets by one; keep the next page aligned.
-        setOffset((n) => n + 1);
-      } else if (item.actor) void load(0);
+      const change = noteChange(item);
+      if (change === "fetch") fetchFirst();
+      else if (change) {
+        const known = items().some((n) => n.id === change.id);
+        merge([change]);
+        // A newer note shifts the server's offsets by one once a page is here; keep the next page aligned.
+        if (!known && firstPage) setOffset((n) => n + 1);
+      }
     },
-    refresh: () => void load(0),
+    refresh: fetchFirst,
   };
 }

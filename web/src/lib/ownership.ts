@@ -1,35 +1,8 @@
 // Why this rep no longer owns an account, in words, for the notice that stays until acknowledged.
-import type { OwnerView } from "../../../core/protocol/room";
+import type { LostOwnership } from "../../../core/domain/room-view";
 import { firstName } from "./format";
 
-export type LostReason = "released" | "expired" | "idle" | "taken-over" | "handed-off" | "signed-out" | "disconnected";
-
-export interface LostOwnership {
-  reason: LostReason;
-  by: { staffId: string; name: string } | null;
-  note?: string;
-  at: number;
-  /** The tab was hidden (or the connection down) when it happened: the rep may not have seen it. */
-  whileAway: boolean;
-}
-
-export function lostFromRelease(
-  frame: { reason: LostReason; by: { staffId: string; name: string } | null; note?: string },
-  at: number,
-  whileAway: boolean,
-): LostOwnership {
-  return { reason: frame.reason, by: frame.by, ...(frame.note ? { note: frame.note } : {}), at, whileAway };
-}
-
-/** After a reconnect the room no longer lists us as owner and no release reached us. */
-export function lostWhileDisconnected(owner: OwnerView | null, at: number): LostOwnership {
-  return {
-    reason: owner ? "taken-over" : "disconnected",
-    by: owner ? { staffId: owner.staffId, name: owner.name } : null,
-    at,
-    whileAway: true,
-  };
-}
+export type { LostOwnership, LostReason } from "../../../core/domain/room-view";
 
 export function lostMessage(lost: LostOwnership): { title: string; detail: string } {
   const by = lost.by ? firstName(lost.by.name) : "Someone";

@@ -16,13 +16,13 @@ function CustomerScreen(props: { id: string }) {
   const room = createCustomerRoom(props.id);
   const store = createProfileStore(props.id);
   let reloadTimer: number | undefined;
-  // Several changes in a burst become one reload.
+  // Several changes in a burst become one reload. (A profile change arrives whole and needs none.)
   const reloadSoon = () => {
     window.clearTimeout(reloadTimer);
     reloadTimer = window.setTimeout(() => void store.reload(), 150);
   };
   const off = room.onFrame((frame) => {
-    if (frame.type === "customer-updated") reloadSoon();
+    if (frame.type === "customer-updated") store.updated(frame.customer);
     if (frame.type === "record-changed") {
       if (frame.record === "prompt") store.dismissed(frame.id, Date.now());
       else if (frame.record !== "note") reloadSoon();
@@ -45,9 +45,7 @@ function CustomerScreen(props: { id: string }) {
   return (
     <Switch>
       <Match when={store.profile()}>
-        {(profile) => (
-          <CustomerWorkspace profile={profile()} room={room} onReload={() => void store.reload()} onDismissed={store.dismissed} />
-        )}
+        {(profile) => <CustomerWorkspace profile={profile()} room={room} onDismissed={store.dismissed} />}
       </Match>
       <Match when={store.error()}>
         <ErrorPanel

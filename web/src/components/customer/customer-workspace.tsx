@@ -40,12 +40,7 @@ const ALL = [TAB.overview, TAB.orders, TAB.products, TAB.activity, TAB.notes, TA
 const TABLET_MAIN = [TAB.overview, TAB.orders, TAB.products, TAB.profile];
 const TABLET_SIDE = [TAB.activity, TAB.notes];
 
-export function CustomerWorkspace(props: {
-  profile: Profile;
-  room: CustomerRoom;
-  onReload: () => void;
-  onDismissed: (promptId: string, at: number) => void;
-}) {
+export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom; onDismissed: (promptId: string, at: number) => void }) {
   const room = props.room;
   const [params, setParams] = useSearchParams();
   const [noteOpen, setNoteOpen] = createSignal(false);
@@ -80,7 +75,7 @@ export function CustomerWorkspace(props: {
       case "notes":
         return <NotesTab room={room} onAdd={() => setNoteOpen(true)} />;
       case "profile":
-        return <ProfileTab customer={customer()} room={room} onSaved={props.onReload} />;
+        return <ProfileTab customer={customer()} room={room} />;
     }
   };
   const prompts = () => <PromptList profile={props.profile} onDismissed={props.onDismissed} />;

@@ -1,5 +1,5 @@
 // Notes: who wrote what and when, newest first and live; notes still on their way show on top.
-import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import { prependKeepingPlace } from "../../lib/keep-place";
 import { noteOutbox } from "../../lib/note-outbox";
 import { createNotesList } from "../../lib/notes-list";
@@ -20,14 +20,14 @@ export function NotesTab(props: { room: CustomerRoom; onAdd: () => void }) {
   const pending = () => noteOutbox.forCustomer(props.room.customerId);
 
   const off = props.room.onFrame((frame) => {
-    if (frame.type === "activity") {
-      prependKeepingPlace(list, () => notes.receive(frame.item));
-      const noteId = frame.item.data?.noteId;
-      if (typeof noteId === "string") setFresh((s) => new Set(s).add(noteId));
-    }
-    if (frame.type === "room-state") notes.refresh();
+    if (frame.type !== "activity") return;
+    prependKeepingPlace(list, () => notes.receive(frame.item));
+    const noteId = frame.item.data?.noteId;
+    if (typeof noteId === "string") setFresh((s) => new Set(s).add(noteId));
   });
   onCleanup(off);
+  // Back after a reconnect: notes written meanwhile reached no frame of ours.
+  createEffect(on(props.room.resyncs, () => notes.refresh(), { defer: true }));
   onMount(() => {
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && notes.more());
     if (sentinel) observer.observe(sentinel);

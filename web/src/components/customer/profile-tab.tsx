@@ -14,7 +14,8 @@ import { RevealDialog } from "./reveal-dialog";
 
 const REVEAL_SHOWN_MS = 60_000;
 
-export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; onSaved: () => void }) {
+/** A saved change comes back through the room (`customer-updated`) to this screen and every other one. */
+export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom }) {
   const [editing, setEditing] = createSignal(false);
   const room = props.room;
   const mine = () => !!room.myLock();
@@ -109,14 +110,7 @@ export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom; 
           </For>
         }
       >
-        <ProfileEditForm
-          customer={props.customer}
-          room={room}
-          onDone={(saved) => {
-            enterEdit(false);
-            if (saved) props.onSaved();
-          }}
-        />
+        <ProfileEditForm customer={props.customer} room={room} onDone={() => enterEdit(false)} />
       </Show>
       <RevealDialog label={revealing()?.label ?? null} onClose={() => setRevealing(null)} onSubmit={reveal} />
     </div>
