@@ -14,7 +14,6 @@ export const noteAdd: CommandHandler<v.InferOutput<typeof NoteAddCommandSchema>>
       activity: { kind: "note", summary: command.text, data: { noteId, category: command.category, kind: "manual" } },
       audit: { action: "note.add", targetType: "note", targetId: noteId },
       reply: { noteId },
-      recordsChanged: [{ record: "note", id: noteId }],
     };
   },
 };

@@ -28,7 +28,6 @@ export const noteEdit: CommandHandler<v.InferOutput<typeof NoteEditCommandSchema
       audit: { action: "note.edit", targetType: "note", targetId: note.id, details: { revisionId } },
       // `noteId` in the reply is the system note's; the edited note travels as `edited`.
       reply: { edited: { id: note.id, text, editedAt: ctx.now }, revisionId },
-      recordsChanged: [{ record: "note", id: note.id }],
     };
   },
 };

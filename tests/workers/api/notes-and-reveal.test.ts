@@ -53,7 +53,13 @@ describe("notes", () => {
     });
     expect(edited.status).toBe(200);
     expect(edited.body.edited).toMatchObject({ id: added.body.noteId, text: "Promised to pay Friday" });
-    expect(await client.next((f) => f.type === "record-changed" && f.id === added.body.noteId, { from })).toBeTruthy();
+    // The room tells every screen through the edit's feed item (which names the note); no other frame.
+    const told = await client.next(
+      (f) => f.type === "activity" && (f.item as { data?: { noteId?: string } }).data?.noteId === added.body.noteId,
+      { from },
+    );
+    expect(told.item).toMatchObject({ kind: "system", summary: "Ana Alvarez edited a note" });
+    expect(client.frames.slice(from).some((f) => f.type === "record-changed")).toBe(false);
     const revisions = await db().select().from(noteRevisions).where(eq(noteRevisions.noteId, added.body.noteId));
     expect(revisions.map((r) => r.text)).toEqual(["Promised to pay Fridya"]);
     const list = await get<{ items: NoteItem[] }>("/api/customers/cus_0002/notes?limit=50", ana);
