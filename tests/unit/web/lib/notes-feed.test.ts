@@ -27,6 +27,8 @@ describe("what a feed item means for the notes list", () => {
       author: ana,
       createdAt: at,
       editedAt: null,
+      revisions: 0,
+      editable: false,
     });
   });
 
