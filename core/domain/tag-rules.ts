@@ -29,7 +29,7 @@ export const TAG_RULES: readonly TagRule[] = [
   { tag: "push-off", rule: "Notifications are off on every app install", applies: (f) => f.hasApp && f.pushOff },
   { tag: "promo-locked", rule: "Locked out of promo codes", applies: (f) => f.lockedOut },
   { tag: "promo-fan", rule: "Claimed 3 or more promo codes", applies: (f) => f.claims >= 3 },
-  { tag: "big-spender", rule: "Spent $1,000 or more in total", applies: (f) => f.lifetimeSpendCents >= 100_000 },
+  { tag: "big-spender", rule: "Spent $2,500 or more in total", applies: (f) => f.lifetimeSpendCents >= 250_000 },
   { tag: "multi-store", rule: "Visited 3 or more stores", applies: (f) => f.storesVisited >= 3 },
 ];
 

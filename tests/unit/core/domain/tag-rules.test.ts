@@ -17,14 +17,14 @@ describe("tag rules", () => {
   it("tags nothing for a customer with no facts worth a tag", () => {
     expect(ruleTags(facts({}))).toEqual([]);
   });
-  it("tags a Gold app user with notifications off, locked out, with 3 claims, $1,000 spent in 3 stores", () => {
+  it("tags a Gold app user with notifications off, locked out, with 3 claims, $2,500 spent in 3 stores", () => {
     const tags = ruleTags(
-      facts({ tier: "gold", hasApp: true, pushOff: true, lockedOut: true, claims: 3, lifetimeSpendCents: 100_000, storesVisited: 3 }),
+      facts({ tier: "gold", hasApp: true, pushOff: true, lockedOut: true, claims: 3, lifetimeSpendCents: 250_000, storesVisited: 3 }),
     ).map((t) => t.tag);
     expect(tags).toEqual(["gold-plus", "app-user", "push-off", "promo-locked", "promo-fan", "big-spender", "multi-store"]);
   });
   it("stops short of each threshold", () => {
-    expect(ruleTags(facts({ claims: 2, lifetimeSpendCents: 99_999, storesVisited: 2, tier: "silver", pushOff: true }))).toEqual([]);
+    expect(ruleTags(facts({ claims: 2, lifetimeSpendCents: 249_999, storesVisited: 2, tier: "silver", pushOff: true }))).toEqual([]);
   });
   it("writes tags lower case with hyphens", () => {
     expect(normalizeTag("  VIP Customer ")).toBe("vip-customer");
