@@ -11,13 +11,16 @@ import { database, requireActor } from "./middleware/session";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
+import { campaignRoutes } from "./routes/campaigns";
 import { complianceRoutes } from "./routes/compliance";
+import { customerLoyaltyRoutes } from "./routes/customer-loyalty";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { healthRoutes } from "./routes/health";
+import { loyaltyConnectorRoutes } from "./routes/loyalty-connector";
 import { meRoutes } from "./routes/me";
 import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
@@ -50,11 +53,15 @@ export function createApp() {
   app.route("/api/public/agreements", publicAgreementRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
+  // The loyalty platform's events: no session; each request is signed (routes/loyalty-connector.ts).
+  app.route("/api/connectors/loyalty", loyaltyConnectorRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
   app.route("/api/customers", customerProductRoutes);
+  app.route("/api/customers", customerLoyaltyRoutes);
+  app.route("/api/campaigns", campaignRoutes);
   app.route("/api/orders", orderRoutes);
   app.route("/api/call-list", callListRoutes);
   app.route("/api/admin", adminRoutes);

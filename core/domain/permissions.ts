@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "shopper.manage": SERVICE,
   "loan.service": [...SERVICE, "finance"],
   "prompt.dismiss": SERVICE,
+  /** lift a customer's promo-code lockout (with ownership and a note) */
+  "promo.reset": SERVICE,
   /** dashboards: the floor board of a team and its charts */
   "floor.watch": LEADS,
   "dashboard.view": ALL_STAFF,

@@ -43,3 +43,16 @@ export function resetLockout(state: LockoutState, now: number): ResetOutcome {
   if (!isLockedOut(state, now)) return { ok: false, code: "NOT_LOCKED", message: "Promo codes are not locked for this customer" };
   return { ok: true, state: { failures: [], lockedAt: state.lockedAt, lockedUntil: now, resetAt: now } };
 }
+
+/** The lockout as screens show it (core/protocol/engagement-answers.ts `LockoutView`). */
+export function lockoutView(state: LockoutState, resetBy: string | null, now: number, rule = LOCKOUT_RULE) {
+  return {
+    locked: isLockedOut(state, now),
+    lockedAt: state.lockedAt,
+    lockedUntil: state.lockedUntil,
+    resetAt: state.resetAt,
+    resetBy: state.resetAt !== null ? resetBy : null,
+    recentFailures: state.failures.filter((t) => now - t < rule.windowMs).length,
+    rule: { failures: rule.failures, windowMinutes: rule.windowMs / 60_000, lockHours: rule.lockMs / 3_600_000 },
+  };
+}

@@ -1,7 +1,7 @@
 // What the metrics and the tag rules are computed from: one customer's purchases, visits, claims
 // and devices (each a small aggregate on the customer's own index), and the org's RFM quintile
 // cut points, recomputed from every customer's purchases when older than an hour.
-import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import { daysBetween, METRIC_WINDOW_DAYS, type MetricInputs, quintileCuts, type RfmCutoffs } from "../../core/domain/loyalty-metrics";
 import type { Database } from "../client";
 import { customerDevices, engagementEvents, loyaltyTransactions, promoClaims, rfmCutoffs } from "../schema";
@@ -53,9 +53,9 @@ export async function metricInputs(db: Database, customerId: string, now: number
   };
 }
 
-/** Facts the tag rules read (core/domain/tag-rules.ts), except tier and lockout, which callers know. */
+/** Facts the tag rules read (core/domain/tag-rules.ts), except tier and lockout, which callers know; the stores visited by id. */
 export async function tagFactsOf(db: Database, customerId: string) {
-  const [devices, claims, spend, storeRows] = await db.batch([
+  const [devices, claims, spend, bought, visited] = await db.batch([
     db
       .select({ platform: customerDevices.platform, notifications: customerDevices.notifications })
       .from(customerDevices)
@@ -65,9 +65,14 @@ export async function tagFactsOf(db: Database, customerId: string) {
       .select({ total: sql<number>`coalesce(sum(${loyaltyTransactions.totalCents}), 0)` })
       .from(loyaltyTransactions)
       .where(eq(loyaltyTransactions.customerId, customerId)),
-    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (
-      SELECT store_id FROM loyalty_transactions WHERE customer_id = ${customerId} AND store_id IS NOT NULL
-      UNION SELECT store_id FROM engagement_events WHERE customer_id = ${customerId} AND store_id IS NOT NULL)`),
+    db
+      .selectDistinct({ storeId: loyaltyTransactions.storeId })
+      .from(loyaltyTransactions)
+      .where(and(eq(loyaltyTransactions.customerId, customerId), isNotNull(loyaltyTransactions.storeId))),
+    db
+      .selectDistinct({ storeId: engagementEvents.storeId })
+      .from(engagementEvents)
+      .where(and(eq(engagementEvents.customerId, customerId), isNotNull(engagementEvents.storeId))),
   ]);
   const apps = devices.filter((d) => d.platform !== "web");
   return {
@@ -75,7 +80,7 @@ export async function tagFactsOf(db: Database, customerId: string) {
     pushOff: apps.length > 0 && apps.every((d) => !d.notifications),
     claims: claims[0]?.n ?? 0,
     lifetimeSpendCents: spend[0]?.total ?? 0,
-    storesVisited: storeRows[0]?.n ?? 0,
+    storeIds: [...new Set([...bought, ...visited].flatMap((r) => (r.storeId ? [r.storeId] : [])))],
   };
 }
 

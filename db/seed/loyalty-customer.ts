@@ -8,7 +8,7 @@ import { normalizeTag, ruleTags } from "../../core/domain/tag-rules";
 import type * as schema from "../schema";
 import { DAY, type Row } from "./bundle";
 import type { Catalog } from "./loyalty-catalog";
-import { CUSTOMER_ONE_STORY } from "./loyalty-one";
+import { type Attempt, CUSTOMER_ONE_STORY } from "./loyalty-one";
 import * as words from "./loyalty-words";
 import type { Random } from "./random";
 
@@ -34,13 +34,6 @@ type Customer = Row<typeof schema.customers>;
 const HOUR = 3_600_000;
 const RATES: Record<string, number> = { bronze: 1, silver: 1.25, gold: 1.5, platinum: 2 };
 const ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-/** An attempt to claim a code, as the loyalty app reports it. */
-export interface Attempt {
-  typed: string;
-  at: number;
-  channel: "app" | "web" | "in_store";
-}
 
 export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anchor: number): LoyaltyBundle {
   const isOne = c.id === "cus_0001";

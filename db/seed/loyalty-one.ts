@@ -2,7 +2,13 @@
 // call: a Gold member 4,150 points from Platinum, recent purchases and check-ins, three campaigns,
 // rewards in every state, and promo claims that end in a lockout a rep can reset.
 import { DAY } from "./bundle";
-import type { Attempt } from "./loyalty-customer";
+
+/** An attempt to claim a code, as the loyalty app reports it. */
+export interface Attempt {
+  typed: string;
+  at: number;
+  channel: "app" | "web" | "in_store";
+}
 
 const HOUR = 3_600_000;
 const MIN = 60_000;

@@ -4,6 +4,7 @@ import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { loyaltyEvent } from "./loyalty-event";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { orderAttention } from "./order-attention";
@@ -12,6 +13,7 @@ import { orderStatus } from "./order-status";
 import { paymentRecord } from "./payment-record";
 import { piiReveal } from "./pii-reveal";
 import { profileUpdate } from "./profile-update";
+import { promoLockoutReset } from "./promo-lockout-reset";
 import { promiseCreate, promiseResolve } from "./promises";
 import { promptDismiss } from "./prompt-dismiss";
 import { shopperIntake } from "./shopper-intake";
@@ -40,6 +42,8 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "promo.lockout_reset": promoLockoutReset,
+  "loyalty.event": loyaltyEvent,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

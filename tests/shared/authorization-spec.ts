@@ -28,6 +28,7 @@ const PERMISSION_GRID = `
   shopper.manage       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   loan.service         ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
   prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  promo.reset          ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
@@ -47,6 +48,7 @@ export const SPEC_PERMISSIONS = [
   "shopper.manage",
   "loan.service",
   "prompt.dismiss",
+  "promo.reset",
   "floor.watch",
   "dashboard.view",
   "audit.read",
@@ -89,6 +91,10 @@ export const SPEC_PII_FIELDS: Record<string, SpecPiiClass> = {
   monthlyIncomeCents: "financial",
   disbursementAccount: "financial",
   cardOnFileNumber: "card",
+  // Issue 17: a device's install id singles a person out across sessions, like an SSN does: identity.
+  // What else the Devices tab shows (model, OS, app version, screen, notifications) is not PII, nor
+  // are stores' addresses; the customer's geocoded home is their address (contact) and is never sent.
+  deviceId: "identity",
 };
 
 /**
