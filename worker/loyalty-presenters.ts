@@ -1,6 +1,13 @@
 // Loyalty rows as the answers present them: the tier summary and metrics, the promo panel (with
 // each limiter's standing), devices masked per role, stores.
-import { churnRisk, type MetricInputs, METRIC_WINDOW_DAYS, type RfmCutoffs, rfmScores, spendPropensity } from "../core/domain/loyalty-metrics";
+import {
+  churnRisk,
+  METRIC_WINDOW_DAYS,
+  type MetricInputs,
+  type RfmCutoffs,
+  rfmScores,
+  spendPropensity,
+} from "../core/domain/loyalty-metrics";
 import { presentField } from "../core/domain/pii";
 import { describeLimiter, type Limiter, limiterAllows } from "../core/domain/promo-limits";
 import { lockoutView } from "../core/domain/promo-lockout";
@@ -57,10 +64,16 @@ export function presentLoyalty(customer: CustomerRow, record: LoyaltyRecord | nu
     benefit: t.benefit,
   });
   if (!record) {
-    return { member: null, ladder: { ok: false, code: "NO_TIERS", message: "Not enrolled in a tier system" }, summary: null, history: [], metrics };
+    return {
+      member: null,
+      ladder: { ok: false, code: "NO_TIERS", message: "Not enrolled in a tier system" },
+      summary: null,
+      history: [],
+      metrics,
+    };
   }
   const ladder = checkLadder(record.ladder);
-  const current = record.history.find((h) => h.entry.leftAt === null) ?? null;
+  const current = record.history.find((h) => h.leftAt === null) ?? null;
   const progress = ladder.ok ? tierProgress(ladder.tiers, customer.tier, record.membership.qualifyingPoints) : null;
   return {
     member: {
@@ -68,13 +81,19 @@ export function presentLoyalty(customer: CustomerRow, record: LoyaltyRecord | nu
       since: record.membership.memberSince,
       points: customer.loyaltyPoints,
       qualifyingPoints: record.membership.qualifyingPoints,
-      system: { ...record.system },
+      system: {
+        name: record.system.name,
+        kind: record.system.kind,
+        provider: record.system.provider,
+        currency: record.system.currency,
+        termMonths: record.system.termMonths,
+      },
     },
     ladder: ladder.ok ? { ok: true, tiers: ladder.tiers.map(tierOf) } : ladder,
     summary: progress && {
       tier: tierOf(progress.current),
-      enteredAt: current?.entry.enteredAt ?? null,
-      expiresAt: current?.entry.expiresAt ?? null,
+      enteredAt: current?.enteredAt ?? null,
+      expiresAt: current?.expiresAt ?? null,
       pointsToEnter: progress.pointsToEnter,
       next: progress.next && tierOf(progress.next),
       nextStartsAt: progress.nextStartsAt,
@@ -82,13 +101,13 @@ export function presentLoyalty(customer: CustomerRow, record: LoyaltyRecord | nu
       pointsToKeep: progress.pointsToKeep,
       fraction: progress.fraction,
     },
-    history: record.history.map(({ entry, tier }) => ({
-      id: entry.id,
-      tier: { key: tier.key, name: tier.name },
-      enteredAt: entry.enteredAt,
-      expiresAt: entry.expiresAt,
-      leftAt: entry.leftAt,
-      reason: entry.reason,
+    history: record.history.map((h) => ({
+      id: h.id,
+      tier: { key: h.key, name: h.name },
+      enteredAt: h.enteredAt,
+      expiresAt: h.expiresAt,
+      leftAt: h.leftAt,
+      reason: h.reason,
     })),
     metrics,
   };
@@ -115,7 +134,11 @@ export function presentPromos(record: Awaited<ReturnType<typeof promoRecord>>, n
         limiters: rules.map((limiter) => ({
           kind: limiter.kind,
           text: describeLimiter(limiter),
-          standing: limiterAllows(limiter, claims, now, code.timeZone) ? ("available" as const) : limiter.kind === "window" ? ("closed" as const) : ("reached" as const),
+          standing: limiterAllows(limiter, claims, now, code.timeZone)
+            ? ("available" as const)
+            : limiter.kind === "window"
+              ? ("closed" as const)
+              : ("reached" as const),
           claims: claims.length,
           refusals: record.errors.filter((e) => e.promoCodeId === code.id && e.limiter === limiter.kind).length,
         })),
@@ -131,7 +154,14 @@ export function presentPromos(record: Awaited<ReturnType<typeof promoRecord>>, n
       channel: claim.channel,
       storeName,
     })),
-    errors: record.errors.map((e) => ({ id: e.id, codeTyped: e.codeTyped, reason: e.reason, limiter: e.limiter, at: e.at, channel: e.channel })),
+    errors: record.errors.map((e) => ({
+      id: e.id,
+      codeTyped: e.codeTyped,
+      reason: e.reason,
+      limiter: e.limiter,
+      at: e.at,
+      channel: e.channel,
+    })),
     limiters,
     lockout: lockoutView(lockoutState(record.lockout), record.lockout?.resetByName ?? null, now),
   };

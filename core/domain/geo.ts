@@ -54,8 +54,16 @@ export function boundingBoxes(center: Point, radiusMiles: number): Box[] {
   const minLon = toDeg(lon - dLon);
   const maxLon = toDeg(lon + dLon);
   const band = { minLat: toDeg(minLat), maxLat: toDeg(maxLat) };
-  if (minLon < -180) return [{ ...band, minLon: minLon + 360, maxLon: 180 }, { ...band, minLon: -180, maxLon }];
-  if (maxLon > 180) return [{ ...band, minLon, maxLon: 180 }, { ...band, minLon: -180, maxLon: maxLon - 360 }];
+  if (minLon < -180)
+    return [
+      { ...band, minLon: minLon + 360, maxLon: 180 },
+      { ...band, minLon: -180, maxLon },
+    ];
+  if (maxLon > 180)
+    return [
+      { ...band, minLon, maxLon: 180 },
+      { ...band, minLon: -180, maxLon: maxLon - 360 },
+    ];
   return [{ ...band, minLon, maxLon }];
 }
 

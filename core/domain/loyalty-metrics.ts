@@ -69,8 +69,16 @@ export function rfmScores(inputs: MetricInputs, cutoffs: RfmCutoffs): Rfm {
       value: inputs.daysSinceLastPurchase,
       cuts: cutoffs.recencyDays,
     },
-    frequency: { score: bought ? scoreHigher(inputs.purchases365, cutoffs.frequency) : 1, value: inputs.purchases365, cuts: cutoffs.frequency },
-    monetary: { score: bought ? scoreHigher(inputs.spend365Cents, cutoffs.monetaryCents) : 1, value: inputs.spend365Cents, cuts: cutoffs.monetaryCents },
+    frequency: {
+      score: bought ? scoreHigher(inputs.purchases365, cutoffs.frequency) : 1,
+      value: inputs.purchases365,
+      cuts: cutoffs.frequency,
+    },
+    monetary: {
+      score: bought ? scoreHigher(inputs.spend365Cents, cutoffs.monetaryCents) : 1,
+      value: inputs.spend365Cents,
+      cuts: cutoffs.monetaryCents,
+    },
     population: cutoffs.population,
   };
 }

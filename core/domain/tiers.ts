@@ -12,9 +12,7 @@ export interface TierDef {
   benefit: string;
 }
 
-export type TierLadder =
-  | { ok: true; tiers: TierDef[] }
-  | { ok: false; code: "NO_TIERS" | "TIERS_OVERLAP"; message: string };
+export type TierLadder = { ok: true; tiers: TierDef[] } | { ok: false; code: "NO_TIERS" | "TIERS_OVERLAP"; message: string };
 
 /**
  * A ladder is well formed when, ordered by rank, every tier starts strictly above the one below

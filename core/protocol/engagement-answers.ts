@@ -106,7 +106,9 @@ export type StoreView = v.InferOutput<typeof StoreViewSchema>;
 
 /** GET /api/customers/:id/locations */
 export const LocationListSchema = v.object({
-  items: v.array(v.object({ relation: v.picklist(["home", "frequent", "recent"]), visits: Count, lastVisitAt: MaybeWhen, store: StoreViewSchema })),
+  items: v.array(
+    v.object({ relation: v.picklist(["home", "frequent", "recent"]), visits: Count, lastVisitAt: MaybeWhen, store: StoreViewSchema }),
+  ),
   /** Whether "from the customer's address" can be offered: geocoded, and the role sees the address in full. */
   fromHome: v.picklist(["available", "not_geocoded", "not_for_role"]),
 });

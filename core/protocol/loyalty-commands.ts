@@ -22,7 +22,13 @@ export const PromoLockoutResetCommandSchema = v.object({
 });
 
 /** What a customer typed into the promo box: anything short and printable (it is redacted before it is stored). */
-export const TypedCodeSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(32), v.regex(/^[\p{L}\p{N} ._-]+$/u, "is not a code"));
+export const TypedCodeSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1),
+  v.maxLength(32),
+  v.regex(/^[\p{L}\p{N} ._-]+$/u, "is not a code"),
+);
 
 const cents = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 

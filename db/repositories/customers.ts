@@ -6,10 +6,10 @@ import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core
 import type { Database } from "../client";
 import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
 import { dismissalsFrom, promptDismissalsQuery } from "./activity";
-import { customersByTag } from "./engagement";
-import { customersByClaimedCode } from "./promos";
 import type { Statement } from "./audit";
+import { customersByTag } from "./engagement";
 import { recentViewQuery } from "./notes";
+import { customersByClaimedCode } from "./promos";
 
 export type CustomerRow = typeof customers.$inferSelect;
 /** Columns a profile update may set (the command decides which, and their derived forms). */

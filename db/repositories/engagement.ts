@@ -23,7 +23,11 @@ export async function findDevice(db: Database, customerId: string, id: string): 
 }
 
 export async function tagList(db: Database, customerId: string): Promise<TagRow[]> {
-  return db.select().from(customerTags).where(eq(customerTags.customerId, customerId)).orderBy(asc(customerTags.source), asc(customerTags.tag));
+  return db
+    .select()
+    .from(customerTags)
+    .where(eq(customerTags.customerId, customerId))
+    .orderBy(asc(customerTags.source), asc(customerTags.tag));
 }
 
 type TagSource = TagRow["source"];

@@ -20,16 +20,36 @@ import type { Statement } from "./audit";
 export type TierRow = typeof tiers.$inferSelect;
 export type TierHistoryRow = typeof tierHistory.$inferSelect;
 
-/** Membership, its system, the system's tiers and the customer's tier history (newest first), in one round trip. */
+/**
+ * Membership, its system, the system's tiers and the customer's tier history (newest first). Named
+ * columns: D1 maps a batched join's rows by column name, so two tables' `id` would collide.
+ */
 export async function loyaltyRecord(db: Database, orgId: string, customerId: string) {
   const [memberships, history] = await db.batch([
     db
-      .select({ membership: loyaltyMemberships, system: tierSystems })
+      .select({
+        memberSince: loyaltyMemberships.memberSince,
+        qualifyingPoints: loyaltyMemberships.qualifyingPoints,
+        systemId: tierSystems.id,
+        name: tierSystems.name,
+        kind: tierSystems.kind,
+        provider: tierSystems.provider,
+        currency: tierSystems.currency,
+        termMonths: tierSystems.termMonths,
+      })
       .from(loyaltyMemberships)
       .innerJoin(tierSystems, eq(tierSystems.id, loyaltyMemberships.systemId))
       .where(and(eq(loyaltyMemberships.customerId, customerId), eq(loyaltyMemberships.orgId, orgId))),
     db
-      .select({ entry: tierHistory, tier: tiers })
+      .select({
+        id: tierHistory.id,
+        enteredAt: tierHistory.enteredAt,
+        expiresAt: tierHistory.expiresAt,
+        leftAt: tierHistory.leftAt,
+        reason: tierHistory.reason,
+        key: tiers.key,
+        name: tiers.name,
+      })
       .from(tierHistory)
       .innerJoin(tiers, eq(tiers.id, tierHistory.tierId))
       .where(eq(tierHistory.customerId, customerId))
@@ -37,8 +57,9 @@ export async function loyaltyRecord(db: Database, orgId: string, customerId: str
   ]);
   const member = memberships[0];
   if (!member) return null;
-  const ladder = await db.select().from(tiers).where(eq(tiers.systemId, member.system.id)).orderBy(asc(tiers.rank));
-  return { membership: member.membership, system: member.system, ladder, history };
+  const { memberSince, qualifyingPoints, systemId, ...system } = member;
+  const ladder = await db.select().from(tiers).where(eq(tiers.systemId, systemId)).orderBy(asc(tiers.rank));
+  return { membership: { memberSince, qualifyingPoints }, system: { id: systemId, ...system }, ladder, history };
 }
 
 export async function customerCampaignList(db: Database, customerId: string) {

@@ -16,24 +16,51 @@ export async function metricInputs(db: Database, customerId: string, now: number
   const since = (days: number) => now - days * DAY;
   const purchases = and(eq(loyaltyTransactions.customerId, customerId), gte(loyaltyTransactions.at, since(METRIC_WINDOW_DAYS)));
   const checkins = (from: number, to: number) =>
-    and(eq(engagementEvents.customerId, customerId), eq(engagementEvents.kind, "checkin"), gte(engagementEvents.at, from), lt(engagementEvents.at, to));
+    and(
+      eq(engagementEvents.customerId, customerId),
+      eq(engagementEvents.kind, "checkin"),
+      gte(engagementEvents.at, from),
+      lt(engagementEvents.at, to),
+    );
   const bought = (from: number, to: number) =>
     and(eq(loyaltyTransactions.customerId, customerId), gte(loyaltyTransactions.at, from), lt(loyaltyTransactions.at, to));
   const [year, ever, lastVisit, checkins30, visits90, prior90, bought90, boughtPrior, reachable] = await db.batch([
     db
-      .select({ last: sql<number | null>`max(${loyaltyTransactions.at})`, n: count, spend: sql<number>`coalesce(sum(${loyaltyTransactions.totalCents}), 0)` })
+      .select({
+        last: sql<number | null>`max(${loyaltyTransactions.at})`,
+        n: count,
+        spend: sql<number>`coalesce(sum(${loyaltyTransactions.totalCents}), 0)`,
+      })
       .from(loyaltyTransactions)
       .where(purchases),
-    db.select({ last: sql<number | null>`max(${loyaltyTransactions.at})` }).from(loyaltyTransactions).where(eq(loyaltyTransactions.customerId, customerId)),
+    db
+      .select({ last: sql<number | null>`max(${loyaltyTransactions.at})` })
+      .from(loyaltyTransactions)
+      .where(eq(loyaltyTransactions.customerId, customerId)),
     db
       .select({ last: sql<number | null>`max(${engagementEvents.at})` })
       .from(engagementEvents)
       .where(and(eq(engagementEvents.customerId, customerId), eq(engagementEvents.kind, "checkin"))),
-    db.select({ n: count }).from(engagementEvents).where(checkins(since(30), now + 1)),
-    db.select({ n: count }).from(engagementEvents).where(checkins(since(90), now + 1)),
-    db.select({ n: count }).from(engagementEvents).where(checkins(since(180), since(90))),
-    db.select({ n: count }).from(loyaltyTransactions).where(bought(since(90), now + 1)),
-    db.select({ n: count }).from(loyaltyTransactions).where(bought(since(180), since(90))),
+    db
+      .select({ n: count })
+      .from(engagementEvents)
+      .where(checkins(since(30), now + 1)),
+    db
+      .select({ n: count })
+      .from(engagementEvents)
+      .where(checkins(since(90), now + 1)),
+    db
+      .select({ n: count })
+      .from(engagementEvents)
+      .where(checkins(since(180), since(90))),
+    db
+      .select({ n: count })
+      .from(loyaltyTransactions)
+      .where(bought(since(90), now + 1)),
+    db
+      .select({ n: count })
+      .from(loyaltyTransactions)
+      .where(bought(since(180), since(90))),
     db
       .select({ n: count })
       .from(customerDevices)

@@ -26,8 +26,11 @@ export async function promoRecord(db: Database, customerId: string) {
     db.select().from(promoLockouts).where(eq(promoLockouts.customerId, customerId)),
   ]);
   // The codes this customer met: their limiters are what the limiters list explains.
-  const codeIds = [...new Set([...claims.map((c) => c.claim.promoCodeId), ...errors.flatMap((e) => (e.promoCodeId ? [e.promoCodeId] : []))])];
-  const codes = codeIds.length === 0 ? [] : await db.select().from(promoCodes).where(inArray(promoCodes.id, codeIds)).orderBy(asc(promoCodes.code));
+  const codeIds = [
+    ...new Set([...claims.map((c) => c.claim.promoCodeId), ...errors.flatMap((e) => (e.promoCodeId ? [e.promoCodeId] : []))]),
+  ];
+  const codes =
+    codeIds.length === 0 ? [] : await db.select().from(promoCodes).where(inArray(promoCodes.id, codeIds)).orderBy(asc(promoCodes.code));
   return { claims, errors, lockout: lockouts[0] ?? null, codes };
 }
 

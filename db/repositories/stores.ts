@@ -16,9 +16,7 @@ export async function nearbyStores(
   limit: number,
 ): Promise<{ stores: (StoreRow & { miles: number })[]; candidates: number }> {
   const boxes = boundingBoxes(center, radiusMiles);
-  const inBoxes = or(
-    ...boxes.map((box) => and(between(stores.lat, box.minLat, box.maxLat), between(stores.lon, box.minLon, box.maxLon))),
-  );
+  const inBoxes = or(...boxes.map((box) => and(between(stores.lat, box.minLat, box.maxLat), between(stores.lon, box.minLon, box.maxLon))));
   const candidates = await db
     .select()
     .from(stores)
@@ -64,7 +62,10 @@ export async function storesWithoutCoordinates(db: Database, orgId: string): Pro
 
 /** The customer's home as coordinates (contact PII: never sent, only measured from). */
 export async function customerHome(db: Database, customerId: string): Promise<Point | null> {
-  const [row] = await db.select({ lat: customerGeo.lat, lon: customerGeo.lon }).from(customerGeo).where(eq(customerGeo.customerId, customerId));
+  const [row] = await db
+    .select({ lat: customerGeo.lat, lon: customerGeo.lon })
+    .from(customerGeo)
+    .where(eq(customerGeo.customerId, customerId));
   return row ?? null;
 }
 

@@ -110,7 +110,15 @@ export function buildCatalog(orgId: "org_northwind" | "org_harbor", seed: string
     startsAt: at(-90),
     endsAt: at(60),
   }));
-  const code = (code: string, campaign: string | null, description: string, start: number, end: number, limiters: Limiter[], tiers?: string[]) => ({
+  const code = (
+    code: string,
+    campaign: string | null,
+    description: string,
+    start: number,
+    end: number,
+    limiters: Limiter[],
+    tiers?: string[],
+  ) => ({
     id: `prc_${key}_${code.toLowerCase()}`,
     orgId,
     code,

@@ -58,19 +58,37 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
     activity: [],
   };
   const activity = (kind: "transaction" | "checkin" | "achievement", summary: string, at: number, data: Record<string, unknown>) =>
-    b.activity.push({ id: `act_${num}_L${b.activity.length + 1}`, orgId: c.orgId, customerId: c.id, kind, summary, data: JSON.stringify(data), actorId: null, actorName: null, at });
+    b.activity.push({
+      id: `act_${num}_L${b.activity.length + 1}`,
+      orgId: c.orgId,
+      customerId: c.id,
+      kind,
+      summary,
+      data: JSON.stringify(data),
+      actorId: null,
+      actorName: null,
+      at,
+    });
 
   // --- tiers: enrolled in Bronze, earned each tier up to the one on record ------------------------
   const start = c.createdAt;
   const span = Math.max(DAY, anchor - 5 * DAY - start);
   const history: { key: string; at: number; reason: "enrolled" | "earned" | "lowered" }[] = [];
-  for (let r = 1; r <= rank; r++) history.push({ key: catalog.tiers[r - 1]?.key ?? "bronze", at: start + Math.floor(((r - 1) * span) / rank), reason: r === 1 ? "enrolled" : "earned" });
+  for (let r = 1; r <= rank; r++)
+    history.push({
+      key: catalog.tiers[r - 1]?.key ?? "bronze",
+      at: start + Math.floor(((r - 1) * span) / rank),
+      reason: r === 1 ? "enrolled" : "earned",
+    });
   if (!isOne && rank < 4 && rank > 1 && rng.chance(0.25)) {
     // reached the tier above for a while, then lowered at renewal
     const last = history[history.length - 1];
     if (last) {
       const up = last.at + Math.floor((anchor - last.at) / 3);
-      history.push({ key: catalog.tiers[rank]?.key ?? "gold", at: up, reason: "earned" }, { key: tierKey, at: up + Math.floor((anchor - up) / 2), reason: "lowered" });
+      history.push(
+        { key: catalog.tiers[rank]?.key ?? "gold", at: up, reason: "earned" },
+        { key: tierKey, at: up + Math.floor((anchor - up) / 2), reason: "lowered" },
+      );
     }
   }
   history.forEach((h, i) => {
@@ -90,14 +108,20 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
   const tierAt = (at: number) => [...history].reverse().find((h) => h.at <= at)?.key ?? "bronze";
   const threshold = (key: string) => catalog.tiers.find((t) => t.key === key)?.threshold ?? 0;
   const nextThreshold = catalog.tiers[rank]?.threshold ?? threshold(tierKey) + 8_000;
-  b.membership.qualifyingPoints =
-    isOne ? CUSTOMER_ONE_STORY.qualifyingPoints
-    : rank > 1 && rng.chance(0.15) ? threshold(tierKey) - rng.int(100, Math.floor(threshold(tierKey) * 0.3))
-    : rng.int(threshold(tierKey), nextThreshold - 1);
+  b.membership.qualifyingPoints = isOne
+    ? CUSTOMER_ONE_STORY.qualifyingPoints
+    : rank > 1 && rng.chance(0.15)
+      ? threshold(tierKey) - rng.int(100, Math.floor(threshold(tierKey) * 0.3))
+      : rng.int(threshold(tierKey), nextThreshold - 1);
 
   // --- home and stores ---------------------------------------------------------------------------
   const centre = words.CITY_CENTRES[c.city ?? ""] ?? { lat: 39.8, lon: -98.6 };
-  b.geo = { customerId: c.id, lat: round(centre.lat + (rng.next() - 0.5) * 0.16), lon: round(centre.lon + (rng.next() - 0.5) * 0.16), geocodedAt: c.createdAt };
+  b.geo = {
+    customerId: c.id,
+    lat: round(centre.lat + (rng.next() - 0.5) * 0.16),
+    lon: round(centre.lon + (rng.next() - 0.5) * 0.16),
+    geocodedAt: c.createdAt,
+  };
   const byDistance = catalog.stores
     .filter((s) => s.kind === "store" && isValidPoint({ lat: s.lat ?? null, lon: s.lon ?? null }))
     .map((s) => ({ s, miles: haversineMiles(b.geo, { lat: s.lat as number, lon: s.lon as number }) }))
@@ -106,29 +130,53 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
   const geofence = catalog.stores.find((s) => s.kind === "geofence" && s.city === mine[0]?.city);
 
   // --- purchases -----------------------------------------------------------------------------------
-  const purchases = isOne ? CUSTOMER_ONE_STORY.purchaseDays : Array.from({ length: rng.chance(0.15) ? 0 : rng.int(1, 14) }, () => rng.int(1, 380));
+  const purchases = isOne
+    ? CUSTOMER_ONE_STORY.purchaseDays
+    : Array.from({ length: rng.chance(0.15) ? 0 : rng.int(1, 14) }, () => rng.int(1, 380));
   const visited = new Map<string, { visits: number; last: number }>();
   const visit = (storeId: string | null | undefined, at: number) => {
     if (!storeId) return;
     const v = visited.get(storeId) ?? { visits: 0, last: 0 };
     visited.set(storeId, { visits: v.visits + 1, last: Math.max(v.last, at) });
   };
-  [...purchases].sort((x, y) => y - x).forEach((days, i) => {
-    const at = anchor - days * DAY + rng.int(14, 22) * HOUR + rng.int(0, 59) * 60_000;
-    const channel = rng.chance(0.7) ? "in_store" : rng.pick(["online", "app"] as const);
-    const store = channel === "in_store" ? (mine[rng.int(0, Math.max(0, mine.length - 1))] ?? null) : null;
-    const subtotal = rng.int(15, 900) * 100 + rng.int(0, 99);
-    const discount = rng.chance(0.25) ? Math.round(subtotal * 0.1) : 0;
-    const tax = Math.round((subtotal - discount) * 0.07);
-    const total = subtotal - discount + tax;
-    const tier = tierAt(at);
-    const id = `ltx_${num}_${i + 1}`;
-    const points = Math.floor((total / 100) * (RATES[tier] ?? 1));
-    b.transactions.push({ id, orgId: c.orgId, customerId: c.id, storeId: store?.id ?? null, at, channel, items: rng.int(1, 6), subtotalCents: subtotal, discountCents: discount, taxCents: tax, totalCents: total, pointsEarned: points, tierKey: tier, promoCode: null });
-    visit(store?.id, at);
-    activity("transaction", `Purchase of ${dollars(total)} ${store ? `at ${store.name}` : channel === "online" ? "online" : "in the app"}`, at, { transactionId: id, totalCents: total, points });
-    if (i === 0) activity("achievement", "Achievement: First purchase", at + 60_000, { name: "First purchase" });
-  });
+  [...purchases]
+    .sort((x, y) => y - x)
+    .forEach((days, i) => {
+      const at = anchor - days * DAY + rng.int(14, 22) * HOUR + rng.int(0, 59) * 60_000;
+      const channel = rng.chance(0.7) ? "in_store" : rng.pick(["online", "app"] as const);
+      const store = channel === "in_store" ? (mine[rng.int(0, Math.max(0, mine.length - 1))] ?? null) : null;
+      const subtotal = rng.int(15, 900) * 100 + rng.int(0, 99);
+      const discount = rng.chance(0.25) ? Math.round(subtotal * 0.1) : 0;
+      const tax = Math.round((subtotal - discount) * 0.07);
+      const total = subtotal - discount + tax;
+      const tier = tierAt(at);
+      const id = `ltx_${num}_${i + 1}`;
+      const points = Math.floor((total / 100) * (RATES[tier] ?? 1));
+      b.transactions.push({
+        id,
+        orgId: c.orgId,
+        customerId: c.id,
+        storeId: store?.id ?? null,
+        at,
+        channel,
+        items: rng.int(1, 6),
+        subtotalCents: subtotal,
+        discountCents: discount,
+        taxCents: tax,
+        totalCents: total,
+        pointsEarned: points,
+        tierKey: tier,
+        promoCode: null,
+      });
+      visit(store?.id, at);
+      activity(
+        "transaction",
+        `Purchase of ${dollars(total)} ${store ? `at ${store.name}` : channel === "online" ? "online" : "in the app"}`,
+        at,
+        { transactionId: id, totalCents: total, points },
+      );
+      if (i === 0) activity("achievement", "Achievement: First purchase", at + 60_000, { name: "First purchase" });
+    });
 
   // --- check-ins and achievements -------------------------------------------------------------------
   const checkins = isOne ? CUSTOMER_ONE_STORY.checkinDays : Array.from({ length: rng.int(0, 8) }, () => rng.int(1, 150));
@@ -137,7 +185,16 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
     const place = geofence && rng.chance(0.3) ? geofence : mine[0];
     if (!place) return;
     const method = place.kind === "geofence" ? "geofence" : rng.pick(words.CHECKIN_METHODS);
-    b.engagement.push({ id: `eng_${num}_c${i + 1}`, orgId: c.orgId, customerId: c.id, kind: "checkin", storeId: place.id, name: method, points: 50, at });
+    b.engagement.push({
+      id: `eng_${num}_c${i + 1}`,
+      orgId: c.orgId,
+      customerId: c.id,
+      kind: "checkin",
+      storeId: place.id,
+      name: method,
+      points: 50,
+      at,
+    });
     visit(place.id, at);
     activity("checkin", `Checked in at ${place.name} (${method})`, at, { storeId: place.id, points: 50 });
   });
@@ -145,17 +202,38 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
   achievements.forEach((name, i) => {
     const at = name === "Tier up" ? (history[history.length - 1]?.at ?? anchor - 30 * DAY) + HOUR : anchor - rng.int(2, 60) * DAY;
     const points = name === "Tier up" ? 250 : 100;
-    b.engagement.push({ id: `eng_${num}_a${i + 1}`, orgId: c.orgId, customerId: c.id, kind: "achievement", storeId: null, name, points, at });
+    b.engagement.push({
+      id: `eng_${num}_a${i + 1}`,
+      orgId: c.orgId,
+      customerId: c.id,
+      kind: "achievement",
+      storeId: null,
+      name,
+      points,
+      at,
+    });
     activity("achievement", `Achievement: ${name}`, at, { name, points });
   });
 
   mine.forEach((store, i) => {
     const seen = visited.get(store.id);
-    b.customerStores.push({ customerId: c.id, storeId: store.id, relation: i === 0 ? "home" : "frequent", visits: seen?.visits ?? 0, lastVisitAt: seen?.last ?? null });
+    b.customerStores.push({
+      customerId: c.id,
+      storeId: store.id,
+      relation: i === 0 ? "home" : "frequent",
+      visits: seen?.visits ?? 0,
+      lastVisitAt: seen?.last ?? null,
+    });
   });
   if (geofence && visited.has(geofence.id)) {
     const seen = visited.get(geofence.id);
-    b.customerStores.push({ customerId: c.id, storeId: geofence.id, relation: "recent", visits: seen?.visits ?? 0, lastVisitAt: seen?.last ?? null });
+    b.customerStores.push({
+      customerId: c.id,
+      storeId: geofence.id,
+      relation: "recent",
+      visits: seen?.visits ?? 0,
+      lastVisitAt: seen?.last ?? null,
+    });
   }
 
   addDevices(b, c, rng, isOne, anchor);
@@ -172,13 +250,25 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
     storesVisited: visited.size,
   };
   const manual = parseTags(c.tags ?? "[]");
-  for (const label of manual) b.tags.push({ customerId: c.id, orgId: c.orgId, tag: normalizeTag(label), label, source: "manual", rule: null, appliedAt: c.updatedAt ?? anchor });
-  for (const t of ruleTags(facts)) b.tags.push({ customerId: c.id, orgId: c.orgId, tag: t.tag, label: t.tag, source: "rule", rule: t.rule, appliedAt: anchor - DAY });
+  for (const label of manual)
+    b.tags.push({
+      customerId: c.id,
+      orgId: c.orgId,
+      tag: normalizeTag(label),
+      label,
+      source: "manual",
+      rule: null,
+      appliedAt: c.updatedAt ?? anchor,
+    });
+  for (const t of ruleTags(facts))
+    b.tags.push({ customerId: c.id, orgId: c.orgId, tag: t.tag, label: t.tag, source: "rule", rule: t.rule, appliedAt: anchor - DAY });
   return b;
 }
 
 function addDevices(b: LoyaltyBundle, c: Customer, rng: Random, isOne: boolean, anchor: number): void {
-  const picks = isOne ? [words.DEVICES[0], words.DEVICES[4]] : Array.from({ length: rng.chance(0.2) ? 0 : rng.int(1, 3) }, () => rng.pick(words.DEVICES));
+  const picks = isOne
+    ? [words.DEVICES[0], words.DEVICES[4]]
+    : Array.from({ length: rng.chance(0.2) ? 0 : rng.int(1, 3) }, () => rng.pick(words.DEVICES));
   picks.forEach((device, i) => {
     if (!device) return;
     const app = device.platform !== "web";
@@ -204,23 +294,50 @@ function addDevices(b: LoyaltyBundle, c: Customer, rng: Random, isOne: boolean, 
 function addPrograms(b: LoyaltyBundle, c: Customer, rng: Random, catalog: Catalog, anchor: number, isOne: boolean): void {
   const campaigns = isOne
     ? CUSTOMER_ONE_STORY.campaigns.map((k) => catalog.campaigns.find((x) => x.id === `cmp_${catalog.key}_${k.key}`) && k)
-    : catalog.campaigns.filter((x) => x.startsAt < anchor && rng.chance(0.35)).map((x) => ({ key: x.id.split("_").pop() ?? "", status: rng.pick(["targeted", "engaged", "converted", "opted_out"] as const) }));
+    : catalog.campaigns
+        .filter((x) => x.startsAt < anchor && rng.chance(0.35))
+        .map((x) => ({ key: x.id.split("_").pop() ?? "", status: rng.pick(["targeted", "engaged", "converted", "opted_out"] as const) }));
   for (const m of campaigns) {
     const campaign = m && catalog.campaigns.find((x) => x.id === `cmp_${catalog.key}_${m.key}`);
     if (!m || !campaign) continue;
     const enrolledAt = campaign.startsAt + rng.int(0, 5) * DAY;
     const touches = m.status === "targeted" ? 1 : rng.int(2, 6);
-    b.campaignMembers.push({ campaignId: campaign.id, customerId: c.id, enrolledAt, status: m.status, touches, lastTouchAt: Math.min(anchor - HOUR, enrolledAt + touches * 3 * DAY) });
+    b.campaignMembers.push({
+      campaignId: campaign.id,
+      customerId: c.id,
+      enrolledAt,
+      status: m.status,
+      touches,
+      lastTouchAt: Math.min(anchor - HOUR, enrolledAt + touches * 3 * DAY),
+    });
   }
-  const offers = isOne ? CUSTOMER_ONE_STORY.incentives : catalog.incentives.filter(() => rng.chance(0.25)).map((i) => ({ key: i.id.slice(7), status: rng.pick(["offered", "activated", "completed", "expired"] as const), progress: -1 }));
+  const offers = isOne
+    ? CUSTOMER_ONE_STORY.incentives
+    : catalog.incentives
+        .filter(() => rng.chance(0.25))
+        .map((i) => ({ key: i.id.slice(7), status: rng.pick(["offered", "activated", "completed", "expired"] as const), progress: -1 }));
   offers.forEach((o, n) => {
     const incentive = catalog.incentives.find((i) => i.id === `inc_${catalog.key}_${o.key}`);
     const target = words.INCENTIVES.find((w) => w.key === o.key)?.target ?? 1;
     if (!incentive) return;
     const progress = o.progress >= 0 ? o.progress : o.status === "completed" ? target : o.status === "offered" ? 0 : rng.int(0, target - 1);
-    b.incentives.push({ id: `cin_${c.id.slice(4)}_${n + 1}`, customerId: c.id, incentiveId: incentive.id, offeredAt: anchor - rng.int(5, 60) * DAY, status: o.status, progress, target, expiresAt: o.status === "expired" ? anchor - rng.int(1, 20) * DAY : anchor + rng.int(10, 60) * DAY });
+    b.incentives.push({
+      id: `cin_${c.id.slice(4)}_${n + 1}`,
+      customerId: c.id,
+      incentiveId: incentive.id,
+      offeredAt: anchor - rng.int(5, 60) * DAY,
+      status: o.status,
+      progress,
+      target,
+      expiresAt: o.status === "expired" ? anchor - rng.int(1, 20) * DAY : anchor + rng.int(10, 60) * DAY,
+    });
   });
-  const rewards = isOne ? CUSTOMER_ONE_STORY.rewards : Array.from({ length: rng.int(0, 4) }, () => ({ index: rng.int(0, words.REWARDS.length - 1), status: rng.pick(["earned", "redeemed", "expired"] as const) }));
+  const rewards = isOne
+    ? CUSTOMER_ONE_STORY.rewards
+    : Array.from({ length: rng.int(0, 4) }, () => ({
+        index: rng.int(0, words.REWARDS.length - 1),
+        status: rng.pick(["earned", "redeemed", "expired"] as const),
+      }));
   rewards.forEach((r, n) => {
     const reward = words.REWARDS[r.index];
     if (!reward) return;
@@ -253,7 +370,15 @@ const RESETTERS: Record<string, { id: string; name: string }> = {
 const TYPOS = ["SPRNG20", "WEEKEND2", "TECH 10", "FREESHIPP", "WELCOM15", "SAVE50", "GIFT100"];
 
 /** Claims decided by the real rules, in time order; answers whether the customer is locked out at the anchor. */
-function addClaims(b: LoyaltyBundle, c: Customer, rng: Random, catalog: Catalog, anchor: number, tierAt: (at: number) => string, isOne: boolean): boolean {
+function addClaims(
+  b: LoyaltyBundle,
+  c: Customer,
+  rng: Random,
+  catalog: Catalog,
+  anchor: number,
+  tierAt: (at: number) => string,
+  isOne: boolean,
+): boolean {
   const attempts: Attempt[] = isOne
     ? CUSTOMER_ONE_STORY.attempts(anchor)
     : Array.from({ length: rng.chance(0.3) ? 0 : rng.int(1, 4) }, (): Attempt[] => {
@@ -276,15 +401,41 @@ function addClaims(b: LoyaltyBundle, c: Customer, rng: Random, catalog: Catalog,
   const accepted = new Map<string, number[]>();
   for (const attempt of attempts.sort((x, y) => x.at - y.at)) {
     const row = catalog.codes.find((x) => x.code === attempt.typed.toUpperCase()) ?? null;
-    const rule = row && { code: row.code, startsAt: row.startsAt, endsAt: row.endsAt, eligibleTiers: row.eligibleTiers ? (JSON.parse(row.eligibleTiers) as string[]) : null, limiters: JSON.parse(row.limiters ?? "[]") as Limiter[], timeZone: row.timeZone ?? "America/New_York" };
+    const rule = row && {
+      code: row.code,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      eligibleTiers: row.eligibleTiers ? (JSON.parse(row.eligibleTiers) as string[]) : null,
+      limiters: JSON.parse(row.limiters ?? "[]") as Limiter[],
+      timeZone: row.timeZone ?? "America/New_York",
+    };
     const previous = row ? (accepted.get(row.id) ?? []) : [];
     const decision = decideClaim({ rule, tier: tierAt(attempt.at), previous, at: attempt.at, lockedOut: isLockedOut(state, attempt.at) });
     const n = b.claims.length + b.claimErrors.length + 1;
     if (decision.ok && row) {
       accepted.set(row.id, [...previous, attempt.at]);
-      b.claims.push({ id: `pcl_${c.id.slice(4)}_${n}`, orgId: c.orgId, customerId: c.id, promoCodeId: row.id, code: row.code, claimedAt: attempt.at, channel: attempt.channel, storeId: attempt.channel === "in_store" ? (b.customerStores[0]?.storeId ?? null) : null });
+      b.claims.push({
+        id: `pcl_${c.id.slice(4)}_${n}`,
+        orgId: c.orgId,
+        customerId: c.id,
+        promoCodeId: row.id,
+        code: row.code,
+        claimedAt: attempt.at,
+        channel: attempt.channel,
+        storeId: attempt.channel === "in_store" ? (b.customerStores[0]?.storeId ?? null) : null,
+      });
     } else if (!decision.ok) {
-      b.claimErrors.push({ id: `pce_${c.id.slice(4)}_${n}`, orgId: c.orgId, customerId: c.id, codeTyped: attempt.typed, promoCodeId: row?.id ?? null, reason: decision.reason, limiter: decision.limiter, at: attempt.at, channel: attempt.channel });
+      b.claimErrors.push({
+        id: `pce_${c.id.slice(4)}_${n}`,
+        orgId: c.orgId,
+        customerId: c.id,
+        codeTyped: attempt.typed,
+        promoCodeId: row?.id ?? null,
+        reason: decision.reason,
+        limiter: decision.limiter,
+        at: attempt.at,
+        channel: attempt.channel,
+      });
     }
     state = afterAttempt(state, decision.ok, attempt.at);
   }

@@ -113,12 +113,60 @@ export const CAMPAIGNS = [
 ] as const;
 
 export const INCENTIVES = [
-  { key: "double-furniture", campaign: "spring", name: "Double points on furniture", kind: "multiplier", value: "2x points", requirement: "Buy furniture during the campaign", target: 1 },
-  { key: "three-visits", campaign: "app", name: "Visit three times", kind: "bonus_points", value: "500 points", requirement: "3 check-ins in 30 days", target: 3 },
-  { key: "spend-250", campaign: "winback", name: "$25 off $250", kind: "discount", value: "$25 off", requirement: "Spend $250 in one purchase", target: 1 },
-  { key: "free-delivery", campaign: "gold", name: "Free delivery", kind: "free_item", value: "Free delivery", requirement: "Any purchase over $100 on a weekend", target: 1 },
-  { key: "review", campaign: null, name: "Review a purchase", kind: "bonus_points", value: "100 points", requirement: "Review 2 purchases in the app", target: 2 },
-  { key: "tech-bonus", campaign: "tech", name: "Tech bundle bonus", kind: "bonus_points", value: "750 points", requirement: "Buy a laptop and a tablet", target: 2 },
+  {
+    key: "double-furniture",
+    campaign: "spring",
+    name: "Double points on furniture",
+    kind: "multiplier",
+    value: "2x points",
+    requirement: "Buy furniture during the campaign",
+    target: 1,
+  },
+  {
+    key: "three-visits",
+    campaign: "app",
+    name: "Visit three times",
+    kind: "bonus_points",
+    value: "500 points",
+    requirement: "3 check-ins in 30 days",
+    target: 3,
+  },
+  {
+    key: "spend-250",
+    campaign: "winback",
+    name: "$25 off $250",
+    kind: "discount",
+    value: "$25 off",
+    requirement: "Spend $250 in one purchase",
+    target: 1,
+  },
+  {
+    key: "free-delivery",
+    campaign: "gold",
+    name: "Free delivery",
+    kind: "free_item",
+    value: "Free delivery",
+    requirement: "Any purchase over $100 on a weekend",
+    target: 1,
+  },
+  {
+    key: "review",
+    campaign: null,
+    name: "Review a purchase",
+    kind: "bonus_points",
+    value: "100 points",
+    requirement: "Review 2 purchases in the app",
+    target: 2,
+  },
+  {
+    key: "tech-bonus",
+    campaign: "tech",
+    name: "Tech bundle bonus",
+    kind: "bonus_points",
+    value: "750 points",
+    requirement: "Buy a laptop and a tablet",
+    target: 2,
+  },
 ] as const;
 
 export const REWARDS = [

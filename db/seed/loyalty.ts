@@ -58,21 +58,96 @@ function catalogStatements(db: Database, c: Catalog, maxParams: number): Stateme
 function bundleStatements(db: Database, bundles: LoyaltyBundle[], maxParams: number): Statement[] {
   const rows = <T>(pick: (b: LoyaltyBundle) => T | T[] | null): T[] => bundles.flatMap((b) => pick(b) ?? []);
   return [
-    ...insertRows(db, schema.loyaltyMemberships, rows((b) => b.membership), maxParams),
-    ...insertRows(db, schema.tierHistory, rows((b) => b.tierHistory), maxParams),
-    ...insertRows(db, schema.customerGeo, rows((b) => b.geo), maxParams),
-    ...insertRows(db, schema.customerStores, rows((b) => b.customerStores), maxParams),
-    ...insertRows(db, schema.loyaltyTransactions, rows((b) => b.transactions), maxParams),
-    ...insertRows(db, schema.engagementEvents, rows((b) => b.engagement), maxParams),
-    ...insertRows(db, schema.customerDevices, rows((b) => b.devices), maxParams),
-    ...insertRows(db, schema.campaignMembers, rows((b) => b.campaignMembers), maxParams),
-    ...insertRows(db, schema.customerIncentives, rows((b) => b.incentives), maxParams),
-    ...insertRows(db, schema.rewards, rows((b) => b.rewards), maxParams),
-    ...insertRows(db, schema.promoClaims, rows((b) => b.claims), maxParams),
-    ...insertRows(db, schema.promoClaimErrors, rows((b) => b.claimErrors), maxParams),
-    ...insertRows(db, schema.promoLockouts, rows((b) => b.lockout), maxParams),
-    ...insertRows(db, schema.customerTags, rows((b) => b.tags), maxParams),
-    ...insertRows(db, schema.activityEvents, rows((b) => b.activity), maxParams),
+    ...insertRows(
+      db,
+      schema.loyaltyMemberships,
+      rows((b) => b.membership),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.tierHistory,
+      rows((b) => b.tierHistory),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.customerGeo,
+      rows((b) => b.geo),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.customerStores,
+      rows((b) => b.customerStores),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.loyaltyTransactions,
+      rows((b) => b.transactions),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.engagementEvents,
+      rows((b) => b.engagement),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.customerDevices,
+      rows((b) => b.devices),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.campaignMembers,
+      rows((b) => b.campaignMembers),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.customerIncentives,
+      rows((b) => b.incentives),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.rewards,
+      rows((b) => b.rewards),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.promoClaims,
+      rows((b) => b.claims),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.promoClaimErrors,
+      rows((b) => b.claimErrors),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.promoLockouts,
+      rows((b) => b.lockout),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.customerTags,
+      rows((b) => b.tags),
+      maxParams,
+    ),
+    ...insertRows(
+      db,
+      schema.activityEvents,
+      rows((b) => b.activity),
+      maxParams,
+    ),
   ];
 }
 

@@ -9,7 +9,15 @@ import { redactFreeText } from "../../core/domain/redaction";
 import { AppError } from "../../core/protocol/errors";
 import type { LoyaltyEvent, LoyaltyEventCommandSchema } from "../../core/protocol/loyalty-commands";
 import { insertEngagement, insertTransaction } from "../../db/repositories/engagement";
-import { claimTimes, findLockout, findPromoCode, insertClaim, insertClaimError, lockoutState, saveLockout } from "../../db/repositories/promos";
+import {
+  claimTimes,
+  findLockout,
+  findPromoCode,
+  insertClaim,
+  insertClaimError,
+  lockoutState,
+  saveLockout,
+} from "../../db/repositories/promos";
 import { findStore, visitStore } from "../../db/repositories/stores";
 import { earnPoints, retag } from "./loyalty-support";
 import type { CommandContext, CommandHandler, CommandPlan } from "./types";
@@ -27,10 +35,22 @@ async function storeOf(ctx: CommandContext, storeId: string | null | undefined) 
 }
 
 /** The plan every event shares: a system note naming the event (kept for review), the feed item, the audit row. */
-function planOf(command: Command, statements: CommandPlan["statements"], summary: string, activity: CommandPlan["activity"], reply: CommandPlan["reply"] = {}) {
+function planOf(
+  command: Command,
+  statements: CommandPlan["statements"],
+  summary: string,
+  activity: CommandPlan["activity"],
+  reply: CommandPlan["reply"] = {},
+) {
   return {
     statements,
-    note: { text: `Loyalty platform: ${summary}`, category: "general", action: "loyalty.event", kind: "system" as const, id: `not_evt_${command.eventId}` },
+    note: {
+      text: `Loyalty platform: ${summary}`,
+      category: "general",
+      action: "loyalty.event",
+      kind: "system" as const,
+      id: `not_evt_${command.eventId}`,
+    },
     activity,
     audit: { action: "loyalty.event", targetType: "loyalty_event", targetId: command.eventId, details: { kind: command.event.kind } },
     reply: { outcome: "recorded", ...reply },
@@ -41,7 +61,9 @@ function planOf(command: Command, statements: CommandPlan["statements"], summary
 
 async function purchase(ctx: CommandContext, command: Command, e: Extract<LoyaltyEvent, { kind: "purchase" }>) {
   if (e.discountCents > e.subtotalCents)
-    throw new AppError("VALIDATION", "The discount is more than the subtotal", [{ path: "event.discountCents", message: "more than the subtotal" }]);
+    throw new AppError("VALIDATION", "The discount is more than the subtotal", [
+      { path: "event.discountCents", message: "more than the subtotal" },
+    ]);
   const store = await storeOf(ctx, e.storeId);
   const total = e.subtotalCents - e.discountCents + e.taxCents;
   const points = Math.floor((total / 100) * (POINT_RATES[ctx.customer.tier] ?? 1));
@@ -52,7 +74,22 @@ async function purchase(ctx: CommandContext, command: Command, e: Extract<Loyalt
   return planOf(
     command,
     [
-      insertTransaction(ctx.db, { id, orgId: ctx.customer.orgId, customerId: ctx.customer.id, storeId: store?.id ?? null, at: ctx.now, channel: e.channel, items: e.items, subtotalCents: e.subtotalCents, discountCents: e.discountCents, taxCents: e.taxCents, totalCents: total, pointsEarned: points, tierKey: ctx.customer.tier, promoCode: null }),
+      insertTransaction(ctx.db, {
+        id,
+        orgId: ctx.customer.orgId,
+        customerId: ctx.customer.id,
+        storeId: store?.id ?? null,
+        at: ctx.now,
+        channel: e.channel,
+        items: e.items,
+        subtotalCents: e.subtotalCents,
+        discountCents: e.discountCents,
+        taxCents: e.taxCents,
+        totalCents: total,
+        pointsEarned: points,
+        tierKey: ctx.customer.tier,
+        promoCode: null,
+      }),
       ...(store ? [visitStore(ctx.db, ctx.customer.id, store.id, ctx.now)] : []),
       ...earned.statements,
       ...(await retag(ctx, { tier: earned.tier, spendCents: total, storeId: store?.id ?? null })),
@@ -71,7 +108,16 @@ async function engagement(ctx: CommandContext, command: Command, e: Extract<Loya
   return planOf(
     command,
     [
-      insertEngagement(ctx.db, { id: ctx.id("eng"), orgId: ctx.customer.orgId, customerId: ctx.customer.id, kind: e.kind, storeId: store?.id ?? null, name, points, at: ctx.now }),
+      insertEngagement(ctx.db, {
+        id: ctx.id("eng"),
+        orgId: ctx.customer.orgId,
+        customerId: ctx.customer.id,
+        kind: e.kind,
+        storeId: store?.id ?? null,
+        name,
+        points,
+        at: ctx.now,
+      }),
       ...(store ? [visitStore(ctx.db, ctx.customer.id, store.id, ctx.now)] : []),
       ...earned.statements,
       ...(await retag(ctx, { tier: earned.tier, storeId: store?.id ?? null })),
@@ -103,9 +149,18 @@ async function promoClaim(ctx: CommandContext, command: Command, e: Extract<Loya
   const record =
     decision.ok && code
       ? insertClaim(ctx.db, { ...row, promoCodeId: code.id, code: code.code, claimedAt: now, storeId: store?.id ?? null })
-      : insertClaimError(ctx.db, { ...row, codeTyped: typed, promoCodeId: code?.id ?? null, reason: decision.ok ? "invalid" : decision.reason, limiter: decision.ok ? null : decision.limiter, at: now });
+      : insertClaimError(ctx.db, {
+          ...row,
+          codeTyped: typed,
+          promoCodeId: code?.id ?? null,
+          reason: decision.ok ? "invalid" : decision.reason,
+          limiter: decision.ok ? null : decision.limiter,
+          at: now,
+        });
   const locksNow = !isLockedOut(before, now) && isLockedOut(after, now);
-  const summary = decision.ok ? `Promo code ${code?.code} claimed` : `Promo code ${typed} refused: ${decision.message}${locksNow ? "; promo codes are now locked" : ""}`;
+  const summary = decision.ok
+    ? `Promo code ${code?.code} claimed`
+    : `Promo code ${typed} refused: ${decision.message}${locksNow ? "; promo codes are now locked" : ""}`;
   return planOf(
     command,
     [

@@ -47,7 +47,10 @@ export async function retag(ctx: CommandContext, pending: PendingFacts): Promise
  * Points earned: added to the spendable balance and to the qualifying points; when those reach a
  * higher tier of a well-formed ladder, the customer enters it. Answers the statements and the tier after.
  */
-export async function earnPoints(ctx: CommandContext, points: number): Promise<{ statements: Statement[]; tier: string; upgraded: boolean }> {
+export async function earnPoints(
+  ctx: CommandContext,
+  points: number,
+): Promise<{ statements: Statement[]; tier: string; upgraded: boolean }> {
   const { customer, now } = ctx;
   const statements: Statement[] = [updateCustomer(ctx.db, customer.id, { loyaltyPoints: customer.loyaltyPoints + points, updatedAt: now })];
   const record = await loyaltyRecord(ctx.db, customer.orgId, customer.id);

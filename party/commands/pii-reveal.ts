@@ -6,8 +6,8 @@ import { canReveal, type PiiField, REVEALS_PER_MINUTE } from "../../core/domain/
 import { PII_FIELD_LABELS, REVEAL_WINDOW_MS } from "../../core/domain/reveal";
 import type { PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
-import { REVEAL_QUOTA_CONSTRAINT, revealQuotaGuard } from "../../db/repositories/reveals";
 import { findDevice } from "../../db/repositories/engagement";
+import { REVEAL_QUOTA_CONSTRAINT, revealQuotaGuard } from "../../db/repositories/reveals";
 import { loanDisbursementAccount } from "../../db/repositories/servicing";
 import type { CommandContext, CommandHandler } from "./types";
 

@@ -18,7 +18,12 @@ export const promoLockoutReset: CommandHandler<v.InferOutput<typeof PromoLockout
     if (!outcome.ok) throw new AppError("CONFLICT", outcome.message, { reason: outcome.code });
     return {
       statements: [
-        saveLockout(ctx.db, { customerId: customer.id, orgId: customer.orgId, state: outcome.state, resetBy: { id: actor.id, name: actor.name } }),
+        saveLockout(ctx.db, {
+          customerId: customer.id,
+          orgId: customer.orgId,
+          state: outcome.state,
+          resetBy: { id: actor.id, name: actor.name },
+        }),
         ...(await retag(ctx, { lockedOut: false })),
       ],
       note: { text: command.note, category: "general", action: "promo.lockout_reset" },

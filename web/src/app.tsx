@@ -25,6 +25,7 @@ const Orders = lazy(() => import("./routes/orders"));
 const OrderNew = lazy(() => import("./routes/order-new"));
 const OrderDetail = lazy(() => import("./routes/order-detail"));
 const Servicing = lazy(() => import("./routes/servicing"));
+const Campaign = lazy(() => import("./routes/campaign"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -75,6 +76,7 @@ export function App() {
         <Route path="/customers/:id" component={Customer} />
 
         <Route path="/customers/:id/leases-loans" component={Servicing} />
+        <Route path="/campaigns/:id" component={Campaign} />
         <Route path="/orders" component={Orders} />
         <Route path="/orders/new" component={OrderNew} />
         <Route path="/orders/:id" component={OrderDetail} />

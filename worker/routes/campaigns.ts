@@ -19,24 +19,32 @@ const limitersOf = (text: string): string[] => {
   }
 };
 
-export const campaignRoutes = new Hono<AppEnv>().use(requirePermission("customer.read")).get("/:id", validate("param", CampaignParamSchema), async (c) => {
-  const page = await campaignPage(c.var.db, c.var.actor.orgId, c.req.valid("param").id);
-  if (!page) throw new AppError("NOT_FOUND", "No such campaign");
-  const { campaign } = page;
-  const count = (status: string) => page.members.find((m) => m.status === status)?.n ?? 0;
-  return c.json<CampaignPage>({
-    id: campaign.id,
-    name: campaign.name,
-    channel: campaign.channel,
-    status: campaignStatus(campaign.startsAt, campaign.endsAt, Date.now()),
-    startsAt: campaign.startsAt,
-    endsAt: campaign.endsAt,
-    audience: campaign.audience,
-    goal: campaign.goal,
-    summary: campaign.summary,
-    ownerName: campaign.ownerName,
-    incentives: page.incentives.map((i) => ({ id: i.id, name: i.name, value: i.value, requirement: i.requirement })),
-    codes: page.codes.map((p) => ({ code: p.code, description: p.description, limiters: limitersOf(p.limiters), startsAt: p.startsAt, endsAt: p.endsAt })),
-    members: { targeted: count("targeted"), engaged: count("engaged"), converted: count("converted"), opted_out: count("opted_out") },
+export const campaignRoutes = new Hono<AppEnv>()
+  .use(requirePermission("customer.read"))
+  .get("/:id", validate("param", CampaignParamSchema), async (c) => {
+    const page = await campaignPage(c.var.db, c.var.actor.orgId, c.req.valid("param").id);
+    if (!page) throw new AppError("NOT_FOUND", "No such campaign");
+    const { campaign } = page;
+    const count = (status: string) => page.members.find((m) => m.status === status)?.n ?? 0;
+    return c.json<CampaignPage>({
+      id: campaign.id,
+      name: campaign.name,
+      channel: campaign.channel,
+      status: campaignStatus(campaign.startsAt, campaign.endsAt, Date.now()),
+      startsAt: campaign.startsAt,
+      endsAt: campaign.endsAt,
+      audience: campaign.audience,
+      goal: campaign.goal,
+      summary: campaign.summary,
+      ownerName: campaign.ownerName,
+      incentives: page.incentives.map((i) => ({ id: i.id, name: i.name, value: i.value, requirement: i.requirement })),
+      codes: page.codes.map((p) => ({
+        code: p.code,
+        description: p.description,
+        limiters: limitersOf(p.limiters),
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+      })),
+      members: { targeted: count("targeted"), engaged: count("engaged"), converted: count("converted"), opted_out: count("opted_out") },
+    });
   });
-});

@@ -5,11 +5,18 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { campaignStatus } from "../../core/domain/campaigns";
 import { visibilityFor } from "../../core/domain/pii";
-import type { DeviceList, LocationList, NearbyStores, PromoPanel, TagList, TransactionDetail } from "../../core/protocol/engagement-answers";
+import { CustomerParamSchema } from "../../core/protocol/api";
+import type {
+  DeviceList,
+  LocationList,
+  NearbyStores,
+  PromoPanel,
+  TagList,
+  TransactionDetail,
+} from "../../core/protocol/engagement-answers";
 import { AppError } from "../../core/protocol/errors";
 import type { CampaignList, IncentiveList, LoyaltySummary, RewardList } from "../../core/protocol/loyalty-answers";
 import { NearbyQuerySchema, PromoLockoutResetCommandSchema, TransactionParamSchema } from "../../core/protocol/loyalty-commands";
-import { CustomerParamSchema } from "../../core/protocol/api";
 import { deviceList, findTransaction, tagList } from "../../db/repositories/engagement";
 import { customerCampaignList, customerIncentiveList, customerRewardList, loyaltyRecord } from "../../db/repositories/loyalty";
 import { metricInputs, orgCutoffs } from "../../db/repositories/metrics";
@@ -17,10 +24,10 @@ import { promoRecord } from "../../db/repositories/promos";
 import { customerHome, customerStoreList, findStore, nearbyStores } from "../../db/repositories/stores";
 import { readCustomerOften } from "../customer-access";
 import type { AppEnv } from "../env";
+import { presentDevices, presentLoyalty, presentMetrics, presentPromos, presentStore } from "../loyalty-presenters";
 import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
-import { presentDevices, presentLoyalty, presentMetrics, presentPromos, presentStore } from "../loyalty-presenters";
 import { mutateThroughRoom } from "../rooms";
 
 const ResetBody = v.omit(PromoLockoutResetCommandSchema, ["type"]);
@@ -99,7 +106,9 @@ export const customerLoyaltyRoutes = new Hono<AppEnv>()
   .get("/:id/tags", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomerOften(c, c.req.valid("param").id);
     const rows = await tagList(c.var.db, customer.id);
-    return c.json<TagList>({ items: rows.map((t) => ({ tag: t.tag, label: t.label, source: t.source, rule: t.rule, appliedAt: t.appliedAt })) });
+    return c.json<TagList>({
+      items: rows.map((t) => ({ tag: t.tag, label: t.label, source: t.source, rule: t.rule, appliedAt: t.appliedAt })),
+    });
   })
   .get("/:id/devices", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomerOften(c, c.req.valid("param").id);
@@ -132,11 +141,20 @@ export const customerLoyaltyRoutes = new Hono<AppEnv>()
     } else {
       const store = await findStore(c.var.db, customer.orgId, from.slice("store:".length));
       if (!store) throw new AppError("NOT_FOUND", "No such store");
-      start = answer({ kind: "store", id: store.id, name: store.name }, store, `${store.name} has no coordinates yet, so it has no distances`);
+      start = answer(
+        { kind: "store", id: store.id, name: store.name },
+        store,
+        `${store.name} has no coordinates yet, so it has no distances`,
+      );
     }
     const center = start.center;
     if (!center || center.lat === null || center.lon === null)
-      return c.json<NearbyStores>({ from: start.from, radiusMiles: radius, items: [], problem: { code: "NO_COORDINATES", message: start.problem } });
+      return c.json<NearbyStores>({
+        from: start.from,
+        radiusMiles: radius,
+        items: [],
+        problem: { code: "NO_COORDINATES", message: start.problem },
+      });
     const found = await nearbyStores(c.var.db, customer.orgId, { lat: center.lat, lon: center.lon }, radius, limit + 1);
     const items = found.stores.filter((s) => start.from.kind !== "store" || s.id !== start.from.id).slice(0, limit);
     return c.json<NearbyStores>({
@@ -169,6 +187,12 @@ export const customerLoyaltyRoutes = new Hono<AppEnv>()
       store: found.store ? presentStore(found.store) : null,
     });
   })
-  .post("/:id/promos/lockout/reset", requirePermission("promo.reset"), validate("param", CustomerParamSchema), validateNoted(ResetBody, "note"), async (c) => {
-    return mutateThroughRoom(c, c.req.valid("param").id, { type: "promo.lockout_reset", ...c.req.valid("json") });
-  });
+  .post(
+    "/:id/promos/lockout/reset",
+    requirePermission("promo.reset"),
+    validate("param", CustomerParamSchema),
+    validateNoted(ResetBody, "note"),
+    async (c) => {
+      return mutateThroughRoom(c, c.req.valid("param").id, { type: "promo.lockout_reset", ...c.req.valid("json") });
+    },
+  );

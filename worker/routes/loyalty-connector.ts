@@ -9,6 +9,7 @@ import { AppError, describeIssues, ERROR_STATUS, type ErrorCode } from "../../co
 import { LoyaltyEventBodySchema } from "../../core/protocol/loyalty-commands";
 import { hmacSha256Hex, importHmacKey } from "../../db/crypto";
 import { findCustomer } from "../../db/repositories/customers";
+import { findOrg } from "../../db/repositories/org";
 import type { AppEnv } from "../env";
 import { requestOrigin } from "../middleware/session";
 import { customerRoom } from "../rooms";
@@ -49,7 +50,8 @@ async function verify(secret: string, header: string | undefined, body: string, 
 export const loyaltyConnectorRoutes = new Hono<AppEnv>().post("/events", async (c) => {
   const orgId = c.req.header(ORG_HEADER) ?? "";
   const body = await c.req.text();
-  const secret = /^org_[\w-]{1,64}$/.test(orgId) ? connectorSecret(c.env, orgId) : null;
+  const known = /^org_[\w-]{1,64}$/.test(orgId) && (await findOrg(c.var.db, orgId)) !== null;
+  const secret = known ? connectorSecret(c.env, orgId) : null;
   // One refusal for "no such org", "no secret" and "wrong signature": nothing to probe.
   if (!secret || !(await verify(secret, c.req.header(SIGNATURE_HEADER), body, Date.now())))
     throw new AppError("UNAUTHENTICATED", "The event's signature is missing, stale or wrong");
@@ -64,7 +66,11 @@ export const loyaltyConnectorRoutes = new Hono<AppEnv>().post("/events", async (
   const { customerId, eventId, event } = parsed.output;
   if (!(await findCustomer(c.var.db, orgId, customerId))) throw new AppError("NOT_FOUND", "No such customer");
   const room = await customerRoom(c.env, customerId);
-  const result = await room.mutate(systemActor(orgId, "loyalty", "Loyalty platform"), { type: "loyalty.event", eventId, event }, requestOrigin(c));
+  const result = await room.mutate(
+    systemActor(orgId, "loyalty", "Loyalty platform"),
+    { type: "loyalty.event", eventId, event },
+    requestOrigin(c),
+  );
   if (!result.ok) {
     const code = (result.error.code in ERROR_STATUS ? result.error.code : "INTERNAL") as ErrorCode;
     throw new AppError(code, result.error.message, result.error.details);

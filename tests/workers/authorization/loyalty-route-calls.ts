@@ -11,7 +11,10 @@ const read = (tail: string) => ({ request: (c: RouteCase) => ({ path: `/api/cust
 
 export const LOYALTY_ROUTE_CALLS: Record<string, RouteCall> = {
   "POST /api/connectors/loyalty/events": {
-    request: (c) => ({ path: "/api/connectors/loyalty/events", body: { customerId: c.ids.customer, eventId: `matrix-${c.unique}`, event: {} } }),
+    request: (c) => ({
+      path: "/api/connectors/loyalty/events",
+      body: { customerId: c.ids.customer, eventId: `matrix-${c.unique}`, event: {} },
+    }),
   },
   "GET /api/customers/:id/loyalty": read("loyalty"),
   "GET /api/customers/:id/campaigns": read("campaigns"),
@@ -28,7 +31,10 @@ export const LOYALTY_ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `/api/customers/${customer(c)}/transactions/ltx_${number(c)}_1` }),
   },
   "POST /api/customers/:id/promos/lockout/reset": {
-    request: (c) => ({ path: `/api/customers/${customer(c)}/promos/lockout/reset`, body: { lockToken: c.lockToken, note: `matrix ${c.unique}` } }),
+    request: (c) => ({
+      path: `/api/customers/${customer(c)}/promos/lockout/reset`,
+      body: { lockToken: c.lockToken, note: `matrix ${c.unique}` },
+    }),
     prepare: async (p) => {
       await lockOut(p.customer);
       return {};

@@ -13,11 +13,16 @@ import { own, staleOwnership } from "../support/ownership";
 import { joinRoom } from "../support/room-client";
 
 const db = () => createDatabase({ DB: env.DB });
-const reset = (customer: string, cookie: string, body: Record<string, unknown>) => post(`/api/customers/${customer}/promos/lockout/reset`, cookie, body);
+const reset = (customer: string, cookie: string, body: Record<string, unknown>) =>
+  post(`/api/customers/${customer}/promos/lockout/reset`, cookie, body);
 const lockout = async (customer: string, cookie: string) =>
-  (await get<{ lockout: { locked: boolean; resetBy: string | null; recentFailures: number } }>(`/api/customers/${customer}/promos`, cookie)).body.lockout;
+  (await get<{ lockout: { locked: boolean; resetBy: string | null; recentFailures: number } }>(`/api/customers/${customer}/promos`, cookie))
+    .body.lockout;
 const audits = (customer: string) =>
-  db().select().from(auditLog).where(and(eq(auditLog.customerId, customer), eq(auditLog.action, "promo.lockout_reset")));
+  db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.customerId, customer), eq(auditLog.action, "promo.lockout_reset")));
 
 let ana: string;
 let ben: string;
@@ -43,7 +48,10 @@ describe("promo lockout reset", () => {
       status: 400,
       body: { error: { code: "NOTE_REQUIRED" } },
     });
-    expect(await reset("cus_0004", ana, { lockToken: ownership.token })).toMatchObject({ status: 400, body: { error: { code: "NOTE_REQUIRED" } } });
+    expect(await reset("cus_0004", ana, { lockToken: ownership.token })).toMatchObject({
+      status: 400,
+      body: { error: { code: "NOTE_REQUIRED" } },
+    });
     expect(await reset("cus_0004", ana, { lockToken: ownership.stale, note: "Old tab" })).toMatchObject({
       status: 409,
       body: { error: { code: "LOCK_STALE" } },
@@ -61,14 +69,24 @@ describe("promo lockout reset", () => {
     const ownership = await own(ana, "cus_0005");
     const answer = await reset("cus_0005", ana, { lockToken: ownership.token, note: "Customer mistyped; verified and reset" });
     expect(answer).toMatchObject({ status: 200, body: { lockout: { locked: false, resetBy: "Ana Alvarez" } } });
-    const heard = await watcher.next((f) => f.type === "activity" && (f.item as { data?: { loyalty?: string } }).data?.loyalty === "promo-lockout", {
-      from,
+    const heard = await watcher.next(
+      (f) => f.type === "activity" && (f.item as { data?: { loyalty?: string } }).data?.loyalty === "promo-lockout",
+      {
+        from,
+      },
+    );
+    expect(heard.item).toMatchObject({
+      kind: "system",
+      summary: "Ana Alvarez reset the promo code lockout",
+      actor: { name: "Ana Alvarez" },
     });
-    expect(heard.item).toMatchObject({ kind: "system", summary: "Ana Alvarez reset the promo code lockout", actor: { name: "Ana Alvarez" } });
     expect(await lockout("cus_0005", ben)).toMatchObject({ locked: false, resetBy: "Ana Alvarez" });
     const [row] = await db().select().from(promoLockouts).where(eq(promoLockouts.customerId, "cus_0005"));
     expect(row).toMatchObject({ resetById: "stf_ana", resetByName: "Ana Alvarez" });
-    const noted = await db().select().from(notes).where(and(eq(notes.customerId, "cus_0005"), eq(notes.action, "promo.lockout_reset")));
+    const noted = await db()
+      .select()
+      .from(notes)
+      .where(and(eq(notes.customerId, "cus_0005"), eq(notes.action, "promo.lockout_reset")));
     expect(noted.map((n) => n.text)).toEqual(["Customer mistyped; verified and reset"]);
     expect((await audits("cus_0005")).map((r) => r.outcome)).toEqual(["success"]);
     // The automatic tag followed the facts.

@@ -24,7 +24,12 @@ const inputs = (over: Partial<MetricInputs>): MetricInputs => ({
   ...over,
 });
 // The org: recency cuts 7/21/45/120 days, frequency 2/4/7/12 purchases, spend $100/$300/$600/$1,200.
-const CUTS: RfmCutoffs = { recencyDays: [7, 21, 45, 120], frequency: [2, 4, 7, 12], monetaryCents: [10_000, 30_000, 60_000, 120_000], population: 80 };
+const CUTS: RfmCutoffs = {
+  recencyDays: [7, 21, 45, 120],
+  frequency: [2, 4, 7, 12],
+  monetaryCents: [10_000, 30_000, 60_000, 120_000],
+  population: 80,
+};
 
 describe("quintiles", () => {
   it("cuts 1..10 at 2, 4, 6 and 8 (nearest rank)", () => {
@@ -87,7 +92,15 @@ describe("churn risk: z = -1.5 + 0.015 min(days, 365) - 0.4(F-3) + 0.7 declining
     expect(risk.band).toBe("high");
   });
   it("counts a customer never active as 365 days away", () => {
-    const i = inputs({ daysSinceLastPurchase: null, purchases365: 0, spend365Cents: 0, daysSinceLastActivity: null, visitsLast90: 0, visitsPrior90: 0, reachable: false });
+    const i = inputs({
+      daysSinceLastPurchase: null,
+      purchases365: 0,
+      spend365Cents: 0,
+      daysSinceLastActivity: null,
+      visitsLast90: 0,
+      visitsPrior90: 0,
+      reachable: false,
+    });
     expect(churnRisk(rfmScores(i, CUTS), i).probability).toBeCloseTo(0.99491, 4);
   });
 });

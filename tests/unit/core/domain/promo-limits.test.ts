@@ -95,10 +95,15 @@ const limiterArb: fc.Arbitrary<Limiter> = fc.oneof(
       start: fc.integer({ min: 0, max: 22 }),
       hours: fc.integer({ min: 1, max: 12 }),
     })
-    .map(({ days, start, hours }): Limiter => ({ kind: "window", days, startMinute: start * 60, endMinute: Math.min(24, start + hours) * 60 })),
+    .map(
+      ({ days, start, hours }): Limiter => ({ kind: "window", days, startMinute: start * 60, endMinute: Math.min(24, start + hours) * 60 }),
+    ),
 );
 /** Gaps between attempts: seconds to a few days, so several land on one day and days go by. */
-const gapsArb = fc.array(fc.integer({ min: 1, max: 3 * 86_400 }).map((s) => s * 1000), { minLength: 1, maxLength: 40 });
+const gapsArb = fc.array(
+  fc.integer({ min: 1, max: 3 * 86_400 }).map((s) => s * 1000),
+  { minLength: 1, maxLength: 40 },
+);
 
 describe("generated claim sequences (property)", () => {
   it("accept exactly the claims the limiters allow: never beyond a limit, never refusing one within", () => {
