@@ -13,8 +13,17 @@ interface ChunkLike {
   isDynamicEntry: boolean;
   facadeModuleId: string | null;
   imports: string[];
+  moduleIds?: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
+
+const STYLESHEET = /\.(css|less|sass|scss|styl|stylus|pcss|postcss|sss)(\?|$)/;
+/**
+ * A chunk of stylesheets only (a stylesheet two lazy screens share): with one stylesheet for the
+ * app (cssCodeSplit: false) vite removes it from the bundle after this hook, so it is no file to preload.
+ */
+const stylesheetsOnly = (chunk: ChunkLike) =>
+  (chunk.moduleIds?.length ?? 0) > 0 && (chunk.moduleIds ?? []).every((id) => STYLESHEET.test(id));
 
 export function routeAssets(): Plugin {
   return {
@@ -22,9 +31,12 @@ export function routeAssets(): Plugin {
     apply: "build",
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
-      for (const output of Object.values(bundle)) if (output.type === "chunk") chunks.set(output.fileName, output as unknown as ChunkLike);
+      for (const output of Object.values(bundle)) {
+        const chunk = output as unknown as ChunkLike;
+        if (output.type === "chunk" && !stylesheetsOnly(chunk)) chunks.set(output.fileName, chunk);
+      }
       const closure = (start: string, into = new Set<string>()) => {
-        if (into.has(start)) return into;
+        if (into.has(start) || !chunks.has(start)) return into;
         into.add(start);
         for (const next of chunks.get(start)?.imports ?? []) closure(next, into);
         return into;

@@ -43,12 +43,15 @@ export async function findStore(db: Database, orgId: string, storeId: string): P
 
 /** The customer's stores (home, frequent, recent) with the store's details. */
 export async function customerStoreList(db: Database, customerId: string) {
-  return db
-    .select({ relation: customerStores.relation, visits: customerStores.visits, lastVisitAt: customerStores.lastVisitAt, store: stores })
-    .from(customerStores)
-    .innerJoin(stores, eq(stores.id, customerStores.storeId))
-    .where(eq(customerStores.customerId, customerId))
-    .orderBy(asc(customerStores.relation), asc(stores.storeNumber));
+  return (
+    db
+      .select({ relation: customerStores.relation, visits: customerStores.visits, lastVisitAt: customerStores.lastVisitAt, store: stores })
+      .from(customerStores)
+      .innerJoin(stores, eq(stores.id, customerStores.storeId))
+      .where(eq(customerStores.customerId, customerId))
+      // home first, then frequent, then a recent visit
+      .orderBy(sql`CASE ${customerStores.relation} WHEN 'home' THEN 0 WHEN 'frequent' THEN 1 ELSE 2 END`, asc(stores.storeNumber))
+  );
 }
 
 /** How many of the org's stores have no coordinates (they can have no distance). */

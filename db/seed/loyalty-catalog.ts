@@ -63,7 +63,7 @@ export function buildCatalog(orgId: "org_northwind" | "org_harbor", seed: string
         addressLine1: `${rng.int(100, 9800)} ${rng.pick(words.STORE_STREETS)}`,
         city,
         state: centre.state,
-        postalCode: String(rng.int(10_000, 99_999)),
+        postalCode: `${centre.zip}${String(rng.int(1, 99)).padStart(2, "0")}`,
         phone: geofence ? null : `(${centre.phoneArea}) 555-${String(rng.int(100, 199)).padStart(4, "0")}`,
         hours: open24h ? words.OPEN_24_HOURS : rng.pick(words.HOURS),
         franchised: !geofence && rng.chance(0.3),

@@ -2,19 +2,19 @@
 // incentives, rewards, achievements and devices.
 
 /** Centres of the generator's cities (vocabulary.ts PLACES), for stores and geocoded homes. */
-export const CITY_CENTRES: Record<string, { state: string; lat: number; lon: number; phoneArea: string }> = {
-  Atlanta: { state: "GA", lat: 33.749, lon: -84.388, phoneArea: "404" },
-  Charlotte: { state: "NC", lat: 35.2271, lon: -80.8431, phoneArea: "704" },
-  Orlando: { state: "FL", lat: 28.5383, lon: -81.3792, phoneArea: "407" },
-  Richmond: { state: "VA", lat: 37.5407, lon: -77.436, phoneArea: "804" },
-  Columbus: { state: "OH", lat: 39.9612, lon: -82.9988, phoneArea: "614" },
-  Newark: { state: "NJ", lat: 40.7357, lon: -74.1724, phoneArea: "973" },
-  Houston: { state: "TX", lat: 29.7604, lon: -95.3698, phoneArea: "713" },
-  Phoenix: { state: "AZ", lat: 33.4484, lon: -112.074, phoneArea: "602" },
-  Denver: { state: "CO", lat: 39.7392, lon: -104.9903, phoneArea: "303" },
-  Sacramento: { state: "CA", lat: 38.5816, lon: -121.4944, phoneArea: "916" },
-  Portland: { state: "OR", lat: 45.5152, lon: -122.6784, phoneArea: "503" },
-  "Las Vegas": { state: "NV", lat: 36.1699, lon: -115.1398, phoneArea: "702" },
+export const CITY_CENTRES: Record<string, { state: string; zip: string; lat: number; lon: number; phoneArea: string }> = {
+  Atlanta: { state: "GA", zip: "303", lat: 33.749, lon: -84.388, phoneArea: "404" },
+  Charlotte: { state: "NC", zip: "282", lat: 35.2271, lon: -80.8431, phoneArea: "704" },
+  Orlando: { state: "FL", zip: "328", lat: 28.5383, lon: -81.3792, phoneArea: "407" },
+  Richmond: { state: "VA", zip: "232", lat: 37.5407, lon: -77.436, phoneArea: "804" },
+  Columbus: { state: "OH", zip: "432", lat: 39.9612, lon: -82.9988, phoneArea: "614" },
+  Newark: { state: "NJ", zip: "071", lat: 40.7357, lon: -74.1724, phoneArea: "973" },
+  Houston: { state: "TX", zip: "770", lat: 29.7604, lon: -95.3698, phoneArea: "713" },
+  Phoenix: { state: "AZ", zip: "850", lat: 33.4484, lon: -112.074, phoneArea: "602" },
+  Denver: { state: "CO", zip: "802", lat: 39.7392, lon: -104.9903, phoneArea: "303" },
+  Sacramento: { state: "CA", zip: "958", lat: 38.5816, lon: -121.4944, phoneArea: "916" },
+  Portland: { state: "OR", zip: "972", lat: 45.5152, lon: -122.6784, phoneArea: "503" },
+  "Las Vegas": { state: "NV", zip: "891", lat: 36.1699, lon: -115.1398, phoneArea: "702" },
 };
 
 export const NEIGHBOURHOODS = ["Downtown", "Northside", "Eastgate", "Westfield", "Southpoint", "Lakeside", "Midtown", "Riverside"];

@@ -8,6 +8,7 @@ import { StatusBadge } from "./loaded";
 
 type Model = Metrics["propensity"];
 const percent = (p: number) => `${Math.round(p * 100)}%`;
+const ago = (days: number) => (days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`);
 const signed = (n: number) => (n >= 0 ? `+${n.toFixed(2)}` : `−${Math.abs(n).toFixed(2)}`);
 
 function Tile(props: { label: string; value: string; hint: string; tone?: "success" | "warning" | "danger"; children: JSX.Element }) {
@@ -87,7 +88,7 @@ export function MetricsCard(props: { metrics: Metrics }) {
         <Tile
           label="Recency"
           value={`${m().rfm.recency.score}/5`}
-          hint={i().daysSinceLastPurchase === null ? "No purchase in 12 months" : `Last purchase ${i().daysSinceLastPurchase} days ago`}
+          hint={i().daysSinceLastPurchase === null ? "No purchase in 12 months" : `Last purchase ${ago(i().daysSinceLastPurchase ?? 0)}`}
         >
           <Cuts cuts={m().rfm.recency.cuts} lowerIsBetter format={days} />
         </Tile>

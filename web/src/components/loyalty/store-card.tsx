@@ -29,7 +29,7 @@ export function StoreFacts(props: { store: StoreView }) {
         <Show when={s().franchised}>
           <StatusBadge tone="neutral">Franchised</StatusBadge>
         </Show>
-        <Show when={s().open24h}>
+        <Show when={s().open24h && !/24 hours/i.test(s().hours)}>
           <StatusBadge tone="success">Open 24 hours</StatusBadge>
         </Show>
         <Show when={s().promotion}>{(p) => <StatusBadge tone="warning">{p()}</StatusBadge>}</Show>

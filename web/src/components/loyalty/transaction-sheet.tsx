@@ -38,7 +38,7 @@ export function TransactionSheet(props: { customerId: string; transactionId: str
                   </tr>
                   <tr>
                     <th scope="row">Discount{t().promoCode ? ` (${t().promoCode})` : ""}</th>
-                    <td class="num">−{formatCents(t().discountCents)}</td>
+                    <td class="num">{t().discountCents > 0 ? `−${formatCents(t().discountCents)}` : formatCents(0)}</td>
                   </tr>
                   <tr>
                     <th scope="row">Tax</th>
@@ -54,7 +54,9 @@ export function TransactionSheet(props: { customerId: string; transactionId: str
                   </tr>
                   <tr>
                     <th scope="row">Tier at the time</th>
-                    <td class={`tier-chip tier-${t().tier.key}`}>{t().tier.name}</td>
+                    <td class="num">
+                      <span class={`tier-chip tier-${t().tier.key}`}>{t().tier.name}</span>
+                    </td>
                   </tr>
                 </tbody>
               </table>
