@@ -20,15 +20,15 @@ export function CampaignsSection(props: SectionProps) {
     <Loaded data={data} what="Campaigns" onRetry={reload}>
       {(d) => (
         <Show
-          when={d.items.length > 0}
+          when={d().items.length > 0}
           fallback={<EmptyState title="No campaigns">Campaigns this customer is targeted by show here.</EmptyState>}
         >
           <ul class="loyalty-list" aria-label="Campaigns">
-            <For each={d.items}>
+            <For each={d().items}>
               {(c) => (
                 <li class="loyalty-row">
                   <div class="row-main">
-                    <A class="row-title" href={`/campaigns/${c.id}?from=${props.customerId}`}>
+                    <A class="row-title row-link" href={`/campaigns/${c.id}?from=${props.customerId}`}>
                       {c.name}
                     </A>
                     <StatusBadge tone={statusTone(c.status)}>{titleCase(c.status)}</StatusBadge>

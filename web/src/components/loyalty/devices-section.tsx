@@ -30,11 +30,11 @@ export function DevicesSection(props: SectionProps) {
     <Loaded data={data} what="Devices" onRetry={reload}>
       {(d) => (
         <Show
-          when={d.items.length > 0}
+          when={d().items.length > 0}
           fallback={<EmptyState title="No devices">Phones and browsers the customer signs in from show here.</EmptyState>}
         >
           <ul class="loyalty-list" aria-label="Devices">
-            <For each={d.items}>
+            <For each={d().items}>
               {(device) => (
                 <li class="loyalty-row">
                   <div class="row-main">

@@ -20,11 +20,11 @@ export function IncentivesSection(props: SectionProps) {
     <Loaded data={data} what="Incentives" onRetry={reload}>
       {(d) => (
         <Show
-          when={d.items.length > 0}
+          when={d().items.length > 0}
           fallback={<EmptyState title="No incentives">Offers made to this customer (bonus points, discounts) show here.</EmptyState>}
         >
           <ul class="loyalty-list" aria-label="Incentives">
-            <For each={d.items}>
+            <For each={d().items}>
               {(i) => (
                 <li class="loyalty-row">
                   <div class="row-main">
@@ -46,7 +46,7 @@ export function IncentivesSection(props: SectionProps) {
                       {(c) => (
                         <>
                           {" "}
-                          · <A href={`/campaigns/${c().id}?from=${props.customerId}`}>{c().name}</A>
+                          · <A class="row-link" href={`/campaigns/${c().id}?from=${props.customerId}`}>{c().name}</A>
                         </>
                       )}
                     </Show>

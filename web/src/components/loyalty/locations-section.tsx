@@ -20,11 +20,11 @@ export function LocationsSection(props: SectionProps) {
           <section class="fact-card" aria-labelledby="stores-title">
             <h3 id="stores-title">Customer's stores</h3>
             <Show
-              when={d.items.length > 0}
+              when={d().items.length > 0}
               fallback={<EmptyState title="No stores yet">Stores appear once the customer buys or checks in at one.</EmptyState>}
             >
               <ul class="loyalty-list" aria-label="Customer's stores">
-                <For each={d.items}>
+                <For each={d().items}>
                   {(item) => (
                     <li class="loyalty-row">
                       <div class="row-main">
@@ -49,7 +49,7 @@ export function LocationsSection(props: SectionProps) {
               </ul>
             </Show>
           </section>
-          <NearbyStores customerId={props.customerId} locations={d} />
+          <NearbyStores customerId={props.customerId} locations={d()} />
         </div>
       )}
     </Loaded>

@@ -49,7 +49,7 @@ function Terms(props: { model: Model; formula: string }) {
               Value
             </th>
             <th scope="col" class="num">
-              × weight
+              Adds
             </th>
           </tr>
         </thead>
@@ -71,7 +71,7 @@ function Terms(props: { model: Model; formula: string }) {
         </tbody>
       </table>
       <p class="muted">
-        z = {props.model.z.toFixed(2)}; probability = 1 / (1 + e<sup>−z</sup>) = {percent(props.model.probability)}.
+        z = {props.model.z.toFixed(2)}; probability = 1 / (1 + e^(−z)) = {percent(props.model.probability)}.
       </p>
     </>
   );

@@ -31,16 +31,16 @@ export function PromosSection(props: SectionProps & { lockToken: number | null; 
         <div class="loyalty-grid">
           <LockoutCard
             customerId={props.customerId}
-            lockout={d.lockout}
+            lockout={d().lockout}
             lockToken={props.lockToken}
             ownerName={props.ownerName}
             onReset={reload}
           />
           <section class="fact-card" aria-labelledby="claims-title">
             <h3 id="claims-title">Claimed</h3>
-            <Show when={d.claims.length > 0} fallback={<p class="muted">No codes claimed yet.</p>}>
+            <Show when={d().claims.length > 0} fallback={<p class="muted">No codes claimed yet.</p>}>
               <ul class="loyalty-list" aria-label="Claimed codes">
-                <For each={d.claims}>
+                <For each={d().claims}>
                   {(c) => (
                     <li class="loyalty-row">
                       <div class="row-main">
@@ -59,9 +59,9 @@ export function PromosSection(props: SectionProps & { lockToken: number | null; 
           </section>
           <section class="fact-card" aria-labelledby="errors-title">
             <h3 id="errors-title">Claim errors</h3>
-            <Show when={d.errors.length > 0} fallback={<p class="muted">No failed claims.</p>}>
+            <Show when={d().errors.length > 0} fallback={<p class="muted">No failed claims.</p>}>
               <ul class="loyalty-list" aria-label="Claim errors, newest first">
-                <For each={d.errors}>
+                <For each={d().errors}>
                   {(e) => (
                     <li class="loyalty-row">
                       <div class="row-main">
@@ -83,7 +83,7 @@ export function PromosSection(props: SectionProps & { lockToken: number | null; 
           <section class="fact-card" aria-labelledby="limiters-title">
             <h3 id="limiters-title">Claim limiters</h3>
             <Show
-              when={d.limiters.length > 0}
+              when={d().limiters.length > 0}
               fallback={
                 <EmptyState title="No limited codes">
                   Codes with limits (once per customer, per day, days and hours) this customer used show here.
@@ -91,7 +91,7 @@ export function PromosSection(props: SectionProps & { lockToken: number | null; 
               }
             >
               <ul class="loyalty-list" aria-label="Claim limiters">
-                <For each={d.limiters}>
+                <For each={d().limiters}>
                   {(code) => (
                     <li class="loyalty-row">
                       <div class="row-main">

@@ -22,7 +22,7 @@ export function RewardsSection(props: SectionProps) {
     <Loaded data={data} what="Rewards" onRetry={reload}>
       {(d) => (
         <Show
-          when={d.items.length > 0}
+          when={d().items.length > 0}
           fallback={<EmptyState title="No rewards">Rewards the customer earns with points or campaigns show here.</EmptyState>}
         >
           <p class="loyalty-counts">
@@ -37,7 +37,7 @@ export function RewardsSection(props: SectionProps) {
             </span>
           </p>
           <ul class="loyalty-list" aria-label="Rewards">
-            <For each={d.items}>
+            <For each={d().items}>
               {(r) => (
                 <li class="loyalty-row">
                   <div class="row-main">
@@ -56,7 +56,7 @@ export function RewardsSection(props: SectionProps) {
                       {(c) => (
                         <>
                           {" "}
-                          · <A href={`/campaigns/${c().id}?from=${props.customerId}`}>{c().name}</A>
+                          · <A class="row-link" href={`/campaigns/${c().id}?from=${props.customerId}`}>{c().name}</A>
                         </>
                       )}
                     </Show>

@@ -39,7 +39,7 @@ export function TagsSection(props: SectionProps) {
     <Loaded data={data} what="Tags" onRetry={reload}>
       {(d) => (
         <Show
-          when={d.items.length > 0}
+          when={d().items.length > 0}
           fallback={
             <EmptyState title="No tags">Tags come from rules (tier, app use, promo activity) or from reps on the Profile tab.</EmptyState>
           }
@@ -47,11 +47,11 @@ export function TagsSection(props: SectionProps) {
           <div class="loyalty-grid">
             <section class="fact-card" aria-labelledby="auto-tags">
               <h3 id="auto-tags">Automatic</h3>
-              <TagRows items={d.items.filter((t) => t.source === "rule")} empty="No rule applies to this customer." />
+              <TagRows items={d().items.filter((t) => t.source === "rule")} empty="No rule applies to this customer." />
             </section>
             <section class="fact-card" aria-labelledby="manual-tags">
               <h3 id="manual-tags">Manual</h3>
-              <TagRows items={d.items.filter((t) => t.source === "manual")} empty="None. Reps add tags on the Profile tab." />
+              <TagRows items={d().items.filter((t) => t.source === "manual")} empty="None. Reps add tags on the Profile tab." />
             </section>
           </div>
         </Show>

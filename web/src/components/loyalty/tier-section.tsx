@@ -103,13 +103,13 @@ export function TierSection(props: SectionProps) {
     <Loaded data={data} what="The tier summary" onRetry={reload}>
       {(d) => (
         <Show
-          when={d.member}
+          when={d().member}
           fallback={<EmptyState title="Not in a loyalty program">This customer is not enrolled in a tier system yet.</EmptyState>}
         >
           <div class="loyalty-grid">
-            <Summary data={d} />
-            <MetricsCard metrics={d.metrics} />
-            <History history={d.history} />
+            <Summary data={d()} />
+            <MetricsCard metrics={d().metrics} />
+            <History history={d().history} />
           </div>
         </Show>
       )}
