@@ -10,6 +10,8 @@ import { configFor } from "./config";
 import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFloor } from "./floor";
+import { runLoyaltyApi } from "./loyalty";
+import { runLoyaltyNearby } from "./loyalty-nearby";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
@@ -22,7 +24,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -91,7 +93,13 @@ function collect(result: { figures: Figure[]; details?: Record<string, unknown> 
 
 async function main(): Promise<void> {
   const startedAt = new Date();
-  const needsApp = enabled("rooms") || enabled("floor") || enabled("api") || enabled("writes") || (enabled("web") && config.lighthouse);
+  const needsApp =
+    enabled("rooms") ||
+    enabled("floor") ||
+    enabled("api") ||
+    enabled("writes") ||
+    enabled("loyalty") ||
+    (enabled("web") && config.lighthouse);
   if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
   const machine = {
     cpus: cpus().length,
@@ -195,6 +203,7 @@ async function main(): Promise<void> {
     if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead), current));
     const ana = cookies.get("rep.ana@tandem.test");
     if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare), current));
+    if (enabled("loyalty") && ana) collect(await step("loyalty: tab API", () => runLoyaltyApi(current, ana, config), current));
     if (enabled("writes")) {
       const writers = current.benchReps.map((email) => cookies.get(email)).filter((c): c is string => !!c);
       const serverErrors = tapServerErrors(current.started.child);
@@ -212,6 +221,7 @@ async function main(): Promise<void> {
   }
   // The data benchmarks run with nothing else of ours running.
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
+  if (enabled("loyalty")) collect(await step("loyalty: nearby stores", () => runLoyaltyNearby(config)));
 
   const finishedAt = new Date();
   const run: BenchRun = {
