@@ -69,10 +69,14 @@ for (const viewport of ["phone", "tablet"] as const) {
         await page.getByRole("tab", { name: section.chip }).click();
         const panel = page.locator(".loyalty .tab-panel");
         await panel.getByText(section.shows, { exact: false }).first().waitFor();
-        if (section.id === "locations") await panel.getByText(/\d+\.\d mi/).first().waitFor();
+        if (section.id === "locations")
+          await panel
+            .getByText(/\d+\.\d mi/)
+            .first()
+            .waitFor();
         await page.locator(".loyalty").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70));
         expect(seriousOrWorse(await axeViolations(page)), section.id).toEqual([]);
-          if (viewport === "phone") {
+        if (viewport === "phone") {
           expect(await smallText(page), section.id).toEqual([]);
           expect(await shortTargets(page), section.id).toEqual([]);
         }
@@ -94,7 +98,10 @@ for (const viewport of ["phone", "tablet"] as const) {
 
       await page.goto("/customers/cus_0001?tab=activity");
       await page.getByRole("button", { name: "Purchases" }).click();
-      await page.getByRole("button", { name: /^Purchase of \$/ }).first().click();
+      await page
+        .getByRole("button", { name: /^Purchase of \$/ })
+        .first()
+        .click();
       const sheet = page.getByRole("dialog", { name: "Purchase" });
       await sheet.getByRole("rowheader", { name: "Tier at the time" }).waitFor();
       await sheet.getByRole("rowheader", { name: "Subtotal" }).waitFor();

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../../../db/client";
 import { stores, tiers } from "../../../db/schema";
 import { seedSmall, signIn } from "../support/http";
-import { get, post } from "../support/json";
+import { get, patch, post } from "../support/json";
 import { sendLoyaltyEvent } from "../support/loyalty";
+import { own } from "../support/ownership";
 
 const db = () => createDatabase({ DB: env.DB });
 let ana: string;
@@ -175,6 +176,15 @@ describe("search by tag and by promo code claimed", () => {
     expect((await get<Page>("/api/customers?q=promo%3Aspring", ana)).body.items.map((h) => h.id)).toContain("cus_0001");
     expect((await get<Page>("/api/customers?q=code%3AFREESHIP", ana)).body.items.map((h) => h.id)).toContain("cus_0001");
     expect((await get<Page>("/api/customers?q=promo%3ANOSUCHCODE", ana)).body.items).toEqual([]);
+    // a manual tag added on the Profile tab is searchable at once, and leaves with the next edit
+    const ownership = await own(ana, "cus_0014");
+    const edit = (tags: string[]) =>
+      patch("/api/customers/cus_0014/profile", ana, { lockToken: ownership.token, note: "Tags", changes: { tags } });
+    expect((await edit(["Night Shift"])).status).toBe(200);
+    expect((await get<Page>("/api/customers?q=%23night", ana)).body.items.map((h) => h.id)).toEqual(["cus_0014"]);
+    expect((await edit([])).status).toBe(200);
+    expect((await get<Page>("/api/customers?q=%23night", ana)).body.items).toEqual([]);
+    await ownership.release();
     // another org's customers never come back
     const zoe = await signIn("rep.zoe@harbor.test");
     expect((await get<Page>("/api/customers?q=promo%3ASPRING", zoe)).body.items.map((h) => h.id)).not.toContain("cus_0001");

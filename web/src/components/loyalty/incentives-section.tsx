@@ -46,7 +46,10 @@ export function IncentivesSection(props: SectionProps) {
                       {(c) => (
                         <>
                           {" "}
-                          · <A class="row-link" href={`/campaigns/${c().id}?from=${props.customerId}`}>{c().name}</A>
+                          ·{" "}
+                          <A class="row-link" href={`/campaigns/${c().id}?from=${props.customerId}`}>
+                            {c().name}
+                          </A>
                         </>
                       )}
                     </Show>

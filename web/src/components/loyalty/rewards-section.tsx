@@ -56,7 +56,10 @@ export function RewardsSection(props: SectionProps) {
                       {(c) => (
                         <>
                           {" "}
-                          · <A class="row-link" href={`/campaigns/${c().id}?from=${props.customerId}`}>{c().name}</A>
+                          ·{" "}
+                          <A class="row-link" href={`/campaigns/${c().id}?from=${props.customerId}`}>
+                            {c().name}
+                          </A>
                         </>
                       )}
                     </Show>

@@ -17,7 +17,10 @@ export function StoreFacts(props: { store: StoreView }) {
           {(phone) => (
             <>
               {" "}
-              · <a class="row-link" href={`tel:${phone().replace(/[^\d+]/g, "")}`}>{phone()}</a>
+              ·{" "}
+              <a class="row-link" href={`tel:${phone().replace(/[^\d+]/g, "")}`}>
+                {phone()}
+              </a>
             </>
           )}
         </Show>
