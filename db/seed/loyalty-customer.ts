@@ -130,9 +130,11 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
   const geofence = catalog.stores.find((s) => s.kind === "geofence" && s.city === mine[0]?.city);
 
   // --- purchases -----------------------------------------------------------------------------------
-  const purchases = isOne
-    ? CUSTOMER_ONE_STORY.purchaseDays
-    : Array.from({ length: rng.chance(0.15) ? 0 : rng.int(1, 14) }, () => rng.int(1, 380));
+  // Nothing happens before the account opened.
+  const since = (days: number) => anchor - days * DAY > c.createdAt + DAY;
+  const purchases = (
+    isOne ? CUSTOMER_ONE_STORY.purchaseDays : Array.from({ length: rng.chance(0.15) ? 0 : rng.int(1, 14) }, () => rng.int(1, 380))
+  ).filter(since);
   const visited = new Map<string, { visits: number; last: number }>();
   const visit = (storeId: string | null | undefined, at: number) => {
     if (!storeId) return;
@@ -179,7 +181,7 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
     });
 
   // --- check-ins and achievements -------------------------------------------------------------------
-  const checkins = isOne ? CUSTOMER_ONE_STORY.checkinDays : Array.from({ length: rng.int(0, 8) }, () => rng.int(1, 150));
+  const checkins = (isOne ? CUSTOMER_ONE_STORY.checkinDays : Array.from({ length: rng.int(0, 8) }, () => rng.int(1, 150))).filter(since);
   checkins.forEach((days, i) => {
     const at = anchor - days * DAY + rng.int(15, 21) * HOUR;
     const place = geofence && rng.chance(0.3) ? geofence : mine[0];
