@@ -1,39 +1,20 @@
 // One customer's loyalty story: membership and tier history, purchases, check-ins and achievements,
-// devices, stores, campaigns, incentives, rewards, and promo claims decided by the real rules
-// (core/domain/promo-limits.ts, promo-lockout.ts), so failed claims and lockouts are consistent.
+// stores, tags; devices and programs (loyalty-programs.ts) and promo claims (loyalty-claims.ts).
 import { haversineMiles, isValidPoint } from "../../core/domain/geo";
-import { decideClaim, type Limiter } from "../../core/domain/promo-limits";
-import { afterAttempt, CLEAR_LOCKOUT, isLockedOut } from "../../core/domain/promo-lockout";
 import { normalizeTag, ruleTags } from "../../core/domain/tag-rules";
-import type * as schema from "../schema";
-import { DAY, type Row } from "./bundle";
+import { DAY } from "./bundle";
+import type { Customer, LoyaltyBundle } from "./loyalty-bundle";
 import type { Catalog } from "./loyalty-catalog";
-import { type Attempt, CUSTOMER_ONE_STORY } from "./loyalty-one";
+import { addClaims } from "./loyalty-claims";
+import { CUSTOMER_ONE_STORY } from "./loyalty-one";
+import { addDevices, addPrograms } from "./loyalty-programs";
 import * as words from "./loyalty-words";
 import type { Random } from "./random";
 
-export interface LoyaltyBundle {
-  membership: Row<typeof schema.loyaltyMemberships>;
-  tierHistory: Row<typeof schema.tierHistory>[];
-  transactions: Row<typeof schema.loyaltyTransactions>[];
-  engagement: Row<typeof schema.engagementEvents>[];
-  devices: Row<typeof schema.customerDevices>[];
-  customerStores: Row<typeof schema.customerStores>[];
-  geo: Row<typeof schema.customerGeo>;
-  campaignMembers: Row<typeof schema.campaignMembers>[];
-  incentives: Row<typeof schema.customerIncentives>[];
-  rewards: Row<typeof schema.rewards>[];
-  claims: Row<typeof schema.promoClaims>[];
-  claimErrors: Row<typeof schema.promoClaimErrors>[];
-  lockout: Row<typeof schema.promoLockouts> | null;
-  tags: Row<typeof schema.customerTags>[];
-  activity: Row<typeof schema.activityEvents>[];
-}
+export type { LoyaltyBundle } from "./loyalty-bundle";
 
-type Customer = Row<typeof schema.customers>;
 const HOUR = 3_600_000;
 const RATES: Record<string, number> = { bronze: 1, silver: 1.25, gold: 1.5, platinum: 2 };
-const ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anchor: number): LoyaltyBundle {
   const isOne = c.id === "cus_0001";
@@ -265,199 +246,6 @@ export function generateLoyalty(c: Customer, rng: Random, catalog: Catalog, anch
   for (const t of ruleTags(facts))
     b.tags.push({ customerId: c.id, orgId: c.orgId, tag: t.tag, label: t.tag, source: "rule", rule: t.rule, appliedAt: anchor - DAY });
   return b;
-}
-
-function addDevices(b: LoyaltyBundle, c: Customer, rng: Random, isOne: boolean, anchor: number): void {
-  const picks = isOne
-    ? [words.DEVICES[0], words.DEVICES[4]]
-    : Array.from({ length: rng.chance(0.2) ? 0 : rng.int(1, 3) }, () => rng.pick(words.DEVICES));
-  picks.forEach((device, i) => {
-    if (!device) return;
-    const app = device.platform !== "web";
-    const first = c.createdAt + rng.int(0, 30) * DAY;
-    b.devices.push({
-      id: `dev_${c.id.slice(4)}_${i + 1}`,
-      orgId: c.orgId,
-      customerId: c.id,
-      deviceId: Array.from({ length: 16 }, () => ID_CHARS[rng.int(0, ID_CHARS.length - 1)]).join(""),
-      platform: device.platform,
-      model: device.model,
-      osVersion: `${device.platform === "ios" ? "iOS " : device.platform === "android" ? "Android " : ""}${rng.pick(device.os)}`,
-      appVersion: app ? rng.pick(words.APP_VERSIONS) : null,
-      screen: device.screen,
-      // the contract customer's phone takes notifications, the browser cannot
-      notifications: isOne ? app : app && rng.chance(0.6),
-      firstSeenAt: first,
-      lastSeenAt: Math.max(first, anchor - rng.int(0, 40) * DAY - rng.int(1, 20) * HOUR),
-    });
-  });
-}
-
-function addPrograms(b: LoyaltyBundle, c: Customer, rng: Random, catalog: Catalog, anchor: number, isOne: boolean): void {
-  const campaigns = isOne
-    ? CUSTOMER_ONE_STORY.campaigns.map((k) => catalog.campaigns.find((x) => x.id === `cmp_${catalog.key}_${k.key}`) && k)
-    : catalog.campaigns
-        .filter((x) => x.startsAt < anchor && rng.chance(0.35))
-        .map((x) => ({ key: x.id.split("_").pop() ?? "", status: rng.pick(["targeted", "engaged", "converted", "opted_out"] as const) }));
-  for (const m of campaigns) {
-    const campaign = m && catalog.campaigns.find((x) => x.id === `cmp_${catalog.key}_${m.key}`);
-    if (!m || !campaign) continue;
-    const enrolledAt = campaign.startsAt + rng.int(0, 5) * DAY;
-    const touches = m.status === "targeted" ? 1 : rng.int(2, 6);
-    b.campaignMembers.push({
-      campaignId: campaign.id,
-      customerId: c.id,
-      enrolledAt,
-      status: m.status,
-      touches,
-      lastTouchAt: Math.min(anchor - HOUR, enrolledAt + touches * 3 * DAY),
-    });
-  }
-  const offers = isOne
-    ? CUSTOMER_ONE_STORY.incentives
-    : catalog.incentives
-        .filter(() => rng.chance(0.25))
-        .map((i) => ({ key: i.id.slice(7), status: rng.pick(["offered", "activated", "completed", "expired"] as const), progress: -1 }));
-  offers.forEach((o, n) => {
-    const incentive = catalog.incentives.find((i) => i.id === `inc_${catalog.key}_${o.key}`);
-    const target = words.INCENTIVES.find((w) => w.key === o.key)?.target ?? 1;
-    if (!incentive) return;
-    const progress = o.progress >= 0 ? o.progress : o.status === "completed" ? target : o.status === "offered" ? 0 : rng.int(0, target - 1);
-    b.incentives.push({
-      id: `cin_${c.id.slice(4)}_${n + 1}`,
-      customerId: c.id,
-      incentiveId: incentive.id,
-      offeredAt: anchor - rng.int(5, 60) * DAY,
-      status: o.status,
-      progress,
-      target,
-      expiresAt: o.status === "expired" ? anchor - rng.int(1, 20) * DAY : anchor + rng.int(10, 60) * DAY,
-    });
-  });
-  const rewards = isOne
-    ? CUSTOMER_ONE_STORY.rewards
-    : Array.from({ length: rng.int(0, 4) }, () => ({
-        index: rng.int(0, words.REWARDS.length - 1),
-        status: rng.pick(["earned", "redeemed", "expired"] as const),
-      }));
-  rewards.forEach((r, n) => {
-    const reward = words.REWARDS[r.index];
-    if (!reward) return;
-    const earnedAt = anchor - rng.int(10, 200) * DAY;
-    const store = b.customerStores[0]?.storeId ?? null;
-    b.rewards.push({
-      id: `rwd_${c.id.slice(4)}_${n + 1}`,
-      orgId: c.orgId,
-      customerId: c.id,
-      name: reward.name,
-      kind: reward.kind,
-      valueCents: reward.valueCents,
-      pointsCost: reward.points,
-      status: r.status,
-      earnedAt,
-      redeemedAt: r.status === "redeemed" ? earnedAt + rng.int(1, 9) * DAY : null,
-      expiresAt: r.status === "expired" ? earnedAt + 30 * DAY : anchor + rng.int(15, 90) * DAY,
-      campaignId: rng.chance(0.5) ? (catalog.campaigns[0]?.id ?? null) : null,
-      storeId: r.status === "redeemed" ? store : null,
-    });
-  });
-}
-
-/** Who reset the lockouts the seed shows as reset on an earlier call: a rep of the customer's own org. */
-const RESETTERS: Record<string, { id: string; name: string }> = {
-  org_northwind: { id: "stf_ben", name: "Ben Brooks" },
-  org_harbor: { id: "stf_zoe", name: "Zoe Lindqvist" },
-};
-
-const TYPOS = ["SPRNG20", "WEEKEND2", "TECH 10", "FREESHIPP", "WELCOM15", "SAVE50", "GIFT100"];
-
-/** Claims decided by the real rules, in time order; answers whether the customer is locked out at the anchor. */
-function addClaims(
-  b: LoyaltyBundle,
-  c: Customer,
-  rng: Random,
-  catalog: Catalog,
-  anchor: number,
-  tierAt: (at: number) => string,
-  isOne: boolean,
-): boolean {
-  const attempts: Attempt[] = isOne
-    ? CUSTOMER_ONE_STORY.attempts(anchor)
-    : Array.from({ length: rng.chance(0.3) ? 0 : rng.int(1, 4) }, (): Attempt[] => {
-        const channel = rng.pick(["app", "web", "in_store"] as const);
-        if (rng.chance(0.25)) return [{ typed: rng.pick(TYPOS), at: anchor - rng.int(1, 200) * DAY + rng.int(13, 23) * HOUR, channel }];
-        // Mostly while the code runs; now and then after it ended. Some try the same code again the next day.
-        const code = rng.pick(catalog.codes.filter((x) => x.startsAt < anchor));
-        const from = Math.max(code.startsAt, anchor - 200 * DAY);
-        const to = Math.min(code.endsAt, anchor) - HOUR;
-        const at = rng.chance(0.85) && to > from ? from + Math.floor(rng.next() * (to - from)) : code.endsAt + rng.int(1, 20) * DAY;
-        const first = { typed: code.code, at: Math.min(at, anchor - HOUR), channel };
-        return rng.chance(0.3) ? [first, { ...first, at: Math.min(first.at + DAY, anchor - HOUR) }] : [first];
-      }).flat();
-  // A few customers hammer the promo box with guesses: five misses in minutes lock them out.
-  if (!isOne && rng.chance(0.06)) {
-    const base = anchor - rng.int(0, 2) * DAY - rng.int(2, 20) * HOUR;
-    for (let k = 0; k < 5; k++) attempts.push({ typed: rng.pick(TYPOS), at: base + k * 90_000, channel: "app" });
-  }
-  let state = CLEAR_LOCKOUT;
-  const accepted = new Map<string, number[]>();
-  for (const attempt of attempts.sort((x, y) => x.at - y.at)) {
-    const row = catalog.codes.find((x) => x.code === attempt.typed.toUpperCase()) ?? null;
-    const rule = row && {
-      code: row.code,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      eligibleTiers: row.eligibleTiers ? (JSON.parse(row.eligibleTiers) as string[]) : null,
-      limiters: JSON.parse(row.limiters ?? "[]") as Limiter[],
-      timeZone: row.timeZone ?? "America/New_York",
-    };
-    const previous = row ? (accepted.get(row.id) ?? []) : [];
-    const decision = decideClaim({ rule, tier: tierAt(attempt.at), previous, at: attempt.at, lockedOut: isLockedOut(state, attempt.at) });
-    const n = b.claims.length + b.claimErrors.length + 1;
-    if (decision.ok && row) {
-      accepted.set(row.id, [...previous, attempt.at]);
-      b.claims.push({
-        id: `pcl_${c.id.slice(4)}_${n}`,
-        orgId: c.orgId,
-        customerId: c.id,
-        promoCodeId: row.id,
-        code: row.code,
-        claimedAt: attempt.at,
-        channel: attempt.channel,
-        storeId: attempt.channel === "in_store" ? (b.customerStores[0]?.storeId ?? null) : null,
-      });
-    } else if (!decision.ok) {
-      b.claimErrors.push({
-        id: `pce_${c.id.slice(4)}_${n}`,
-        orgId: c.orgId,
-        customerId: c.id,
-        codeTyped: attempt.typed,
-        promoCodeId: row?.id ?? null,
-        reason: decision.reason,
-        limiter: decision.limiter,
-        at: attempt.at,
-        channel: attempt.channel,
-      });
-    }
-    state = afterAttempt(state, decision.ok, attempt.at);
-  }
-  if (b.claimErrors.length > 0 || state.lockedAt !== null) {
-    // Some lockouts were reset by a rep on an earlier call.
-    const reset = !isOne && state.lockedUntil !== null && state.lockedUntil > anchor && rng.chance(0.3);
-    const resetAt = reset ? Math.max(state.lockedAt ?? anchor, anchor - HOUR * 2) : state.resetAt;
-    b.lockout = {
-      customerId: c.id,
-      orgId: c.orgId,
-      failures: JSON.stringify(state.failures),
-      lockedAt: state.lockedAt,
-      lockedUntil: reset ? resetAt : state.lockedUntil,
-      resetAt,
-      resetById: reset ? RESETTERS[c.orgId]?.id : null,
-      resetByName: reset ? RESETTERS[c.orgId]?.name : null,
-    };
-    if (reset) state = { ...state, lockedUntil: resetAt, resetAt };
-  }
-  return isLockedOut(state, anchor);
 }
 
 function parseTags(text: string): string[] {
