@@ -133,16 +133,21 @@ export function updateCustomer(db: Database, customerId: string, changes: Custom
   return db.update(customers).set(changes).where(eq(customers.id, customerId));
 }
 
-/** The customer in the org, and whether `staffId` has a "viewed" note on it since `since`, in one round trip. */
-export async function customerWithRecentView(db: Database, orgId: string, id: string, staffId: string, since: number) {
-  const [rows, viewed] = await db.batch([
+/** The customer in the org, and this person's "viewed" note on it since `since`: builders for a batch. */
+export function customerVisitQueries(db: Database, orgId: string, id: string, staffId: string, since: number) {
+  return [
     db
       .select()
       .from(customers)
       .where(and(eq(customers.id, id), eq(customers.orgId, orgId)))
       .limit(1),
     recentViewQuery(db, staffId, id, since),
-  ]);
+  ] as const;
+}
+
+/** The customer in the org, and whether `staffId` has a "viewed" note on it since `since`, in one round trip. */
+export async function customerWithRecentView(db: Database, orgId: string, id: string, staffId: string, since: number) {
+  const [rows, viewed] = await db.batch(customerVisitQueries(db, orgId, id, staffId, since));
   const customer = rows[0];
   return customer ? { customer, viewedRecently: viewed.length > 0 } : null;
 }

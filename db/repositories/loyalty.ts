@@ -1,6 +1,6 @@
 // Loyalty reads: a customer's membership, tier ladder and tier history; their campaigns,
 // incentives and rewards; a campaign's own page. And the statements a tier change writes.
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   campaignMembers,
@@ -21,11 +21,13 @@ export type TierRow = typeof tiers.$inferSelect;
 export type TierHistoryRow = typeof tierHistory.$inferSelect;
 
 /**
- * Membership, its system, the system's tiers and the customer's tier history (newest first). Named
- * columns: D1 maps a batched join's rows by column name, so two tables' `id` would collide.
+ * Membership and its system, the customer's tier history (newest first) and the system's tiers:
+ * builders for a batch. Named columns: D1 maps a batched join's rows by column name, so two tables'
+ * `id` would collide.
  */
-export async function loyaltyRecord(db: Database, orgId: string, customerId: string) {
-  const [memberships, history] = await db.batch([
+export function loyaltyRecordQueries(db: Database, orgId: string, customerId: string) {
+  const membership = and(eq(loyaltyMemberships.customerId, customerId), eq(loyaltyMemberships.orgId, orgId));
+  return [
     db
       .select({
         memberSince: loyaltyMemberships.memberSince,
@@ -39,7 +41,7 @@ export async function loyaltyRecord(db: Database, orgId: string, customerId: str
       })
       .from(loyaltyMemberships)
       .innerJoin(tierSystems, eq(tierSystems.id, loyaltyMemberships.systemId))
-      .where(and(eq(loyaltyMemberships.customerId, customerId), eq(loyaltyMemberships.orgId, orgId))),
+      .where(membership),
     db
       .select({
         id: tierHistory.id,
@@ -54,12 +56,27 @@ export async function loyaltyRecord(db: Database, orgId: string, customerId: str
       .innerJoin(tiers, eq(tiers.id, tierHistory.tierId))
       .where(eq(tierHistory.customerId, customerId))
       .orderBy(desc(tierHistory.enteredAt)),
-  ]);
+    db
+      .select()
+      .from(tiers)
+      .where(inArray(tiers.systemId, db.select({ id: loyaltyMemberships.systemId }).from(loyaltyMemberships).where(membership)))
+      .orderBy(asc(tiers.rank)),
+  ] as const;
+}
+
+type RecordRows = Awaited<ReturnType<typeof loadRecordRows>>;
+const loadRecordRows = (db: Database, orgId: string, customerId: string) => db.batch(loyaltyRecordQueries(db, orgId, customerId));
+
+/** The record from those queries' rows; null when the customer is in no tier system. */
+export function loyaltyRecordFrom([memberships, history, ladder]: RecordRows) {
   const member = memberships[0];
   if (!member) return null;
   const { memberSince, qualifyingPoints, systemId, ...system } = member;
-  const ladder = await db.select().from(tiers).where(eq(tiers.systemId, systemId)).orderBy(asc(tiers.rank));
   return { membership: { memberSince, qualifyingPoints }, system: { id: systemId, ...system }, ladder, history };
+}
+
+export async function loyaltyRecord(db: Database, orgId: string, customerId: string) {
+  return loyaltyRecordFrom(await loadRecordRows(db, orgId, customerId));
 }
 
 export async function customerCampaignList(db: Database, customerId: string) {

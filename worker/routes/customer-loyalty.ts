@@ -4,6 +4,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { campaignStatus } from "../../core/domain/campaigns";
+import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import { visibilityFor } from "../../core/domain/pii";
 import { CustomerParamSchema } from "../../core/protocol/api";
 import type {
@@ -19,10 +20,11 @@ import type { CampaignList, IncentiveList, LoyaltySummary, RewardList } from "..
 import { NearbyQuerySchema, PromoLockoutResetCommandSchema, TransactionParamSchema } from "../../core/protocol/loyalty-commands";
 import { deviceList, findTransaction, tagList } from "../../db/repositories/engagement";
 import { customerCampaignList, customerIncentiveList, customerRewardList, loyaltyRecord } from "../../db/repositories/loyalty";
-import { metricInputs, orgCutoffs } from "../../db/repositories/metrics";
+import { loyaltyTabRead } from "../../db/repositories/loyalty-tab";
+import { cutoffsFrom } from "../../db/repositories/metrics";
 import { promoRecord } from "../../db/repositories/promos";
 import { customerHome, customerStoreList, findStore, nearbyStores } from "../../db/repositories/stores";
-import { readCustomerOften } from "../customer-access";
+import { readCustomerOften, recordVisit } from "../customer-access";
 import type { AppEnv } from "../env";
 import { presentDevices, presentLoyalty, presentMetrics, presentPromos, presentStore } from "../loyalty-presenters";
 import { validateNoted } from "../middleware/note-required";
@@ -36,14 +38,20 @@ const ref = (id: string | null | undefined, name: string | null | undefined) => 
 export const customerLoyaltyRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
   .get("/:id/loyalty", validate("param", CustomerParamSchema), async (c) => {
-    const customer = await readCustomerOften(c, c.req.valid("param").id);
+    const { id: staffId, orgId } = c.var.actor;
     const now = Date.now();
-    const [record, inputs, cutoffs] = await Promise.all([
-      loyaltyRecord(c.var.db, customer.orgId, customer.id),
-      metricInputs(c.var.db, customer.id, now),
-      orgCutoffs(c.var.db, customer.orgId, now),
-    ]);
-    return c.json<LoyaltySummary>(presentLoyalty(customer, record, presentMetrics(inputs, cutoffs, now)));
+    // One round trip for the customer, the visit check, the tier record and the metrics' inputs.
+    const read = await loyaltyTabRead(c.var.db, {
+      orgId,
+      customerId: c.req.valid("param").id,
+      staffId,
+      viewedSince: now - VIEW_WINDOW_MS,
+      now,
+    });
+    if (!read) throw new AppError("NOT_FOUND", "No such customer");
+    if (!read.viewedRecently) await recordVisit(c, read.customer.id);
+    const cutoffs = await cutoffsFrom(c.var.db, orgId, now, read.storedCutoffs);
+    return c.json<LoyaltySummary>(presentLoyalty(read.customer, read.record, presentMetrics(read.inputs, cutoffs, now)));
   })
   .get("/:id/campaigns", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomerOften(c, c.req.valid("param").id);
