@@ -2,9 +2,11 @@
 // copied into local D1; the product's query (a box on the (org, lat, lon) index, then haversine,
 // nearest first) timed on both beside a full scan of every store measured the same way in the same
 // run. Only right answers count: each call must name the same stores, in the same order, as a
-// reference worked out here from the generated coordinates.
+// reference worked out here from the generated coordinates. Beside them, each backend's SELECT 1
+// in the same run: the floor any query meets on this (shared) machine, for reading the tails.
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
+import { sql } from "drizzle-orm";
 import { nearestWithin } from "../../core/domain/geo";
 import { createDatabase } from "../../db/client";
 import { migrateLibsql } from "../../db/migrate";
@@ -130,12 +132,20 @@ export async function runLoyaltyNearby(config: BenchConfig): Promise<{ figures: 
     Math.min(SCAN_CALLS, centers.length),
   );
 
+  const libsqlFloor: number[] = [];
+  for (const _ of centers) {
+    const t0 = performance.now();
+    await db.run(sql`SELECT 1`);
+    libsqlFloor.push(performance.now() - t0);
+  }
+
   process.stdout.write("  loading D1 from the libSQL file and timing it inside workerd\n");
   const d1State = join(dir, "d1");
   const d1Load = await loadD1FromLibsql(d1State, file);
   const probe = await startD1Probe(d1State);
   let d1: Checked;
   let d1Scan: Checked;
+  let d1Floor: number[];
   try {
     const inputs = centers.map((c) => `${c.lat},${c.lon}`);
     await probe.run("nearby", inputs.slice(0, 20), "warm", { radius, limit });
@@ -144,6 +154,7 @@ export async function runLoyaltyNearby(config: BenchConfig): Promise<{ figures: 
     const scanInputs = inputs.slice(0, SCAN_CALLS);
     const scan = await probe.run("nearby-scan", scanInputs, "s", { radius, limit });
     d1Scan = check(expected.slice(0, scanInputs.length), scan.ids ?? [], scan.samples);
+    d1Floor = (await probe.run("select1", inputs)).samples;
   } finally {
     await probe.stop();
   }
@@ -163,10 +174,23 @@ export async function runLoyaltyNearby(config: BenchConfig): Promise<{ figures: 
     f.target = withoutErrors(atMost(5, "ms")(f.value), s.errors);
     return f;
   };
+  const floor = (backend: string, samples: number[]) => {
+    const s = summarize(samples);
+    const t = tails(s, null);
+    return figure({
+      family: "loyalty",
+      name: `${backend} SELECT 1 ${t.label}, same run: the floor a nearby query meets here, for context`,
+      value: t.value,
+      unit: "ms",
+      note: `p50 ${s.p50.toFixed(2)} ms`,
+    });
+  };
   return {
     figures: [
       fig("libSQL", libsql, libsqlScan),
       fig("D1", d1, d1Scan, "; timed inside workerd, whose clock moves in 1 ms steps"),
+      floor("libSQL", libsqlFloor),
+      floor("D1", d1Floor),
       figure({
         family: "loyalty",
         name: `libSQL: write ${count.toLocaleString("en-US")} stores, for context`,
@@ -174,6 +198,9 @@ export async function runLoyaltyNearby(config: BenchConfig): Promise<{ figures: 
         unit: "s",
       }),
     ],
-    details: { loyaltyNearby: { stores: count, queries, radius, limit, loadMs, d1Load, libsql, libsqlScan, d1, d1Scan } },
+    details: {
+      loyaltyNearby: { stores: count, queries, radius, limit, loadMs, d1Load, libsql, libsqlScan, d1, d1Scan },
+      floors: { libsql: summarize(libsqlFloor), d1: summarize(d1Floor) },
+    },
   };
 }
