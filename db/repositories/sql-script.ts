@@ -61,3 +61,30 @@ export function sqlScript(statements: readonly unknown[]): string {
     })
     .join("");
 }
+
+/**
+ * A script's statements, split at the semicolons that end them (not those inside quoted text or
+ * identifiers); `--` comments dropped.
+ */
+export function splitSqlScript(script: string): string[] {
+  const statements: string[] = [];
+  let current = "";
+  let quote: string | null = null;
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i] as string;
+    if (quote) {
+      current += ch;
+      if (ch === quote) quote = null;
+    } else if (ch === "-" && script[i + 1] === "-") {
+      while (i < script.length && script[i] !== "\n") i++;
+    } else if (ch === "'" || ch === '"' || ch === "`") {
+      quote = ch;
+      current += ch;
+    } else if (ch === ";") {
+      if (current.trim()) statements.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim()) statements.push(current.trim());
+  return statements;
+}

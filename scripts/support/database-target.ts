@@ -32,16 +32,21 @@ export function databaseTarget(values: { url?: string; remote?: boolean; env?: s
 const wranglerBin = join(process.cwd(), "node_modules", ".bin", "wrangler");
 const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: "false" };
 
-/** Rows of one read, through `wrangler d1 execute --json`. */
-export function d1Query<T>(target: Extract<DatabaseTarget, { kind: "d1" }>, sql: string): T[] {
-  const out = execFileSync(wranglerBin, ["d1", "execute", "DB", ...target.wranglerArgs, "--command", sql, "--json"], {
+/** Each read statement's rows, through one `wrangler d1 execute --json`. */
+export function d1QueryEach<T>(target: Extract<DatabaseTarget, { kind: "d1" }>, statements: string[]): T[][] {
+  const out = execFileSync(wranglerBin, ["d1", "execute", "DB", ...target.wranglerArgs, "--command", statements.join(";\n"), "--json"], {
     env: wranglerEnv,
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const answer = JSON.parse(out) as { results?: T[] }[];
-  return answer.flatMap((part) => part.results ?? []);
+  return answer.map((part) => part.results ?? []);
+}
+
+/** Rows of a read (or of several, one after the other). */
+export function d1Query<T>(target: Extract<DatabaseTarget, { kind: "d1" }>, sql: string): T[] {
+  return d1QueryEach<T>(target, [sql]).flat();
 }
 
 /** Runs an SQL script file (D1 applies a file as one unit: all of it or none). */
