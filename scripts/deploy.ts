@@ -9,7 +9,8 @@ import { deployProblems, readDeployTargets } from "./deploy-config";
 
 const { values } = parseArgs({ options: { env: { type: "string" }, "dry-run": { type: "boolean", default: false } } });
 const dryRun = values["dry-run"] ?? false;
-const envArgs = values.env ? ["--env", values.env] : [];
+// Always name the environment: wrangler warns that a bare command on a file with several may be a mistake.
+const envArgs = [`--env=${values.env ?? ""}`];
 
 function run(command: string, args: string[]): void {
   console.log(`\n$ ${command} ${args.join(" ")}`);
@@ -32,6 +33,6 @@ if (dryRun) {
   run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--remote", ...envArgs]);
   run("npx", ["wrangler", "deploy", ...envArgs]);
   console.log(
-    `\nDeployed ${target.name}. Secrets it needs (once): AUDIT_HMAC_KEY, OIDC_CLIENT_SECRET (npx wrangler secret put NAME ${envArgs.join(" ")}).`,
+    `\nDeployed ${target.name}. Secrets it needs (once): AUDIT_HMAC_KEY, OIDC_CLIENT_SECRET (npx wrangler secret put NAME${values.env ? ` --env ${values.env}` : ""}).`,
   );
 }

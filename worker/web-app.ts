@@ -6,8 +6,9 @@
 // in-process with the navigation's cookie: the page carries nothing the API would not have sent a
 // round trip later, and a phone on a slow network skips two round trips before the first paint.
 import type { Context } from "hono";
-import { PRIMED_ANSWERS_ID } from "../core/protocol/page";
+import { DEV_SIGN_IN_META, PRIMED_ANSWERS_ID } from "../core/protocol/page";
 import type { AppEnv } from "./env";
+import { devModeOn } from "./middleware/dev-only";
 
 interface RouteFiles {
   scripts: string[];
@@ -131,6 +132,7 @@ export async function serveWebApp(c: Context<AppEnv>, callApi: (request: Request
   const primed = isPrimeable(c.req.raw) ? await primeFor(c, headers, callApi).catch(() => null) : null;
   const files = primed?.route ? (await loadRouteFiles(c))[primed.route] : undefined;
   const preloads = [
+    ...(devModeOn(c) ? [`<meta name="${DEV_SIGN_IN_META}" content="on">`] : []),
     ...(files?.scripts ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
     ...(files?.styles ?? []).map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
   ].join("");

@@ -56,6 +56,16 @@ describe("dev sign-in outside loopback", () => {
   });
 });
 
+describe("the sign-in page", () => {
+  const page = (origin: string) =>
+    SELF.fetch(`${origin}/`, { headers: { Accept: "text/html", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate" } });
+
+  it("tells the app dev sign-in exists only where it does", async () => {
+    expect(await (await page("http://localhost:8787")).text()).toContain('<meta name="tandem-dev-sign-in" content="on">');
+    expect(await (await page("https://tandem.example.com")).text()).not.toContain("tandem-dev-sign-in");
+  });
+});
+
 describe("health", () => {
   it("tells anyone only that the Worker is up", async () => {
     for (const origin of ["https://tandem.example.com", "http://localhost"]) {
