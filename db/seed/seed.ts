@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import * as schema from "../schema";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
+import { orgLinkStatements } from "./org-links";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
@@ -40,7 +41,11 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
 
   const base: Statement[] = [];
   for (const org of ORGS) {
-    base.push(db.insert(schema.orgs).values({ id: org.id, name: org.name, slug: org.slug, ssoDomain: org.ssoDomain, createdAt }));
+    base.push(
+      db
+        .insert(schema.orgs)
+        .values({ id: org.id, name: org.name, slug: org.slug, ssoDomain: org.ssoDomain, timeZone: org.timeZone, createdAt }),
+    );
     for (const region of org.regions) {
       base.push(db.insert(schema.regions).values({ id: region.id, orgId: org.id, name: region.name }));
       for (const team of region.teams) {
@@ -48,6 +53,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       }
     }
   }
+  base.push(...orgLinkStatements(db, createdAt));
   for (const person of STAFF) {
     base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
   }

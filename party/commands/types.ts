@@ -20,6 +20,9 @@ export interface CommandContext {
   /** The customer row as stored, read just before planning. */
   customer: CustomerRecord;
   now: number;
+  /** The org's time zone (IANA), and today's date there: every "today" and due date is the org's. */
+  timeZone: string;
+  today: string;
   /** A fresh unique id with the given prefix, e.g. id("not") -> "not_3f9c...". */
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */

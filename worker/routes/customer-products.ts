@@ -20,6 +20,7 @@ import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
 import { presentOrderSummary } from "../order-presenters";
+import { orgToday } from "../org-clock";
 import { mutateThroughRoom } from "../rooms";
 import { presentLeases, presentLoans } from "../servicing-presenters";
 
@@ -43,11 +44,13 @@ export const customerProductRoutes = new Hono<AppEnv>()
   })
   .get("/:id/leases", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomer(c, c.req.valid("param").id);
-    return c.json<LeaseList>({ items: presentLeases(await loadServicing(c.var.db, customer.id), Date.now()) });
+    const [data, today] = await Promise.all([loadServicing(c.var.db, customer.id), orgToday(c)]);
+    return c.json<LeaseList>({ items: presentLeases(data, today) });
   })
   .get("/:id/loans", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomer(c, c.req.valid("param").id);
-    return c.json<LoanList>({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
+    const [data, today] = await Promise.all([loadServicing(c.var.db, customer.id), orgToday(c)]);
+    return c.json<LoanList>({ items: presentLoans(data, c.var.actor.role, today, Date.now()) });
   })
   .post(
     "/:id/shopper-orders",

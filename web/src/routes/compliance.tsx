@@ -8,6 +8,7 @@ import { AuditVerify } from "../components/compliance/audit-verify";
 import { ReviewFiltersForm } from "../components/compliance/review-filters";
 import { AuditRow, NoteRow, PagedResults } from "../components/compliance/review-results";
 import { complianceApi, queryFor, type ReviewFilters, type ReviewTab } from "../lib/compliance-api";
+import { displayZone } from "../lib/format";
 import { createPaged } from "../lib/paged";
 import { session } from "../lib/session";
 import "../styles/admin.css";
@@ -52,7 +53,9 @@ export default function Compliance() {
         <header class="admin-head">
           <div>
             <h1>Compliance review</h1>
-            <p class="muted">Notes and every recorded action in {session.me()?.org.name}. Times are shown in your time zone.</p>
+            <p class="muted">
+              Notes and every recorded action in {session.me()?.org.name}. Dates and times are on the org's clock ({displayZone()}).
+            </p>
           </div>
           <Show when={session.can("audit.export")}>
             {/* rel="external": a file download from the server, not a client-side route. */}

@@ -3,7 +3,7 @@
 import { createMemo, For, Show } from "solid-js";
 import { summarizeAccount } from "../../../../core/domain/account-summary";
 import type { Profile } from "../../../../core/protocol/customer-answers";
-import { calendarDate, formatCents, localToday, titleCase } from "../../lib/format";
+import { calendarDate, formatCents, orgToday, titleCase } from "../../lib/format";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { ProductBadge } from "../product-badges";
@@ -42,7 +42,7 @@ export function OverviewTab(props: { profile: Profile }) {
               <p class="fact-big">
                 <span class="num">{formatCents(next().amountCents)}</span>
                 <span class="fact-sub">
-                  {next().dueDate < localToday() ? "overdue since" : "due"} {calendarDate(next().dueDate)} ·{" "}
+                  {next().dueDate < orgToday() ? "overdue since" : "due"} {calendarDate(next().dueDate)} ·{" "}
                   <ProductBadge product={next().product} />
                 </span>
               </p>

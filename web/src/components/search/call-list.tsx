@@ -5,7 +5,7 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import type { ListPresence } from "../../../../core/protocol/customer-answers";
 import type { FloorEntry } from "../../../../core/protocol/floor";
 import { customersApi } from "../../lib/customers-api";
-import { endOfLocalDay, titleCase } from "../../lib/format";
+import { titleCase } from "../../lib/format";
 import { presenceNow } from "../../lib/live-presence";
 import { session } from "../../lib/session";
 import { ErrorPanel } from "../common/error-panel";
@@ -68,7 +68,7 @@ function Section<T>(props: { title: string; items: T[]; empty: string; children:
 }
 
 export function CallList(props: { live: LiveFloor }) {
-  const [list, { refetch }] = createResource(() => customersApi.callList(endOfLocalDay()));
+  const [list, { refetch }] = createResource(() => customersApi.callList());
   return (
     <section class="panel call-list" aria-labelledby="call-list-title" aria-busy={list.loading}>
       <h2 id="call-list-title">Your calls today</h2>
