@@ -5,7 +5,6 @@
 /** The zone a new org gets unless it names its own. */
 export const DEFAULT_TIME_ZONE = "America/New_York";
 
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 export interface WallTime {
@@ -137,7 +136,21 @@ export function endOfDay(instant: number, timeZone: string): number {
   return dayBounds(localDate(instant, timeZone), timeZone).end;
 }
 
-/** Whole minutes, for wall times typed by people (no seconds). */
-export function minuteFloor(instant: number): number {
-  return instant - (((instant % MINUTE) + MINUTE) % MINUTE);
+const described = new Map<string, Intl.DateTimeFormat>();
+
+/** "Fri, Nov 27, 3:00 PM" on the org's clock: for notes and feed items that name a time. */
+export function describeInstant(instant: number, timeZone: string): string {
+  let format = described.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+    });
+    described.set(timeZone, format);
+  }
+  return format.format(instant);
 }

@@ -1,7 +1,7 @@
 // Queries of the compliance review: notes and the audit trail, filtered, paged or exported.
 import * as v from "valibot";
 import { dayBounds } from "../domain/time-zone";
-import { CustomerIdSchema } from "./api";
+import { CustomerIdSchema, NoteTextSchema } from "./api";
 import { NoteIdSchema } from "./compliance-commands";
 
 /** `YYYY-MM-DD` (a whole day of the org's time zone) or an ISO timestamp. */
@@ -51,6 +51,31 @@ export function timeRange(query: { from?: string; to?: string }, timeZone: strin
   const to = query.to ? (day.test(query.to) ? dayBounds(query.to, timeZone).end - 1 : Date.parse(query.to)) : undefined;
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
+
+/**
+ * POST /api/compliance/reviews: compliance marks the quarterly review of a date range done, with
+ * the filters that were on screen (the scope) and a note.
+ */
+export const ReviewSignOffSchema = v.pipe(
+  v.object({
+    from: v.pipe(v.string(), v.isoDate("must be a date (YYYY-MM-DD)")),
+    to: v.pipe(v.string(), v.isoDate("must be a date (YYYY-MM-DD)")),
+    scope: v.optional(
+      v.object({
+        tab: v.optional(v.picklist(["notes", "audit"])),
+        staffId: filters.staffId,
+        customerId: filters.customerId,
+        kind: v.optional(v.picklist(NOTE_KINDS)),
+        action: ComplianceAuditQuerySchema.entries.action,
+        outcome: ComplianceAuditQuerySchema.entries.outcome,
+      }),
+      {},
+    ),
+    note: NoteTextSchema,
+  }),
+  v.check((body) => body.from <= body.to, "`from` must not be after `to`"),
+);
+export type ReviewSignOff = v.InferOutput<typeof ReviewSignOffSchema>;
 
 /** GET /api/customers/:id/notes: newest first, paged. */
 export const CustomerNotesQuerySchema = v.object({

@@ -48,7 +48,12 @@ export interface CommandPlan {
    */
   guards?: { statement: Statement; constraint: string; error: AppError }[];
   /** Other records changed: viewers get `record-changed` frames to reload them. */
-  recordsChanged?: { record: "order" | "card" | "loan" | "lease" | "note" | "prompt"; id: string }[];
+  recordsChanged?: { record: "order" | "card" | "loan" | "lease" | "note" | "prompt" | "callback"; id: string }[];
+  /**
+   * Work queues moved (a callback scheduled, moved or done): the floors of these teams tell their
+   * call lists and dashboards, naming the people whose own lists changed.
+   */
+  queues?: { queue: "callbacks"; teamIds: string[]; staffIds: string[] };
 }
 
 export interface CommandHandler<C> {

@@ -14,6 +14,7 @@ import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
 import { auditAnchor } from "../rooms";
+import { complianceReviewRoutes } from "./compliance-reviews";
 
 /** An export larger than this is cut, and says so in a header and in its audit row. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -93,6 +94,7 @@ async function csvResponse(c: Context<AppEnv>, name: string, body: string, rows:
 
 export const complianceRoutes = new Hono<AppEnv>()
   .use(requirePermission("audit.read"))
+  .route("/reviews", complianceReviewRoutes)
   .get("/people", async (c) => c.json<People>({ items: await orgPeople(c.var.db, c.var.actor.orgId) }))
   .get("/notes", validate("query", ComplianceNotesQuerySchema), async (c) => {
     const q = c.req.valid("query");
