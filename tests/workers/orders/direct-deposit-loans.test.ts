@@ -16,9 +16,12 @@ let sales: string;
 
 beforeAll(async () => {
   await seedSmall();
-  [ana, finance, director, sales] = await Promise.all(
-    ["rep.ana@tandem.test", "finance@tandem.test", "director@tandem.test", "sales@tandem.test"].map(signIn),
-  );
+  [ana, finance, director, sales] = await Promise.all([
+    signIn("rep.ana@tandem.test"),
+    signIn("finance@tandem.test"),
+    signIn("director@tandem.test"),
+    signIn("sales@tandem.test"),
+  ]);
 });
 
 interface LoanView {
