@@ -1,12 +1,17 @@
-// The frame around every signed-in screen: brand, who is signed in, and the navigation.
+// The frame around every signed-in screen: brand, who is signed in, the navigation (Admin and
+// Compliance for the roles that use them), "/" to search, and a boundary that keeps a screen's
+// render error from blanking the app.
 import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
 import { recentCustomerHref } from "../lib/recent";
+import { useSearchShortcut } from "../lib/search-shortcut";
 import { session } from "../lib/session";
+import { ScreenBoundary } from "./common/screen-boundary";
 import { BoxIcon } from "./customer-icons";
-import { HomeIcon, ListIcon, PersonIcon, SearchIcon } from "./icons";
+import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
+  useSearchShortcut();
   return (
     <div class="shell">
       <header class="topbar">
@@ -30,7 +35,7 @@ export function AppShell(props: { children?: JSX.Element }) {
           <HomeIcon />
           <span>Home</span>
         </A>
-        <A href="/search">
+        <A href="/search" aria-keyshortcuts="/" title="Search (press /)">
           <SearchIcon />
           <span>Search</span>
         </A>
@@ -42,6 +47,18 @@ export function AppShell(props: { children?: JSX.Element }) {
           <BoxIcon />
           <span>Orders</span>
         </A>
+        <Show when={session.can("audit.read")}>
+          <A href="/compliance">
+            <ShieldIcon />
+            <span>Compliance</span>
+          </A>
+        </Show>
+        <Show when={session.can("staff.manage")}>
+          <A href="/admin">
+            <GearIcon />
+            <span>Admin</span>
+          </A>
+        </Show>
         <A href="/account">
           <PersonIcon />
           <span>Account</span>
@@ -57,7 +74,7 @@ export function AppShell(props: { children?: JSX.Element }) {
         </Show>
       </nav>
       <main class="main" id="main">
-        {props.children}
+        <ScreenBoundary>{props.children}</ScreenBoundary>
       </main>
     </div>
   );

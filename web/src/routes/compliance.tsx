@@ -13,6 +13,7 @@ import { createPaged } from "../lib/paged";
 import { session } from "../lib/session";
 import "../styles/admin.css";
 import "../styles/compliance.css";
+import { useTitle } from "../lib/title";
 
 const TABS: readonly TabSpec<ReviewTab>[] = [
   { id: "notes", label: "Notes" },
@@ -21,6 +22,7 @@ const TABS: readonly TabSpec<ReviewTab>[] = [
 const FILTER_NAMES = ["from", "to", "staffId", "customerId", "kind", "action", "outcome"] as const;
 
 export default function Compliance() {
+  useTitle(() => "Compliance review");
   const [params, setParams] = useSearchParams();
   const tab = (): ReviewTab => (params.tab === "audit" ? "audit" : "notes");
   const filters = (): ReviewFilters => {

@@ -7,8 +7,10 @@ import { firstName } from "../lib/format";
 import { createTeamPresence } from "../lib/live-presence";
 import { session } from "../lib/session";
 import "../styles/lists.css";
+import { useTitle } from "../lib/title";
 
 export default function Home() {
+  useTitle(() => "Home");
   const team = createTeamPresence();
   return (
     <Show when={session.me()}>
@@ -27,7 +29,9 @@ export default function Home() {
             </A>
           </header>
           <div class="search-start">
-            <CallList live={{ entries: team.entries(), myTeam: team.myTeam() }} />
+            <CallList
+              live={{ entries: team.entries(), myTeam: team.myTeam(), queueChange: team.queueChange(), due: team.dueCallbacks() }}
+            />
             <RecentCustomers />
           </div>
         </div>

@@ -5,6 +5,7 @@ import { DevSignedInSchema, type DevStaffList, DevStaffListSchema } from "../../
 import { ApiError, api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/sign-in.css";
+import { useTitle } from "../lib/title";
 
 async function loadStaff(): Promise<DevStaffList["items"] | null> {
   try {
@@ -16,6 +17,7 @@ async function loadStaff(): Promise<DevStaffList["items"] | null> {
 }
 
 export default function SignIn() {
+  useTitle(() => "Sign in");
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [staff] = createResource(loadStaff);

@@ -7,6 +7,8 @@ import { calendarDate, formatCents, orgToday, titleCase } from "../../lib/format
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { ProductBadge } from "../product-badges";
+import { BackOfficeLinks } from "./back-office-links";
+import { CallbacksPanel } from "./callbacks-panel";
 
 export function OverviewTab(props: { profile: Profile }) {
   const summary = createMemo(() => summarizeAccount(props.profile));
@@ -78,6 +80,8 @@ export function OverviewTab(props: { profile: Profile }) {
           </ul>
         </Show>
       </section>
+      <CallbacksPanel customerId={props.profile.customer.id} callbacks={props.profile.callbacks} />
+      <BackOfficeLinks customer={props.profile.customer} />
     </div>
   );
 }
