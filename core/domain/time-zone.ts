@@ -120,6 +120,15 @@ export function addDays(iso: string, days: number): string {
   return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** The last whole calendar quarter before the one `iso` falls in: what a quarterly review covers. */
+export function previousQuarter(iso: string): { from: string; to: string } {
+  const { year, month } = parseIsoDate(iso);
+  const thisQuarterFirstMonth = Math.floor((month - 1) / 3) * 3 + 1;
+  const first = thisQuarterFirstMonth === 1 ? { year: year - 1, month: 10 } : { year, month: thisQuarterFirstMonth - 3 };
+  const from = isoOf(first.year, first.month, 1);
+  return { from, to: addDays(isoOf(year, thisQuarterFirstMonth, 1), -1) };
+}
+
 /** [start, end) of a calendar day in `timeZone`: 23 or 25 hours long on the days clocks change. */
 export function dayBounds(iso: string, timeZone: string): { start: number; end: number } {
   const first = (date: string) => instantOf({ ...parseIsoDate(date), hour: 0, minute: 0 }, timeZone);

@@ -2,7 +2,6 @@
 // the caller on the server (core/domain/pii.ts). A PII field the role may not see is not sent at all.
 import * as v from "valibot";
 import { ORDER_CHANNELS, ORDER_STATUSES } from "../domain/orders";
-import { PII_FIELD_NAMES } from "../domain/pii";
 import { DeviceClassSchema } from "../domain/roles";
 import { type CustomerView, CustomerViewSchema, type PresentedField, PresentedFieldSchema } from "./customer-view";
 import { PresenceStateSchema } from "./room";

@@ -5,6 +5,7 @@ import { Show } from "solid-js";
 import { EmptyState } from "../components/common/empty-state";
 import { type TabSpec, Tabs } from "../components/common/tabs";
 import { AuditVerify } from "../components/compliance/audit-verify";
+import { QuarterlyReviews } from "../components/compliance/quarterly-reviews";
 import { ReviewFiltersForm } from "../components/compliance/review-filters";
 import { AuditRow, NoteRow, PagedResults } from "../components/compliance/review-results";
 import { complianceApi, queryFor, type ReviewFilters, type ReviewTab } from "../lib/compliance-api";
@@ -67,6 +68,7 @@ export default function Compliance() {
           </Show>
         </header>
         <AuditVerify />
+        <QuarterlyReviews tab={tab()} filters={filters()} />
         <ReviewFiltersForm tab={tab()} value={filters()} onApply={apply} />
         <Tabs label="What to review" tabs={TABS} selected={tab()} onSelect={(id) => setParams({ tab: id })}>
           <Show

@@ -2,7 +2,16 @@
 // zone's rules (US: clocks go forward at 02:00 on the second Sunday of March, back at 02:00 on the
 // first Sunday of November; 2026: March 8 and November 1) and checked with GNU date's tz database.
 import { describe, expect, it } from "vitest";
-import { addDays, dayBounds, endOfDay, instantOf, isTimeZone, localDate, startOfDay } from "../../../../core/domain/time-zone";
+import {
+  addDays,
+  dayBounds,
+  endOfDay,
+  instantOf,
+  isTimeZone,
+  localDate,
+  previousQuarter,
+  startOfDay,
+} from "../../../../core/domain/time-zone";
 
 const at = (iso: string) => Date.parse(iso);
 const NY = "America/New_York";
@@ -63,6 +72,13 @@ describe("calendar helpers", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  it("names the last whole quarter before today's, across a year's turn", () => {
+    expect(previousQuarter("2026-12-02")).toEqual({ from: "2026-07-01", to: "2026-09-30" });
+    expect(previousQuarter("2026-10-01")).toEqual({ from: "2026-07-01", to: "2026-09-30" });
+    expect(previousQuarter("2027-02-14")).toEqual({ from: "2026-10-01", to: "2026-12-31" });
+    expect(previousQuarter("2028-05-31")).toEqual({ from: "2028-01-01", to: "2028-03-31" });
   });
 
   it("knows a real zone name from a made-up one", () => {
