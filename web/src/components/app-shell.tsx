@@ -48,9 +48,13 @@ export function AppShell(props: { children?: JSX.Element }) {
           <span>Orders</span>
         </A>
         <Show when={session.can("audit.read")}>
-          <A href="/compliance">
+          <A href="/compliance" aria-label="Compliance">
             <ShieldIcon />
-            <span>Compliance</span>
+            {/* A phone's bottom bar has room for a short word only. */}
+            <span class="label-long">Compliance</span>
+            <span class="label-short" aria-hidden="true">
+              Review
+            </span>
           </A>
         </Show>
         <Show when={session.can("staff.manage")}>
