@@ -11,7 +11,7 @@ import { BoxIcon } from "./customer-icons";
 import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
-  useSearchShortcut();
+  useSearchShortcut(() => session.can("customer.read"));
   return (
     <div class="shell">
       <header class="topbar">
@@ -35,18 +35,21 @@ export function AppShell(props: { children?: JSX.Element }) {
           <HomeIcon />
           <span>Home</span>
         </A>
-        <A href="/search" aria-keyshortcuts="/" title="Search (press /)">
-          <SearchIcon />
-          <span>Search</span>
-        </A>
-        <A href={recentCustomerHref()}>
-          <ListIcon />
-          <span>Customer</span>
-        </A>
-        <A href="/orders">
-          <BoxIcon />
-          <span>Orders</span>
-        </A>
+        {/* Customer screens only for roles that read customers (engineering does not). */}
+        <Show when={session.can("customer.read")}>
+          <A href="/search" aria-keyshortcuts="/" title="Search (press /)">
+            <SearchIcon />
+            <span>Search</span>
+          </A>
+          <A href={recentCustomerHref()}>
+            <ListIcon />
+            <span>Customer</span>
+          </A>
+          <A href="/orders">
+            <BoxIcon />
+            <span>Orders</span>
+          </A>
+        </Show>
         <Show when={session.can("audit.read")}>
           <A href="/compliance" aria-label="Compliance">
             <ShieldIcon />

@@ -18,11 +18,11 @@ export function focusSearch(tries = 30): void {
   } else if (tries > 0) requestAnimationFrame(() => focusSearch(tries - 1));
 }
 
-export function useSearchShortcut(): void {
+export function useSearchShortcut(enabled: () => boolean): void {
   const navigate = useNavigate();
   const location = useLocation();
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typingSomewhere(event.target)) return;
+    if (!enabled() || event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typingSomewhere(event.target)) return;
     event.preventDefault();
     if (location.pathname !== "/search") navigate("/search");
     focusSearch();
