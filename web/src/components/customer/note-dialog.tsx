@@ -87,7 +87,9 @@ export function NoteDialog(props: { open: boolean; customerId: string; onClose: 
           {(callback) => (
             <label class="choice callback-offer">
               <input type="checkbox" checked={withCallback()} onChange={(e) => setWithCallback(e.currentTarget.checked)} />
-              Also schedule a callback for <strong>{dayAndTime(callback().dueAt)}</strong> (read from "{callback().phrase}")
+              <span>
+                Also schedule a callback for <strong>{dayAndTime(callback().dueAt)}</strong> (read from "{callback().phrase}")
+              </span>
             </label>
           )}
         </Show>
