@@ -145,6 +145,14 @@ export function endOfDay(instant: number, timeZone: string): number {
   return dayBounds(localDate(instant, timeZone), timeZone).end;
 }
 
+const calendarDay = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "Jan 2, 2027" for a calendar day `YYYY-MM-DD` (a day, not an instant: no zone shifts it). */
+export function describeDay(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso);
+  return calendarDay.format(Date.UTC(year, month - 1, day));
+}
+
 const described = new Map<string, Intl.DateTimeFormat>();
 
 /** "Fri, Nov 27, 3:00 PM" on the org's clock: for notes and feed items that name a time. */

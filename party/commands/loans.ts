@@ -6,6 +6,7 @@ import { amortize, formatCents } from "../../core/domain/money";
 import { formatApr, loanOffer } from "../../core/domain/offers";
 import { stateRule } from "../../core/domain/products";
 import { addPeriods } from "../../core/domain/servicing";
+import { describeDay } from "../../core/domain/time-zone";
 import { AppError } from "../../core/protocol/errors";
 import type { LoanOpenCommandSchema, LoanPayoutCommandSchema } from "../../core/protocol/loan-commands";
 import { findLoan } from "../../db/repositories/servicing";
@@ -100,7 +101,7 @@ export const loanPayout: CommandHandler<v.InferOutput<typeof LoanPayoutCommandSc
       note: { text: command.note, category: "payment", action: "loan.payout" },
       activity: {
         kind: "payment",
-        summary: `Direct-deposit loan of ${formatCents(loan.principalCents)} paid out; first payment due ${schedule[0]?.dueDate ?? "—"}`,
+        summary: `Direct-deposit loan of ${formatCents(loan.principalCents)} paid out; first payment due ${schedule[0] ? describeDay(schedule[0].dueDate) : "—"}`,
         data: { loanId: loan.id },
       },
       audit: { action: "loan.payout", targetType: "loan", targetId: loan.id, details: { principalCents: loan.principalCents } },

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   dayBounds,
+  describeDay,
+  describeInstant,
   endOfDay,
   instantOf,
   isTimeZone,
@@ -79,6 +81,13 @@ describe("calendar helpers", () => {
     expect(previousQuarter("2026-10-01")).toEqual({ from: "2026-07-01", to: "2026-09-30" });
     expect(previousQuarter("2027-02-14")).toEqual({ from: "2026-10-01", to: "2026-12-31" });
     expect(previousQuarter("2028-05-31")).toEqual({ from: "2028-01-01", to: "2028-03-31" });
+  });
+
+  it("describes a calendar day and an instant on the org's clock", () => {
+    expect(describeDay("2027-01-02")).toBe("Jan 2, 2027");
+    // 20:00Z on Friday November 27 2026 is 3 pm in New York and noon in Los Angeles.
+    expect(describeInstant(at("2026-11-27T20:00:00Z"), NY)).toBe("Fri, Nov 27, 3:00 PM");
+    expect(describeInstant(at("2026-11-27T20:00:00Z"), "America/Los_Angeles")).toBe("Fri, Nov 27, 12:00 PM");
   });
 
   it("knows a real zone name from a made-up one", () => {
