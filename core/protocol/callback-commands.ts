@@ -1,5 +1,5 @@
 // Callback commands. Each runs in the customer's room (note, audit, broadcast) without ownership:
-// a callback is the rep's task about the account, not a change to its data (docs/decisions/013-...).
+// a callback is the rep's task about the account, not a change to its data (docs/decisions/023-callbacks-and-the-org-clock.md).
 import * as v from "valibot";
 import { CALLBACK_REASON_MAX } from "../domain/callbacks";
 import { NoteTextSchema } from "./api";
