@@ -1,7 +1,7 @@
 // How numbers and times read on screen: money with currency and cents, times on the org's clock
 // (its time zone, from /api/me: the zone every "today" and due date is counted in), relative times
 // with the exact one at hand.
-import { endOfDay, localDate } from "../../../core/domain/time-zone";
+import { localDate } from "../../../core/domain/time-zone";
 
 export { formatAmount, formatCents } from "../../../core/domain/money";
 
@@ -82,11 +82,6 @@ export function calendarDate(iso: string): string {
 /** Today on the org's calendar, `YYYY-MM-DD`: what decides "due today" and "overdue". */
 export function orgToday(now = Date.now()): string {
   return localDate(now, displayZone());
-}
-
-/** The end of the org's day (exclusive), in ms. */
-export function endOfOrgDay(now = Date.now()): number {
-  return endOfDay(now, displayZone());
 }
 
 /** "12 min", "1 h 5 min": how long someone has held or viewed an account. */
