@@ -14,6 +14,7 @@
 import { createDatabase } from "../db/client";
 import { orgsWithUncheckpointedRows } from "../db/repositories/audit-checkpoints";
 import { deleteEndedSessions } from "../db/repositories/sessions";
+import { pushDueCallbacks } from "./jobs/callbacks-due";
 import { auditAnchor } from "./rooms";
 
 export interface ScheduledJob {
@@ -31,6 +32,11 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
       await Promise.all(orgs.map((orgId) => auditAnchor(env, orgId).checkpoint(orgId)));
       return { orgs: orgs.length };
     },
+  },
+  {
+    // Callbacks that fell due are pushed to their rep and team floor, each once (claimed first).
+    name: "callbacks-due",
+    run: async (env, now) => ({ pushed: await pushDueCallbacks(env, now) }),
   },
   {
     // Sessions that can never be used again (expired, idle, signed out) leave the table.

@@ -48,10 +48,16 @@ export const MeSchema = v.object({
   name: v.string(),
   email: v.string(),
   role: RoleSchema,
-  org: Named,
+  /** `timeZone`: the IANA zone of the org's days, in which the app shows times and reads "today". */
+  org: v.object({ ...Named.entries, timeZone: v.string() }),
   team: v.nullable(Named),
   region: v.nullable(Named),
   permissions: v.array(v.picklist(PERMISSION_NAMES)),
+  /**
+   * The org's links from a profile to back-office screens Tandem does not cover; `{customerId}`,
+   * `{externalId}` and `{loyaltyNumber}` in a template are filled from the profile.
+   */
+  links: v.array(v.object({ id: v.string(), label: v.string(), urlTemplate: v.string() })),
 });
 export type Me = v.InferOutput<typeof MeSchema>;
 

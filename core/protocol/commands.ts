@@ -3,7 +3,9 @@
 import * as v from "valibot";
 import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
+import { CALLBACK_COMMAND_SCHEMAS } from "./callback-commands";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
+import { LOAN_COMMAND_SCHEMAS } from "./loan-commands";
 import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
 
 export const NOTE_CATEGORIES = ["general", "payment", "order", "identity", "complaint", "callback", "compliance"] as const;
@@ -61,6 +63,8 @@ export const MutationCommandSchema = v.variant("type", [
   NoteEditCommandSchema,
   PromptDismissCommandSchema,
   ...ORDER_COMMAND_SCHEMAS,
+  ...CALLBACK_COMMAND_SCHEMAS,
+  ...LOAN_COMMAND_SCHEMAS,
 ]);
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];

@@ -1,6 +1,7 @@
 // Every table of Tandem's system of record, for drizzle and drizzle-kit.
 export * from "./agreements";
 export * from "./audit";
+export * from "./compliance";
 export * from "./customers";
 export * from "./messages";
 export * from "./notes";

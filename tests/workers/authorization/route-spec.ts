@@ -44,7 +44,15 @@ import {
   SignedOutEverywhereSchema,
   SignedOutSchema,
 } from "../../../core/protocol/auth-answers";
-import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
+import { CallbackAssigneesSchema, CallbackCompletedSchema, CallbackScheduledSchema } from "../../../core/protocol/callback-answers";
+import {
+  AuditVerdictSchema,
+  ComplianceReviewsSchema,
+  PeopleSchema,
+  ReviewAuditPageSchema,
+  ReviewNotesPageSchema,
+  ReviewSignedOffSchema,
+} from "../../../core/protocol/compliance-answers";
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import {
@@ -64,6 +72,7 @@ import {
 import {
   LeaseListSchema,
   LoanListSchema,
+  LoanOpenedSchema,
   PaymentRecordedSchema,
   PromiseCreatedSchema,
   PromiseResolvedSchema,
@@ -168,6 +177,30 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
     owner: true,
     answer: PromiseResolvedSchema,
   },
+  // A direct-deposit loan: opened by service roles, paid out by someone else (owner: a change to the account).
+  "POST /api/customers/:id/loans": { who: [read, "loan.originate"], ok: 201, foreign: 404, owner: true, answer: LoanOpenedSchema },
+  "POST /api/customers/:id/loans/:loanId/payout": {
+    who: [read, "loan.disburse"],
+    ok: 200,
+    foreign: 404,
+    owner: true,
+    answer: LoanOpenedSchema,
+  },
+  // Callbacks are the rep's tasks, not the account's data: no ownership (the matrix moves the caller's own).
+  "POST /api/customers/:id/callbacks": { who: [read, "callback.manage"], ok: 201, foreign: 404, answer: CallbackScheduledSchema },
+  "POST /api/customers/:id/callbacks/:callbackId/reschedule": {
+    who: [read, "callback.manage"],
+    ok: 200,
+    foreign: 404,
+    answer: CallbackScheduledSchema,
+  },
+  "POST /api/customers/:id/callbacks/:callbackId/complete": {
+    who: [read, "callback.manage"],
+    ok: 200,
+    foreign: 404,
+    answer: CallbackCompletedSchema,
+  },
+  "GET /api/callbacks/assignees": { who: ["callback.assign"], ok: 200, answer: CallbackAssigneesSchema },
 
   "GET /api/admin/staff": { who: ["staff.manage"], ok: 200, answer: StaffListSchema },
   "POST /api/admin/staff": { who: ["staff.manage"], ok: 201, foreign: 404, answer: StaffCreatedSchema },
@@ -184,6 +217,8 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/compliance/audit/verify": { who: ["audit.read"], ok: 200, answer: AuditVerdictSchema },
   "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
   "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
+  "GET /api/compliance/reviews": { who: ["audit.read"], ok: 200, answer: ComplianceReviewsSchema },
+  "POST /api/compliance/reviews": { who: ["audit.read", "review.sign_off"], ok: 201, answer: ReviewSignedOffSchema },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
@@ -211,7 +246,7 @@ export const MIDDLEWARE = [
 
 export type LockHolder = "self" | "other" | "nobody";
 
-function permitted(who: RouteRule["who"], role: SpecRole): boolean {
+export function permitted(who: RouteRule["who"], role: SpecRole): boolean {
   if (who === "public" || who === "signed-in") return true;
   if ("roles" in who) return who.roles.includes(role);
   return who.every((permission) => specAllows(role, permission));

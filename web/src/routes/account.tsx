@@ -5,6 +5,7 @@ import { SignedOutEverywhereSchema } from "../../../core/protocol/auth-answers";
 import { api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/admin.css";
+import { useTitle } from "../lib/title";
 
 /** Ends every session of this person (phone, other browsers) and closes their open accounts. */
 async function signOutEverywhere(): Promise<void> {
@@ -13,6 +14,7 @@ async function signOutEverywhere(): Promise<void> {
 }
 
 export default function Account() {
+  useTitle(() => "Your account");
   return (
     <Show when={session.me()}>
       {(me) => (

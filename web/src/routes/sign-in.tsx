@@ -6,6 +6,7 @@ import { DEV_SIGN_IN_META } from "../../../core/protocol/page";
 import { ApiError, api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/sign-in.css";
+import { useTitle } from "../lib/title";
 
 async function loadStaff(): Promise<DevStaffList["items"] | null> {
   // Only a page the Worker served for local development (or Vite's dev server) says dev sign-in
@@ -20,6 +21,7 @@ async function loadStaff(): Promise<DevStaffList["items"] | null> {
 }
 
 export default function SignIn() {
+  useTitle(() => "Sign in");
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [staff] = createResource(loadStaff);

@@ -63,7 +63,7 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       case "overview":
         return <OverviewTab profile={props.profile} />;
       case "orders":
-        return <OrdersTab orders={props.profile.orders} />;
+        return <OrdersTab customerId={customer().id} orders={props.profile.orders} />;
       case "products":
         return (
           <Suspense fallback={<SkeletonRows rows={3} label="Loading leases and loans" />}>
