@@ -3,6 +3,7 @@ import { count, getTableColumns } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client";
 import * as schema from "../schema";
+import { faqSeedStatements } from "./faq";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
 
@@ -52,6 +53,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
   }
   await runAll(db, base);
+  await runAll(db, faqSeedStatements(db, createdAt, maxParams));
 
   const plans: { orgId: string; total: number; id: (i: number) => string }[] = [
     { orgId: "org_northwind", total: options.customers, id: northwindCustomerId },

@@ -1,0 +1,119 @@
+// The FAQ's full-text index (faq_index, FTS5): the approved version of each article in the answer
+// engine's terms, recall by BM25 within an org and the allowed product scopes, and the lexicon
+// (which words and terms the articles use, and how often) that spelling and weighting read.
+import { sql } from "drizzle-orm";
+import { analyze, words } from "../../core/domain/faq/normalize";
+import type { Candidate } from "../../core/domain/faq/ranking";
+import type { ProductScope } from "../../core/domain/faq/scope";
+import type { Database } from "../client";
+import type { Statement } from "./audit";
+
+export interface IndexedVersion {
+  articleId: string;
+  orgId: string;
+  scope: ProductScope;
+  version: number;
+  title: string;
+  questions: readonly string[];
+  answer: string;
+}
+
+const termsText = (text: string) => analyze(text).terms.join(" ");
+
+/** The article's approved version into the index (after `unindexArticle` in the same batch). */
+export function indexVersion(db: Database, v: IndexedVersion): Statement {
+  const plain = [...new Set(words([v.title, ...v.questions, v.answer].join(" ")).filter((w) => !/\d/.test(w)))].join(" ");
+  return db.run(sql`
+    INSERT INTO faq_index (questions, title, answer, words, article_id, org_id, scope, version)
+    VALUES (${v.questions.map(termsText).join(" ")}, ${termsText(v.title)}, ${termsText(v.answer)}, ${plain},
+            ${v.articleId}, ${v.orgId}, ${v.scope}, ${v.version})`);
+}
+
+export function unindexArticle(db: Database, articleId: string): Statement {
+  return db.run(sql`DELETE FROM faq_index WHERE article_id = ${articleId}`);
+}
+
+/** Column weights of BM25: what people ask weighs most, then the title, then the answer's words. */
+const BM25 = sql.raw("bm25(faq_index, 4.0, 2.0, 1.0, 0.0)");
+
+/** An FTS5 query: any of the terms, in the answer-engine columns (never the plain words). */
+export function matchExpression(terms: readonly string[]): string {
+  return `{questions title answer} : (${terms.map((t) => `"${t.replace(/"/g, "")}"`).join(" OR ")})`;
+}
+
+interface RecallRow {
+  articleId: string;
+  slug: string;
+  scope: ProductScope;
+  pairKey: string | null;
+  version: number;
+  title: string;
+  questions: string;
+  answer: string;
+  template: string | null;
+  bm25: number;
+}
+
+/** Approved articles of the org in these scopes that share any term with the question, best BM25 first. */
+export async function recallArticles(
+  db: Database,
+  input: { orgId: string; terms: readonly string[]; scopes: readonly ProductScope[]; limit: number },
+): Promise<Candidate[]> {
+  if (input.terms.length === 0 || input.scopes.length === 0) return [];
+  const scopes = sql.join(
+    input.scopes.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const rows = await db.all<RecallRow>(sql`
+    SELECT a.id AS articleId, a.slug AS slug, a.scope AS scope, a.pair_key AS pairKey, v.version AS version,
+           v.title AS title, v.questions AS questions, v.answer AS answer, v.template AS template, ${BM25} AS bm25
+    FROM faq_index
+    JOIN faq_articles a ON a.id = faq_index.article_id
+    JOIN faq_versions v ON v.article_id = a.id AND v.version = faq_index.version
+    WHERE faq_index MATCH ${matchExpression(input.terms)} AND faq_index.org_id = ${input.orgId} AND faq_index.scope IN (${scopes})
+    ORDER BY bm25 LIMIT ${input.limit}`);
+  return rows.map((r) => ({ ...r, version: Number(r.version), bm25: Number(r.bm25), questions: parseQuestions(r.questions) }));
+}
+
+export function parseQuestions(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((q): q is string => typeof q === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export interface LexiconRows {
+  /** Plain words articles use, with the number of articles using each. */
+  words: [string, number][];
+  /** Engine terms with the number of articles having each (the most of any column). */
+  terms: Map<string, number>;
+  total: number;
+}
+
+/** Everything spelling and term weights need, in two reads of the index's vocabulary. */
+export async function readLexicon(db: Database): Promise<LexiconRows> {
+  const [vocabulary, counted] = await Promise.all([
+    db.all<{ term: string; col: string; doc: number }>(sql`SELECT term, col, doc FROM faq_index_terms`),
+    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM faq_index`),
+  ]);
+  const plain: [string, number][] = [];
+  const terms = new Map<string, number>();
+  for (const row of vocabulary) {
+    const docs = Number(row.doc);
+    if (row.col === "words") plain.push([row.term, docs]);
+    else terms.set(row.term, Math.max(docs, terms.get(row.term) ?? 0));
+  }
+  return { words: plain, terms, total: Number(counted[0]?.n ?? 0) };
+}
+
+/** The bench's baseline: a bare FTS5 query, the caller's words OR-ed, best BM25 first. */
+export async function bareFtsQuery(db: Database, question: string, limit = 10): Promise<number> {
+  const plain = [...new Set(words(question))];
+  if (plain.length === 0) return 0;
+  const rows = await db.all<{ rowid: number }>(
+    sql`SELECT rowid FROM faq_index WHERE faq_index MATCH ${plain.map((w) => `"${w}"`).join(" OR ")} ORDER BY rank LIMIT ${limit}`,
+  );
+  return rows.length;
+}
