@@ -17,6 +17,7 @@ import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { oidcRoutes } from "./routes/oidc";
@@ -60,6 +61,7 @@ export function createApp() {
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  app.route("/api/faq", faqRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

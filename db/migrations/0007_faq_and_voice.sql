@@ -14,6 +14,19 @@ CREATE TABLE `faq_articles` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `faq_articles_org_slug_idx` ON `faq_articles` (`org_id`,`slug`);--> statement-breakpoint
 CREATE INDEX `faq_articles_org_updated_idx` ON `faq_articles` (`org_id`,`updated_at`);--> statement-breakpoint
+CREATE TABLE `faq_live` (
+	`article_id` text PRIMARY KEY NOT NULL,
+	`org_id` text NOT NULL,
+	`scope` text NOT NULL,
+	`version` integer NOT NULL,
+	`questions` text NOT NULL,
+	`title` text NOT NULL,
+	`answer` text NOT NULL,
+	`words` text NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `faq_articles`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `faq_live_org_idx` ON `faq_live` (`org_id`);--> statement-breakpoint
 CREATE TABLE `faq_versions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`article_id` text NOT NULL,
@@ -92,20 +105,31 @@ CREATE TABLE `voice_turns` (
 );
 --> statement-breakpoint
 -- hand-written below (keep on regeneration)
--- Full-text index of the approved version of each article, in the answer engine's terms
--- (core/domain/faq/normalize.ts: synonyms folded, stemmed): questions, title, answer; and `words`,
--- the plain words articles use, which spelling correction reads through faq_index_terms.
+-- Full-text index of faq_live (the approved version of each article in the answer engine's terms:
+-- synonyms folded, stemmed), kept in step by triggers like customers_fts. `words` holds the plain
+-- words articles use; spelling correction reads them through faq_index_terms.
 CREATE VIRTUAL TABLE `faq_index` USING fts5(
 	`questions`,
 	`title`,
 	`answer`,
 	`words`,
-	`article_id` UNINDEXED,
-	`org_id` UNINDEXED,
-	`scope` UNINDEXED,
-	`version` UNINDEXED,
+	content='faq_live',
+	content_rowid='rowid',
 	tokenize='unicode61 remove_diacritics 2'
 );
+--> statement-breakpoint
+CREATE TRIGGER `faq_index_insert` AFTER INSERT ON `faq_live` BEGIN
+	INSERT INTO `faq_index`(rowid, `questions`, `title`, `answer`, `words`) VALUES (new.rowid, new.`questions`, new.`title`, new.`answer`, new.`words`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `faq_index_delete` AFTER DELETE ON `faq_live` BEGIN
+	INSERT INTO `faq_index`(`faq_index`, rowid, `questions`, `title`, `answer`, `words`) VALUES ('delete', old.rowid, old.`questions`, old.`title`, old.`answer`, old.`words`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `faq_index_update` AFTER UPDATE ON `faq_live` BEGIN
+	INSERT INTO `faq_index`(`faq_index`, rowid, `questions`, `title`, `answer`, `words`) VALUES ('delete', old.rowid, old.`questions`, old.`title`, old.`answer`, old.`words`);
+	INSERT INTO `faq_index`(rowid, `questions`, `title`, `answer`, `words`) VALUES (new.rowid, new.`questions`, new.`title`, new.`answer`, new.`words`);
+END;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `faq_index_terms` USING fts5vocab(`faq_index`, 'col');
 --> statement-breakpoint

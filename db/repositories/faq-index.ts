@@ -1,11 +1,13 @@
-// The FAQ's full-text index (faq_index, FTS5): the approved version of each article in the answer
-// engine's terms, recall by BM25 within an org and the allowed product scopes, and the lexicon
-// (which words and terms the articles use, and how often) that spelling and weighting read.
-import { sql } from "drizzle-orm";
+// The FAQ's full-text index: the approved version of each article in the answer engine's terms
+// (faq_live, which triggers mirror into the FTS5 table faq_index), recall by BM25 within an org and
+// the allowed product scopes, and the lexicon (which words and terms the articles use, and how
+// often) that spelling and weighting read.
+import { eq, sql } from "drizzle-orm";
 import { analyze, words } from "../../core/domain/faq/normalize";
 import type { Candidate } from "../../core/domain/faq/ranking";
 import type { ProductScope } from "../../core/domain/faq/scope";
 import type { Database } from "../client";
+import { faqLive } from "../schema";
 import type { Statement } from "./audit";
 
 export interface IndexedVersion {
@@ -20,17 +22,28 @@ export interface IndexedVersion {
 
 const termsText = (text: string) => analyze(text).terms.join(" ");
 
+/** The row an approved version is indexed by. */
+export function liveRow(v: IndexedVersion): typeof faqLive.$inferInsert {
+  const plain = [...new Set(words([v.title, ...v.questions, v.answer].join(" ")).filter((w) => !/\d/.test(w)))].join(" ");
+  return {
+    articleId: v.articleId,
+    orgId: v.orgId,
+    scope: v.scope,
+    version: v.version,
+    questions: v.questions.map(termsText).join(" "),
+    title: termsText(v.title),
+    answer: termsText(v.answer),
+    words: plain,
+  };
+}
+
 /** The article's approved version into the index (after `unindexArticle` in the same batch). */
 export function indexVersion(db: Database, v: IndexedVersion): Statement {
-  const plain = [...new Set(words([v.title, ...v.questions, v.answer].join(" ")).filter((w) => !/\d/.test(w)))].join(" ");
-  return db.run(sql`
-    INSERT INTO faq_index (questions, title, answer, words, article_id, org_id, scope, version)
-    VALUES (${v.questions.map(termsText).join(" ")}, ${termsText(v.title)}, ${termsText(v.answer)}, ${plain},
-            ${v.articleId}, ${v.orgId}, ${v.scope}, ${v.version})`);
+  return db.insert(faqLive).values(liveRow(v));
 }
 
 export function unindexArticle(db: Database, articleId: string): Statement {
-  return db.run(sql`DELETE FROM faq_index WHERE article_id = ${articleId}`);
+  return db.delete(faqLive).where(eq(faqLive.articleId, articleId));
 }
 
 /** Column weights of BM25: what people ask weighs most, then the title, then the answer's words. */
@@ -68,9 +81,10 @@ export async function recallArticles(
     SELECT a.id AS articleId, a.slug AS slug, a.scope AS scope, a.pair_key AS pairKey, v.version AS version,
            v.title AS title, v.questions AS questions, v.answer AS answer, v.template AS template, ${BM25} AS bm25
     FROM faq_index
-    JOIN faq_articles a ON a.id = faq_index.article_id
-    JOIN faq_versions v ON v.article_id = a.id AND v.version = faq_index.version
-    WHERE faq_index MATCH ${matchExpression(input.terms)} AND faq_index.org_id = ${input.orgId} AND faq_index.scope IN (${scopes})
+    JOIN faq_live l ON l.rowid = faq_index.rowid
+    JOIN faq_articles a ON a.id = l.article_id
+    JOIN faq_versions v ON v.article_id = a.id AND v.version = l.version
+    WHERE faq_index MATCH ${matchExpression(input.terms)} AND l.org_id = ${input.orgId} AND l.scope IN (${scopes})
     ORDER BY bm25 LIMIT ${input.limit}`);
   return rows.map((r) => ({ ...r, version: Number(r.version), bm25: Number(r.bm25), questions: parseQuestions(r.questions) }));
 }
@@ -96,7 +110,7 @@ export interface LexiconRows {
 export async function readLexicon(db: Database): Promise<LexiconRows> {
   const [vocabulary, counted] = await Promise.all([
     db.all<{ term: string; col: string; doc: number }>(sql`SELECT term, col, doc FROM faq_index_terms`),
-    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM faq_index`),
+    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM faq_live`),
   ]);
   const plain: [string, number][] = [];
   const terms = new Map<string, number>();

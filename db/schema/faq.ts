@@ -1,6 +1,6 @@
 // The FAQ knowledge base: articles (what they answer, for which product) and their versions. A
 // version's text never changes once written; compliance approves one, and only the approved
-// version of each article is indexed (faq_index, FTS5, hand-written in the migration) and answered.
+// version of each article is indexed (faq_live and its FTS5 index faq_index) and answered.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { orgs } from "./org";
 
@@ -53,4 +53,27 @@ export const faqVersions = sqliteTable(
     approvedAt: integer("approved_at"),
   },
   (t) => [uniqueIndex("faq_versions_article_version_idx").on(t.articleId, t.version)],
+);
+
+/**
+ * The approved version of each live article in the answer engine's terms; triggers keep the FTS5
+ * index `faq_index` (external content, hand-written in the migration) in step with it.
+ */
+export const faqLive = sqliteTable(
+  "faq_live",
+  {
+    articleId: text("article_id")
+      .primaryKey()
+      .references(() => faqArticles.id),
+    orgId: text("org_id").notNull(),
+    scope: text("scope", { enum: ["lease", "loan", "both", "neither"] }).notNull(),
+    version: integer("version").notNull(),
+    /** Terms of every way people ask it, of the title and of the answer (core/domain/faq/normalize.ts). */
+    questions: text("questions").notNull(),
+    title: text("title").notNull(),
+    answer: text("answer").notNull(),
+    /** The plain words the article uses, for spelling correction. */
+    words: text("words").notNull(),
+  },
+  (t) => [index("faq_live_org_idx").on(t.orgId)],
 );

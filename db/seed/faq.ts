@@ -3,8 +3,8 @@
 // its own (so tests can show one org never hears another's answers).
 import type { Database } from "../client";
 import type { Statement } from "../repositories/audit";
-import { indexVersion } from "../repositories/faq-index";
-import { faqArticles, faqVersions } from "../schema";
+import { liveRow } from "../repositories/faq-index";
+import { faqArticles, faqLive, faqVersions } from "../schema";
 import { SEED_ARTICLES, type SeedArticle } from "./faq/index";
 
 const AUTHOR = { id: "stf_lead_east", name: "Lena Okafor" };
@@ -70,7 +70,7 @@ type VersionRow = typeof faqVersions.$inferInsert;
 function rowsFor(orgId: string, prefix: string, articles: readonly SeedArticle[], at: number) {
   const articleRows: ArticleRow[] = [];
   const versionRows: VersionRow[] = [];
-  const indexed: Parameters<typeof indexVersion>[1][] = [];
+  const indexed: Parameters<typeof liveRow>[0][] = [];
   articles.forEach((a, i) => {
     const id = `faq_${prefix}_${String(i + 1).padStart(3, "0")}`;
     const earlier = EARLIER[a.slug];
@@ -188,6 +188,6 @@ export function faqSeedStatements(db: Database, at: number, maxParams: number): 
   return [
     ...chunk(articles, per(10)).map((rows) => db.insert(faqArticles).values(rows)),
     ...chunk(versions, per(15)).map((rows) => db.insert(faqVersions).values(rows)),
-    ...[...northwind.indexed, ...harbor.indexed].map((v) => indexVersion(db, v)),
+    ...chunk([...northwind.indexed, ...harbor.indexed].map(liveRow), per(8)).map((rows) => db.insert(faqLive).values(rows)),
   ];
 }

@@ -33,6 +33,9 @@ const PERMISSION_GRID = `
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
 `;
 
 export const SPEC_PERMISSIONS = [
@@ -52,6 +55,9 @@ export const SPEC_PERMISSIONS = [
   "audit.read",
   "audit.export",
   "staff.manage",
+  "faq.read",
+  "faq.write",
+  "faq.approve",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 

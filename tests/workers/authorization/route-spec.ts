@@ -47,6 +47,7 @@ import {
 import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
+import { FaqAnswersSchema, FaqArticleListSchema, FaqArticleSavedSchema, FaqArticleSchema } from "../../../core/protocol/faq-answers";
 import {
   AgreementSentSchema,
   CardChangedSchema,
@@ -184,6 +185,15 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/compliance/audit/verify": { who: ["audit.read"], ok: 200, answer: AuditVerdictSchema },
   "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
   "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
+
+  // The FAQ: the console asks (for a customer of the caller's org), authors write, compliance approves.
+  "GET /api/faq/answers": { who: ["faq.read"], ok: 200, foreign: 404, answer: FaqAnswersSchema },
+  "GET /api/faq/articles": { who: ["faq.read"], ok: 200, answer: FaqArticleListSchema },
+  "GET /api/faq/articles/:id": { who: ["faq.read"], ok: 200, foreign: 404, answer: FaqArticleSchema },
+  "POST /api/faq/articles": { who: ["faq.write"], ok: 201, answer: FaqArticleSavedSchema },
+  "POST /api/faq/articles/:id/versions": { who: ["faq.write"], ok: 201, foreign: 404, answer: FaqArticleSavedSchema },
+  "POST /api/faq/articles/:id/versions/:version/approve": { who: ["faq.approve"], ok: 200, foreign: 404, answer: FaqArticleSavedSchema },
+  "POST /api/faq/articles/:id/withdraw": { who: ["faq.approve"], ok: 200, foreign: 404, answer: FaqArticleSavedSchema },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
