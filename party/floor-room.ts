@@ -143,6 +143,21 @@ export class FloorRoom extends Server<Env> {
     }
   }
 
+  /** RPC from the phone line: transferred callers changed; every screen following the floor hears it now. */
+  async callsChanged(): Promise<number> {
+    const text = JSON.stringify({ type: "calls-changed", v: PROTOCOL_VERSION, serverTime: Date.now() });
+    let sent = 0;
+    for (const connection of this.getConnections()) {
+      try {
+        connection.send(text);
+        sent++;
+      } catch {
+        // closing socket
+      }
+    }
+    return sent;
+  }
+
   /** Sign-out or a disabled user: close their dashboard sockets. */
   async endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number> {
     const watching = [...this.getConnections<Subscriber>()].filter((c) => c.state?.actor);

@@ -2,6 +2,7 @@
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
+import { callLogged } from "./call-logged";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
 import { noteAdd } from "./note-add";
@@ -40,6 +41,7 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "call.logged": callLogged,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

@@ -174,7 +174,8 @@ export const OWNERSHIP_AND_PAYOFF_ARTICLES: SeedArticle[] = [
     ],
     answer:
       "Your payoff amount is the principal balance plus interest accrued up to the day you pay. It is in the app and at northwind.example under your loan, good through the date shown; a representative can quote it on the phone.",
-    template: "Your loan payoff amount today is {{loan.payoff}}. It includes the interest accrued to today.",
+    template:
+      "Your loan's principal balance today is {{loan.payoff}}. The payoff amount adds the interest accrued since your last payment; a representative can quote it to the penny.",
   },
   {
     slug: "loan-early-payoff",
@@ -262,7 +263,7 @@ export const OWNERSHIP_AND_PAYOFF_ARTICLES: SeedArticle[] = [
     answer:
       "Your principal balance is in the app and at northwind.example under your loan, updated when each payment posts. The payoff amount adds the interest accrued since your last payment.",
     template:
-      "You still owe {{loan.payoff}} on your loan, including interest to today. Your next payment of {{loan.nextPayment}} is due {{loan.nextDueDate}}.",
+      "You still owe {{loan.payoff}} in principal on your loan. Your next payment of {{loan.nextPayment}} is due {{loan.nextDueDate}}.",
   },
   {
     slug: "loan-payments-left",

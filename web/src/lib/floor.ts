@@ -6,6 +6,13 @@ import { type FloorEntry, FloorFrameSchema } from "../../../core/protocol/floor"
 
 export type FloorStatus = "connecting" | "live" | "reconnecting" | "refused";
 
+/** Who wants to hear that transferred phone callers changed (the call list's waiting callers). */
+const callListeners = new Set<() => void>();
+export function onCallsChanged(listener: () => void): () => void {
+  callListeners.add(listener);
+  return () => callListeners.delete(listener);
+}
+
 export function createFloor(teamId: () => string | null) {
   const [entries, setEntries] = createSignal<FloorEntry[]>([]);
   const [status, setStatus] = createSignal<FloorStatus>("connecting");
@@ -34,6 +41,7 @@ export function createFloor(teamId: () => string | null) {
       const parsed = v.safeParse(FloorFrameSchema, json);
       if (!parsed.success) return;
       const frame = parsed.output;
+      if (frame.type === "calls-changed") for (const listener of callListeners) listener();
       if (frame.type === "floor-state") setEntries(frame.entries);
       else if (frame.type === "floor-delta") {
         const changed = new Map(frame.upserts.map((e) => [e.customerId, e]));
