@@ -58,7 +58,7 @@ describe("a verified caller", () => {
     expect(spoken(answered.text)[1]).toMatch(/Did that answer your question/);
 
     const room = await joinRoom(ana, "cus_0001");
-    const logged = room.client.next((f) => f.type === "activity" && (f.item as { data?: { callId?: string } }).data?.call === "answered");
+    const logged = room.client.next((f) => f.type === "activity" && (f.item as { data?: { call?: string } }).data?.call === "answered");
     expect(spoken((await caller.say({ speech: "yes thanks" })).text)).toContain(
       "Is there anything else I can help with? If not, just say no.",
     );
