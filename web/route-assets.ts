@@ -13,8 +13,12 @@ interface ChunkLike {
   isDynamicEntry: boolean;
   facadeModuleId: string | null;
   imports: string[];
+  moduleIds?: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
+
+/** A chunk of stylesheets only: Vite drops it from the output (one stylesheet for all), so nothing may preload it. */
+const cssOnly = (chunk: ChunkLike | undefined) => !!chunk?.moduleIds?.length && chunk.moduleIds.every((id) => /\.css($|\?)/.test(id));
 
 export function routeAssets(): Plugin {
   return {
@@ -35,7 +39,7 @@ export function routeAssets(): Plugin {
       for (const chunk of chunks.values()) {
         const name = chunk.isDynamicEntry ? chunk.facadeModuleId?.match(/\/src\/routes\/([\w-]+)\.tsx$/)?.[1] : undefined;
         if (!name) continue;
-        const files = [...closure(chunk.fileName)].filter((file) => !shell.has(file));
+        const files = [...closure(chunk.fileName)].filter((file) => !shell.has(file) && !cssOnly(chunks.get(file)));
         routes[name] = {
           scripts: files.map((file) => `/${file}`),
           styles: [...new Set(files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]))].map((file) => `/${file}`),

@@ -1,6 +1,6 @@
 // Requests of the FAQ: asking it from the console, and writing, approving and withdrawing articles.
 import * as v from "valibot";
-import { QUESTION_MAX_CHARS } from "../domain/faq/engine";
+import { QUESTION_MAX_CHARS } from "../domain/faq/limits";
 import { PRODUCT_SCOPES } from "../domain/faq/scope";
 import { CustomerIdSchema, NoteTextSchema } from "./api";
 

@@ -24,3 +24,17 @@ export type WaitingCallers = v.InferOutput<typeof WaitingCallersSchema>;
 /** POST /api/voice/calls/:id/take */
 export const CallTakenSchema = v.object({ id: v.string(), takenBy: v.string() });
 export type CallTaken = v.InferOutput<typeof CallTakenSchema>;
+
+/** What a phone call's item in the activity feed carries (party/commands/call-logged.ts writes it). */
+export const CallActivitySchema = v.object({
+  call: v.picklist(["answered", "transferred", "abandoned"]),
+  callId: v.string(),
+  question: v.nullable(v.string()),
+  answer: v.nullable(v.string()),
+  articleId: v.nullable(v.string()),
+  version: v.nullable(v.number()),
+  confidence: v.nullable(v.number()),
+  verified: v.boolean(),
+  reason: v.nullable(v.string()),
+});
+export type CallActivity = v.InferOutput<typeof CallActivitySchema>;

@@ -1,14 +1,15 @@
 // The answer engine's contract and its pure steps: plan a question (terms, product, scopes), then,
 // with what full-text search recalled, rank and decide. Recall (D1 FTS5) and an optional re-ranker
 // (a semantic model, later) plug in from outside; the ranking and the confidence stay here.
+
 import { type Decision, decide, type Evidence, evidenceFor, questionWeight } from "./decision";
+import { QUESTION_MAX_CHARS } from "./limits";
 import { analyze } from "./normalize";
 import { type Candidate, type CandidateTerms, candidateTerms, type Ranked, rankCandidates, type TermStats } from "./ranking";
 import { type Holdings, type Product, type ProductScope, productNamed, productOf, scopesFor, termsForProduct } from "./scope";
 import type { KnownWords } from "./spelling";
 
-/** Longest question the engine reads, in characters; a longer one is not a question it can answer. */
-export const QUESTION_MAX_CHARS = 500;
+export { QUESTION_MAX_CHARS };
 /** Candidates full-text search recalls for the ranking. */
 export const RECALL_LIMIT = 20;
 
