@@ -112,11 +112,11 @@ function joinSeparable(tokens: readonly string[]): string[] {
 const QUESTION_OPENERS = new Set(["know", "wondering", "tell", "ask", "asking", "and", "but", "so", "find", "out"]);
 
 /**
- * A question word says what is asked only where a question starts (its first words, or after
- * "know", "and"...): in "declined when I paid", "when" asks nothing.
+ * A question word says what is asked only where a question starts (before anything it asks about,
+ * or after "know", "and"...): in "declined when I paid", "when" asks nothing.
  */
 function asksHere(tokens: readonly string[], i: number, seenContent: number): boolean {
-  return seenContent < 3 || QUESTION_OPENERS.has(tokens[i - 1] ?? "");
+  return seenContent === 0 || QUESTION_OPENERS.has(tokens[i - 1] ?? "");
 }
 
 /** Replaces phrases with their concept terms, longest first. */

@@ -43,7 +43,8 @@ export function editsAllowed(length: number): number {
 const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 
 /**
- * The known word this one is most likely a typo of: fewest edits, then the word more articles use.
+ * The known word this one is most likely a typo of: fewest edits, then two letters swapped (the most
+ * common slip), then the word more articles use.
  * Short words are read only as a short function word ("waht", "whn") or with two letters swapped
  * ("jbo"), and a typo keeps its first letter (except one swap of the first two): "car" is not "card".
  */
@@ -51,12 +52,18 @@ export function correctWord(word: string, known: KnownWords, functionWords: Know
   const limit = editsAllowed(word.length);
   if (limit === 0 || /\d/.test(word)) return null;
   const pick = (pool: KnownWords, accept: (candidate: string) => boolean) => {
-    let best: { word: string; distance: number; docs: number } | null = null;
+    let best: { word: string; distance: number; docs: number; swapped: boolean } | null = null;
     for (const [candidate, docs] of pool.near(word)) {
       const distance = editDistance(word, candidate, limit);
       if (distance > limit || !accept(candidate)) continue;
       if (candidate[0] !== word[0] && !(distance === 1 && sameLetters(candidate, word))) continue;
-      if (!best || distance < best.distance || (distance === best.distance && docs > best.docs)) best = { word: candidate, distance, docs };
+      const swapped = distance === 1 && sameLetters(candidate, word);
+      if (
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && (swapped > best.swapped || (swapped === best.swapped && docs > best.docs)))
+      )
+        best = { word: candidate, distance, docs, swapped };
     }
     return best?.word ?? null;
   };

@@ -35,15 +35,15 @@ function rulesFor(scope: ProductScope): Rule[] {
   return EVERY_SCOPE_FORBIDDEN;
 }
 
-/** What an article's text says that its product may not, as sentences; empty when it follows the rules. */
+/** What an article says (title, answer, personal answer) that its product may not, as sentences; empty when it follows the rules. */
 export function wordingProblems(
   scope: ProductScope,
   texts: { title: string; questions: readonly string[]; answer: string; template: string | null },
 ): string[] {
+  // What the assistant says or shows: the ways callers ask are theirs and may use any words.
   const fields: [string, string][] = [
     ["title", texts.title],
     ["answer", texts.answer],
-    ...texts.questions.map((q, i): [string, string] => [`question ${i + 1}`, q]),
     ...(texts.template ? [["personal answer", texts.template] as [string, string]] : []),
   ];
   const problems: string[] = [];
