@@ -2,6 +2,7 @@
 // and the sorted POST parameters (core/domain/voice/signature.ts), base64, compared in constant time.
 import type { Context } from "hono";
 import { SIGNATURE_HEADER, sameSignature, signedText } from "../../core/domain/voice/signature";
+import { hmacSha1Base64 } from "../../db/crypto";
 import type { AppEnv } from "../env";
 
 /** Used only in dev mode when no VOICE_AUTH_TOKEN is set: published, so never a production secret. */
@@ -16,13 +17,6 @@ export function signedUrl(c: Context<AppEnv>): string {
   const url = new URL(c.req.url);
   const base = c.env.VOICE_PUBLIC_URL?.replace(/\/$/, "");
   return base ? `${base}${url.pathname}${url.search}` : url.toString();
-}
-
-export async function hmacSha1Base64(secret: string, text: string): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(text)));
-  return btoa(String.fromCharCode(...mac));
 }
 
 export type SignatureCheck = { ok: true; signature: string } | { ok: false; reason: "unsigned" | "bad-signature" | "not-configured" };

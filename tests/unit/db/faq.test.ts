@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../../core/domain/faq/normalize";
 import { textProblems } from "../../../core/domain/faq/review";
+import type { ProductScope } from "../../../core/domain/faq/scope";
 import type { Database } from "../../../db/client";
 import { approveStatements, findArticleBySlug, versionsOf, withdrawStatements } from "../../../db/repositories/faq";
 import { parseQuestions, recallArticles } from "../../../db/repositories/faq-index";
@@ -19,8 +20,8 @@ beforeAll(async () => {
   await seedDatabase(db, { customers: 1, anchor: TEST_ANCHOR });
 });
 
-const recall = (orgId: string, question: string, scopes = ["lease", "loan", "both", "neither"] as const) =>
-  recallArticles(db, { orgId, terms: analyze(question).terms, scopes: [...scopes], limit: 20 });
+const recall = (orgId: string, question: string, scopes: ProductScope[] = ["lease", "loan", "both", "neither"]) =>
+  recallArticles(db, { orgId, terms: analyze(question).terms, scopes, limit: 20 });
 
 describe("the seeded knowledge base", () => {
   it("has more than 150 approved, live Northwind articles, each version's words within compliance's rules", async () => {

@@ -1,7 +1,7 @@
 // The voice provider's signature scheme, held to the provider's own published example.
 import { describe, expect, it } from "vitest";
 import { sameSignature, signedText } from "../../../../../core/domain/voice/signature";
-import { hmacSha1Base64 } from "../../../../../worker/voice/signature";
+import { hmacSha1Base64 } from "../../../../../db/crypto";
 
 // The provider's documented request-validation example: auth token 12345, this URL and these parameters.
 const URL = "https://mycompany.com/myapp.php?foo=1&bar=2";
