@@ -23,6 +23,7 @@ CREATE TABLE `faq_live` (
 	`title` text NOT NULL,
 	`answer` text NOT NULL,
 	`words` text NOT NULL,
+	`variants` text NOT NULL,
 	FOREIGN KEY (`article_id`) REFERENCES `faq_articles`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint

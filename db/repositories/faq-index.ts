@@ -4,7 +4,7 @@
 // often) that spelling and weighting read.
 import { eq, sql } from "drizzle-orm";
 import { analyze, words } from "../../core/domain/faq/normalize";
-import type { Candidate } from "../../core/domain/faq/ranking";
+import type { Candidate, CandidateTerms } from "../../core/domain/faq/ranking";
 import type { ProductScope } from "../../core/domain/faq/scope";
 import type { Database } from "../client";
 import { faqLive } from "../schema";
@@ -22,6 +22,20 @@ export interface IndexedVersion {
 
 const termsText = (text: string) => analyze(text).terms.join(" ");
 
+/** A candidate's terms from its index row: one set per question variant and the title, and all its text's. */
+export function storedTerms(variantsJson: string, answerTerms: string): CandidateTerms {
+  let variants: Set<string>[] = [];
+  try {
+    const parsed: unknown = JSON.parse(variantsJson);
+    if (Array.isArray(parsed))
+      variants = parsed.map((v) => new Set(Array.isArray(v) ? v.filter((t): t is string => typeof t === "string") : []));
+  } catch {
+    variants = [];
+  }
+  const all = new Set([...variants.flatMap((v) => [...v]), ...answerTerms.split(" ").filter(Boolean)]);
+  return { variants, all };
+}
+
 /** The row an approved version is indexed by. */
 export function liveRow(v: IndexedVersion): typeof faqLive.$inferInsert {
   const plain = [...new Set(words([v.title, ...v.questions, v.answer].join(" ")).filter((w) => !/\d/.test(w)))].join(" ");
@@ -34,6 +48,7 @@ export function liveRow(v: IndexedVersion): typeof faqLive.$inferInsert {
     title: termsText(v.title),
     answer: termsText(v.answer),
     words: plain,
+    variants: JSON.stringify([...v.questions, v.title].map((text) => analyze(text).terms)),
   };
 }
 
@@ -55,6 +70,8 @@ export function matchExpression(terms: readonly string[]): string {
 }
 
 interface RecallRow {
+  variants: string;
+  answerTerms: string;
   articleId: string;
   slug: string;
   scope: ProductScope;
@@ -67,18 +84,21 @@ interface RecallRow {
   bm25: number;
 }
 
+/** A recalled article and its terms as indexed (so ranking analyses nothing at answer time). */
+export type Recalled = Candidate & { terms: CandidateTerms };
+
 /** Approved articles of the org in these scopes that share any term with the question, best BM25 first. */
 export async function recallArticles(
   db: Database,
   input: { orgId: string; terms: readonly string[]; scopes: readonly ProductScope[]; limit: number },
-): Promise<Candidate[]> {
+): Promise<Recalled[]> {
   if (input.terms.length === 0 || input.scopes.length === 0) return [];
   const scopes = sql.join(
     input.scopes.map((s) => sql`${s}`),
     sql`, `,
   );
   const rows = await db.all<RecallRow>(sql`
-    SELECT a.id AS articleId, a.slug AS slug, a.scope AS scope, a.pair_key AS pairKey, v.version AS version,
+    SELECT l.variants AS variants, l.answer AS answerTerms, a.id AS articleId, a.slug AS slug, a.scope AS scope, a.pair_key AS pairKey, v.version AS version,
            v.title AS title, v.questions AS questions, v.answer AS answer, v.template AS template, ${BM25} AS bm25
     FROM faq_index
     JOIN faq_live l ON l.rowid = faq_index.rowid
@@ -86,7 +106,13 @@ export async function recallArticles(
     JOIN faq_versions v ON v.article_id = a.id AND v.version = l.version
     WHERE faq_index MATCH ${matchExpression(input.terms)} AND l.org_id = ${input.orgId} AND l.scope IN (${scopes})
     ORDER BY bm25 LIMIT ${input.limit}`);
-  return rows.map((r) => ({ ...r, version: Number(r.version), bm25: Number(r.bm25), questions: parseQuestions(r.questions) }));
+  return rows.map(({ variants, answerTerms, ...r }) => ({
+    ...r,
+    version: Number(r.version),
+    bm25: Number(r.bm25),
+    questions: parseQuestions(r.questions),
+    terms: storedTerms(variants, answerTerms),
+  }));
 }
 
 export function parseQuestions(json: string): string[] {

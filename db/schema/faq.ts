@@ -74,6 +74,8 @@ export const faqLive = sqliteTable(
     answer: text("answer").notNull(),
     /** The plain words the article uses, for spelling correction. */
     words: text("words").notNull(),
+    /** JSON: the terms of each way people ask it and of the title, one array each, so ranking analyses nothing at answer time. */
+    variants: text("variants").notNull(),
   },
   (t) => [index("faq_live_org_idx").on(t.orgId)],
 );

@@ -34,7 +34,7 @@ function misses(outcomes: readonly Outcome[]): string {
 }
 
 const { db } = await seededKnowledgeBase();
-const engine = createAnswerEngine(db);
+const engine = createAnswerEngine(db, { database: "evaluation" });
 const started = performance.now();
 const evaluation = await runQuestions(engine, "org_northwind", EVAL_QUESTIONS);
 const elapsed = performance.now() - started;
