@@ -71,7 +71,13 @@ export function FaqPanel(props: { customerId: string; room: CustomerRoom }) {
             </div>
           )}
         </Show>
-        <form class="faq-ask" role="search" onSubmit={(e) => (e.preventDefault(), setAsked(typed().trim()))}>
+        <form
+          class="faq-ask"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setAsked(typed().trim());
+          }}
+        >
           <label for={`faq-q-${props.customerId}`}>Ask the FAQ</label>
           <input
             id={`faq-q-${props.customerId}`}

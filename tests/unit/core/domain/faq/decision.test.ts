@@ -33,7 +33,10 @@ describe("confidence", () => {
   it("is a probability, high for a clear full match and low for a partial one", () => {
     expect(confidenceOf(strong)).toBeGreaterThan(HAND_OVER_BELOW);
     expect(confidenceOf(weak)).toBeLessThan(HAND_OVER_BELOW);
-    for (const e of [strong, weak]) expect(confidenceOf(e)).toBeGreaterThan(0), expect(confidenceOf(e)).toBeLessThan(1);
+    for (const e of [strong, weak]) {
+      expect(confidenceOf(e)).toBeGreaterThan(0);
+      expect(confidenceOf(e)).toBeLessThan(1);
+    }
   });
 
   it("grows with the lead over the next answer", () => {
