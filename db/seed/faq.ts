@@ -1,6 +1,7 @@
 // Seeds the FAQ knowledge base: Northwind's 160 articles, approved by compliance and indexed, a few
 // with an older version in their history, and two drafts awaiting approval; Harbor gets a handful of
 // its own (so tests can show one org never hears another's answers).
+import { getTableColumns } from "drizzle-orm";
 import type { Database } from "../client";
 import type { Statement } from "../repositories/audit";
 import { liveRow } from "../repositories/faq-index";
@@ -144,7 +145,8 @@ function chunk<T>(rows: T[], size: number): T[][] {
 
 /** Statements that seed both orgs' knowledge bases, multi-row inserts kept under `maxParams` bound values. */
 export function faqSeedStatements(db: Database, at: number, maxParams: number): Statement[] {
-  const per = (columns: number) => Math.max(1, Math.floor(maxParams / columns));
+  const per = (table: typeof faqArticles | typeof faqVersions | typeof faqLive) =>
+    Math.max(1, Math.floor(maxParams / Object.keys(getTableColumns(table)).length));
   const northwind = rowsFor("org_northwind", "nw", SEED_ARTICLES, at);
   const harbor = rowsFor(
     "org_harbor",
@@ -186,8 +188,8 @@ export function faqSeedStatements(db: Database, at: number, maxParams: number): 
   const articles = [...northwind.articleRows, ...harbor.articleRows, ...newDrafts.map((d) => d.article)];
   const versions = [...northwind.versionRows, ...harbor.versionRows, ...newDrafts.map((d) => d.version)];
   return [
-    ...chunk(articles, per(10)).map((rows) => db.insert(faqArticles).values(rows)),
-    ...chunk(versions, per(15)).map((rows) => db.insert(faqVersions).values(rows)),
-    ...chunk([...northwind.indexed, ...harbor.indexed].map(liveRow), per(8)).map((rows) => db.insert(faqLive).values(rows)),
+    ...chunk(articles, per(faqArticles)).map((rows) => db.insert(faqArticles).values(rows)),
+    ...chunk(versions, per(faqVersions)).map((rows) => db.insert(faqVersions).values(rows)),
+    ...chunk([...northwind.indexed, ...harbor.indexed].map(liveRow), per(faqLive)).map((rows) => db.insert(faqLive).values(rows)),
   ];
 }
