@@ -148,6 +148,12 @@ export class FloorRoom extends Server<Env> {
     this.broadcastFrame({ type: "queue-changed", ...change, serverTime: Date.now() });
   }
 
+  /** RPC from the phone line: transferred callers changed; every screen following the floor hears it now. */
+  async callsChanged(): Promise<number> {
+    this.broadcastFrame({ type: "calls-changed", serverTime: Date.now() });
+    return [...this.getConnections()].length;
+  }
+
   /** RPC from the Cron Trigger's job (worker/jobs/callbacks-due.ts): callbacks of this team that fell due. */
   async callbacksDue(callbacks: DueCallback[]): Promise<void> {
     if (callbacks.length > 0) this.broadcastFrame({ type: "callbacks-due", callbacks, serverTime: Date.now() });

@@ -19,12 +19,15 @@ import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
 import { publicAgreementRoutes } from "./routes/public-agreements";
+import { voiceWebhookRoutes } from "./routes/voice";
+import { voiceCallRoutes } from "./routes/voice-calls";
 import { serveWebApp } from "./web-app";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -50,6 +53,8 @@ export function createApp() {
   app.route("/api/auth/oidc", oidcRoutes);
   // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
   app.route("/api/public/agreements", publicAgreementRoutes);
+  // The phone line's webhooks: no session; the voice provider's signature is the credential (routes/voice.ts).
+  app.route("/api/voice", voiceWebhookRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
   app.use("/api/*", requireActor);
@@ -64,6 +69,8 @@ export function createApp() {
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  app.route("/api/faq", faqRoutes);
+  app.route("/api/voice", voiceCallRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -30,6 +30,7 @@ export function screenFor(path: string, canWatchFloor: boolean): { route: string
     "/account": "account",
     "/admin": "admin",
     "/compliance": "compliance",
+    "/knowledge": "knowledge",
   }[path];
   return route ? { route, answers: [] } : null;
 }

@@ -47,6 +47,12 @@ export const PERMISSIONS = {
   "review.sign_off": ["compliance", "admin"],
   /** maintain staff, roles and teams */
   "staff.manage": ["admin"],
+  /** the FAQ: ask it in the console, read the knowledge base and its history */
+  "faq.read": ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"],
+  /** write articles and new versions (authors); nothing is answered before compliance approves it */
+  "faq.write": ["senior_rep", "team_lead", "director", "admin"],
+  /** approve a version (it goes live) or withdraw an article: compliance only */
+  "faq.approve": ["compliance"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

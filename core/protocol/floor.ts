@@ -48,6 +48,12 @@ export const FloorDeltaSchema = v.object({
   removals: v.array(v.string()),
   serverTime: v.number(),
 });
+/** Transferred phone callers changed (one waits, or was taken): call lists ask again at once. */
+export const FloorCallsChangedSchema = v.object({
+  type: v.literal("calls-changed"),
+  v: v.literal(PROTOCOL_VERSION),
+  serverTime: v.number(),
+});
 export const FloorErrorSchema = v.object({
   type: v.literal("error"),
   v: v.literal(PROTOCOL_VERSION),
@@ -91,6 +97,7 @@ export const FloorFrameSchema = v.variant("type", [
   FloorDeltaSchema,
   QueueChangedSchema,
   CallbacksDueSchema,
+  FloorCallsChangedSchema,
   FloorErrorSchema,
 ]);
 export type FloorFrame = v.InferOutput<typeof FloorFrameSchema>;

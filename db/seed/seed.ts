@@ -4,6 +4,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { DEFAULT_TIME_ZONE, startOfDay } from "../../core/domain/time-zone";
 import type { Database } from "../client";
 import * as schema from "../schema";
+import { faqSeedStatements } from "./faq";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
 import { orgLinkStatements } from "./org-links";
@@ -55,6 +56,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
   }
   await runAll(db, base);
+  await runAll(db, faqSeedStatements(db, createdAt, maxParams));
 
   const plans: { orgId: string; total: number; id: (i: number) => string }[] = [
     { orgId: "org_northwind", total: options.customers, id: northwindCustomerId },

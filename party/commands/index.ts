@@ -2,6 +2,7 @@
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
+import { callLogged } from "./call-logged";
 import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
@@ -47,6 +48,7 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "callback.complete": callbackComplete,
   "loan.open": loanOpen,
   "loan.payout": loanPayout,
+  "call.logged": callLogged,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

@@ -42,6 +42,9 @@ const PERMISSION_GRID = `
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
 `;
 
 export const SPEC_PERMISSIONS = [
@@ -66,6 +69,9 @@ export const SPEC_PERMISSIONS = [
   "audit.export",
   "review.sign_off",
   "staff.manage",
+  "faq.read",
+  "faq.write",
+  "faq.approve",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 

@@ -2,6 +2,7 @@
 // Who may call it, and what each caller must get, is written in route-spec.ts; every route there
 // needs an entry here (the matrix names any missing).
 import type { SpecRole } from "../../shared/authorization-spec";
+import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
 
@@ -156,6 +157,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   },
   ...ORDER_ROUTE_CALLS,
   ...WORKFLOW_ROUTE_CALLS,
+  ...FAQ_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },

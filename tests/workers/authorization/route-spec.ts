@@ -55,6 +55,7 @@ import {
 } from "../../../core/protocol/compliance-answers";
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
+import { FaqAnswersSchema, FaqArticleListSchema, FaqArticleSavedSchema, FaqArticleSchema } from "../../../core/protocol/faq-answers";
 import {
   AgreementSentSchema,
   CardChangedSchema,
@@ -77,6 +78,7 @@ import {
   PromiseCreatedSchema,
   PromiseResolvedSchema,
 } from "../../../core/protocol/servicing-answers";
+import { CallTakenSchema, WaitingCallersSchema } from "../../../core/protocol/voice-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
 
 /** A success answer's schema, or what the route sends instead of JSON. */
@@ -84,7 +86,7 @@ export type AnswerSpec = v.GenericSchema | "csv" | "html" | "redirect" | "error"
 
 export interface RouteRule {
   who: "public" | "signed-in" | readonly SpecPermission[] | { readonly roles: readonly SpecRole[] };
-  ok: 200 | 201 | 302 | 404;
+  ok: 200 | 201 | 302 | 403 | 404;
   foreign?: 404;
   owner?: true;
   reveal?: SpecPiiClass;
@@ -220,6 +222,24 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/compliance/reviews": { who: ["audit.read"], ok: 200, answer: ComplianceReviewsSchema },
   "POST /api/compliance/reviews": { who: ["audit.read", "review.sign_off"], ok: 201, answer: ReviewSignedOffSchema },
 
+  // The FAQ: the console asks (for a customer of the caller's org), authors write, compliance approves.
+  "GET /api/faq/answers": { who: ["faq.read"], ok: 200, foreign: 404, answer: FaqAnswersSchema },
+  "GET /api/faq/articles": { who: ["faq.read"], ok: 200, answer: FaqArticleListSchema },
+  "GET /api/faq/articles/:id": { who: ["faq.read"], ok: 200, foreign: 404, answer: FaqArticleSchema },
+  "POST /api/faq/articles": { who: ["faq.write"], ok: 201, answer: FaqArticleSavedSchema },
+  "POST /api/faq/articles/:id/versions": { who: ["faq.write"], ok: 201, foreign: 404, answer: FaqArticleSavedSchema },
+  "POST /api/faq/articles/:id/versions/:version/approve": { who: ["faq.approve"], ok: 200, foreign: 404, answer: FaqArticleSavedSchema },
+  "POST /api/faq/articles/:id/withdraw": { who: ["faq.approve"], ok: 200, foreign: 404, answer: FaqArticleSavedSchema },
+
+  // The phone line's webhooks: no session; only the voice provider's signature opens them, so every
+  // caller here (unsigned) is refused. The signed calls run in tests/workers/voice/phone-call.test.ts.
+  "POST /api/voice/:org/incoming": { who: "public", ok: 403, answer: "error" },
+  "POST /api/voice/:org/gather": { who: "public", ok: 403, answer: "error" },
+  "POST /api/voice/:org/status": { who: "public", ok: 403, answer: "error" },
+  // Transferred callers waiting for a rep (the org's own), and taking one (404: none waiting under that id).
+  "GET /api/voice/waiting": { who: [read], ok: 200, answer: WaitingCallersSchema },
+  "POST /api/voice/calls/:id/take": { who: [read], ok: 404, answer: CallTakenSchema },
+
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
   "ALL /parties/*": { who: "signed-in", ok: 404, answer: "error" },
@@ -241,6 +261,7 @@ export const MIDDLEWARE = [
   "ALL /api/admin/*",
   "ALL /api/compliance/*",
   "ALL /api/dashboard/*",
+  "ALL /api/voice/*",
   "ALL /parties/*", // origin check, session, then the room upgrade
 ];
 

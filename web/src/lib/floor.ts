@@ -7,6 +7,13 @@ import { type DueCallback, type FloorEntry, FloorFrameSchema, type QueueChange }
 
 export type FloorStatus = "connecting" | "live" | "reconnecting" | "refused";
 
+/** Who wants to hear that transferred phone callers changed (the call list's waiting callers). */
+const callListeners = new Set<() => void>();
+export function onCallsChanged(listener: () => void): () => void {
+  callListeners.add(listener);
+  return () => callListeners.delete(listener);
+}
+
 export function createFloor(teamId: () => string | null) {
   const [entries, setEntries] = createSignal<FloorEntry[]>([]);
   const [status, setStatus] = createSignal<FloorStatus>("connecting");
@@ -40,6 +47,7 @@ export function createFloor(teamId: () => string | null) {
       const frame = parsed.output;
       if (frame.type === "queue-changed") setQueueChange({ queue: frame.queue, customerId: frame.customerId, staffIds: frame.staffIds });
       if (frame.type === "callbacks-due") setDueCallbacks(frame.callbacks);
+      if (frame.type === "calls-changed") for (const listener of callListeners) listener();
       if (frame.type === "floor-state") setEntries(frame.entries);
       else if (frame.type === "floor-delta") {
         const changed = new Map(frame.upserts.map((e) => [e.customerId, e]));

@@ -32,7 +32,7 @@ export default function Account() {
               {me().team ? ` · ${me().team?.name}` : ""}
             </dd>
           </dl>
-          <Show when={session.can("staff.manage") || session.can("audit.read")}>
+          <Show when={session.can("staff.manage") || session.can("audit.read") || session.can("faq.write") || session.can("faq.approve")}>
             <nav class="account-links" aria-label="Administration">
               <Show when={session.can("staff.manage")}>
                 <A class="btn" href="/admin">
@@ -42,6 +42,11 @@ export default function Account() {
               <Show when={session.can("audit.read")}>
                 <A class="btn" href="/compliance">
                   Compliance review
+                </A>
+              </Show>
+              <Show when={session.can("faq.write") || session.can("faq.approve")}>
+                <A class="btn" href="/knowledge">
+                  Knowledge base
                 </A>
               </Show>
             </nav>

@@ -1,7 +1,7 @@
 // Today's calls for the signed-in rep: callbacks due, the team's past-due accounts, and orders
 // that need attention before the client calls. Each row shows who is already on the account.
 import { A } from "@solidjs/router";
-import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, type JSX, lazy, on, Show, Suspense } from "solid-js";
 import type { ListPresence } from "../../../../core/protocol/customer-answers";
 import type { DueCallback, FloorEntry, QueueChange } from "../../../../core/protocol/floor";
 import { customersApi } from "../../lib/customers-api";
@@ -13,6 +13,9 @@ import { RelativeTime } from "../common/relative-time";
 import { SkeletonRows } from "../common/skeleton";
 import { ListPresenceChips } from "../presence/list-presence";
 import { ProductBadges } from "../product-badges";
+
+/** Transferred phone callers, loaded just after the list (voice/waiting-callers.tsx). */
+const WaitingCallers = lazy(() => import("../voice/waiting-callers").then((m) => ({ default: m.WaitingCallers })));
 
 /**
  * The team floor's entries by customer while its live feed is connected (see lib/live-presence), and
@@ -101,6 +104,9 @@ export function CallList(props: { live: LiveFloor }) {
           </For>
         </p>
       </Show>
+      <Suspense>
+        <WaitingCallers />
+      </Suspense>
       <Show when={list.error}>
         <ErrorPanel error={list.error} title="The call list could not be loaded" onRetry={() => void refetch()} />
       </Show>
