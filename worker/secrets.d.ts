@@ -23,6 +23,13 @@ interface TandemSettings {
   CARD_ISSUER?: string;
   /** The loyalty platform's signing secrets, "org_id:secret,..." (a Worker secret); dev mode falls back to published dev secrets. */
   LOYALTY_WEBHOOK_SECRETS?: string;
+  /** The voice provider's auth token: it signs every webhook (a Worker secret). Dev mode falls back to a published dev token. */
+  VOICE_AUTH_TOKEN?: string;
+  /** The public origin the provider calls, when a proxy stands between (the signature covers the URL). */
+  VOICE_PUBLIC_URL?: string;
+  /** Where transferred callers go: a number to <Dial>, else the <Enqueue> queue VOICE_QUEUE (default "reps"). */
+  VOICE_TRANSFER_NUMBER?: string;
+  VOICE_QUEUE?: string;
 }
 
 interface Env extends TandemSettings {}

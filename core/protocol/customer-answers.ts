@@ -142,8 +142,17 @@ export const ProfileSchema = v.object({
       createdAt: v.number(),
     }),
   ),
+  /** Every callback of the account, earliest due first, with who is to call. */
   callbacks: v.array(
-    v.object({ id: Text, customerId: Text, assignedTo: MaybeText, dueAt: v.number(), reason: Text, doneAt: v.nullable(v.number()) }),
+    v.object({
+      id: Text,
+      customerId: Text,
+      assignedTo: MaybeText,
+      assignedName: MaybeText,
+      dueAt: v.number(),
+      reason: Text,
+      doneAt: v.nullable(v.number()),
+    }),
   ),
   /** Call prompts dismissed for today. */
   dismissals: v.array(v.object({ promptId: Text, at: v.number() })),

@@ -1,8 +1,10 @@
 // Every table of Tandem's system of record, for drizzle and drizzle-kit.
 export * from "./agreements";
 export * from "./audit";
+export * from "./compliance";
 export * from "./customers";
 export * from "./engagement";
+export * from "./faq";
 export * from "./loyalty";
 export * from "./messages";
 export * from "./notes";
@@ -12,3 +14,4 @@ export * from "./ownership";
 export * from "./products";
 export * from "./promos";
 export * from "./stores";
+export * from "./voice";

@@ -2,8 +2,11 @@
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
+import { callLogged } from "./call-logged";
+import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { loanOpen, loanPayout } from "./loans";
 import { loyaltyEvent } from "./loyalty-event";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
@@ -44,6 +47,12 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "prompt.dismiss": promptDismiss,
   "promo.lockout_reset": promoLockoutReset,
   "loyalty.event": loyaltyEvent,
+  "callback.schedule": callbackSchedule,
+  "callback.reschedule": callbackReschedule,
+  "callback.complete": callbackComplete,
+  "loan.open": loanOpen,
+  "loan.payout": loanPayout,
+  "call.logged": callLogged,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {
