@@ -30,7 +30,7 @@ function Cuts(props: { cuts: number[]; lowerIsBetter?: boolean; format: (n: numb
   return (
     <Show when={props.cuts.length === 4} fallback={<p class="muted">No customer of the org bought in the last 12 months yet.</p>}>
       <p class="muted">
-        Org quintiles (20th/40th/60th/80th percentile): {props.cuts.map(props.format).join(" · ")}.{" "}
+        Org quintiles (20th/40th/60th/80th percentile): {props.cuts.map((n) => props.format(n)).join(" · ")}.{" "}
         {props.lowerIsBetter ? "Fewer days scores higher." : "More scores higher."}
       </p>
     </Show>
