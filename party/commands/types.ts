@@ -1,29 +1,33 @@
-// The contract between the customer room's mutation path and each command it runs.
-// A handler decides what to write; the room checks permission and ownership, then commits the
-// handler's statements, the rep's note, the activity item and the audit row in ONE batch
-// (guarded by the lock epoch when ownership is required) and broadcasts the result.
+// The contract between an account room's mutation path and each command it runs (customers' here,
+// merchants' in party/merchant-commands/). A handler decides what to write; the room checks
+// permission and ownership, then commits the handler's statements, the note, the activity item and
+// the audit row in ONE batch (guarded by the lock epoch when ownership is required) and broadcasts.
 import type { Actor } from "../../core/domain/actor";
 import type { CustomerRecord } from "../../core/domain/customer-view";
 import type { Permission } from "../../core/domain/permissions";
 import type { JsonValue } from "../../core/protocol/commands";
 import type { AppError } from "../../core/protocol/errors";
-import type { ActivityKind } from "../../core/protocol/room";
+import type { ActivityKind, RecordKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import type { Statement } from "../../db/repositories/audit";
 
 /** What the repositories' statement builders return: one statement of a batch, not yet run. */
 export type { Statement };
 
-export interface CommandContext {
+/** What every handler gets, whatever the account. */
+export interface BaseContext {
   db: Database;
   actor: Actor;
-  /** The customer row as stored, read just before planning. */
-  customer: CustomerRecord;
   now: number;
   /** A fresh unique id with the given prefix, e.g. id("not") -> "not_3f9c...". */
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */
   origin: { ip: string | null; userAgent: string | null };
+}
+
+export interface CommandContext extends BaseContext {
+  /** The customer row as stored, read just before planning. */
+  customer: CustomerRecord;
 }
 
 export interface CommandPlan {
@@ -37,21 +41,21 @@ export interface CommandPlan {
   audit: { action: string; targetType: string; targetId: string | null; details?: Record<string, unknown> };
   /** Returned to the caller only (e.g. a one-time card number); never broadcast, never logged. */
   reply?: { [key: string]: JsonValue };
-  /** The customer row changed: viewers get a `customer-updated` frame masked for their role. */
-  customerChanged?: boolean;
+  /** The account's own row changed: viewers get it again (`customer-updated`, `merchant-updated`) masked for their role. */
+  accountChanged?: boolean;
   /**
    * Statements that fail the whole batch when a limit is reached (a CHECK named `constraint`); the
    * refusal is then `error`. They run first, in the same transaction, so checking and counting are one.
    */
   guards?: { statement: Statement; constraint: string; error: AppError }[];
   /** Other records changed: viewers get `record-changed` frames to reload them. */
-  recordsChanged?: { record: "order" | "card" | "loan" | "lease" | "note" | "prompt"; id: string }[];
+  recordsChanged?: { record: RecordKind; id: string }[];
 }
 
-export interface CommandHandler<C> {
+export interface CommandHandler<C, Ctx extends BaseContext = CommandContext> {
   /** "system": only the system actor may run it (core/domain/system-actor.ts), never staff. */
   permission: Permission | "system";
   /** Changing the account's data needs ownership and a current fencing token (`lockToken`). */
   requiresOwnership: boolean;
-  plan(ctx: CommandContext, command: C): Promise<CommandPlan>;
+  plan(ctx: Ctx, command: C): Promise<CommandPlan>;
 }
