@@ -19,10 +19,16 @@ import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
+import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
+import { merchantMoneyRoutes } from "./routes/merchant-money";
+import { merchantRoutes } from "./routes/merchants";
 import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
+import { merchantPlanChangeRoutes, planChangeBoardRoutes } from "./routes/plan-changes";
+import { decisionModelRoutes, planRoutes } from "./routes/plans";
 import { publicAgreementRoutes } from "./routes/public-agreements";
+import { publicEndpointRoutes } from "./routes/public-endpoints";
 import { serveWebApp } from "./web-app";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -48,6 +54,8 @@ export function createApp() {
   app.route("/api/auth/oidc", oidcRoutes);
   // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
   app.route("/api/public/agreements", publicAgreementRoutes);
+  // A merchant's integration calling its endpoint: the endpoint's key is the credential (routes/public-endpoints.ts).
+  app.route("/api/public/endpoints", publicEndpointRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
   app.use("/api/*", requireActor);
@@ -60,6 +68,14 @@ export function createApp() {
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  // Merchants: the list and profile check merchant.read for all of /api/merchants; the others add their own.
+  app.route("/api/merchants", merchantRoutes);
+  app.route("/api/merchants", merchantEndpointRoutes);
+  app.route("/api/merchants", merchantMoneyRoutes);
+  app.route("/api/merchants", merchantPlanChangeRoutes);
+  app.route("/api/plan-changes", planChangeBoardRoutes);
+  app.route("/api/plans", planRoutes);
+  app.route("/api/decision-models", decisionModelRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -76,3 +76,21 @@ export function merchantHealth(endpoints: readonly EndpointHealth[]): EndpointHe
   if (endpoints.includes("healthy")) return "healthy";
   return "idle";
 }
+
+export interface Application {
+  score: number;
+  amountCents: number;
+  termMonths: number;
+}
+
+/** A decision model's answer for one application: approved when it is within every threshold; each miss is a reason. */
+export function decideApplication(
+  thresholds: Thresholds,
+  application: Application,
+): { decision: "approved" | "declined"; reasons: string[] } {
+  const reasons: string[] = [];
+  if (application.score < thresholds.minScore) reasons.push(`score below ${thresholds.minScore}`);
+  if (application.amountCents > thresholds.maxAmountCents) reasons.push(`amount above ${(thresholds.maxAmountCents / 100).toFixed(2)}`);
+  if (application.termMonths > thresholds.maxTermMonths) reasons.push(`term longer than ${thresholds.maxTermMonths} months`);
+  return { decision: reasons.length === 0 ? "approved" : "declined", reasons };
+}

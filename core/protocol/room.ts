@@ -5,6 +5,7 @@ import { DeviceClassSchema, RoleSchema } from "../domain/roles";
 import { NoteTextSchema } from "./api";
 import { CustomerViewSchema } from "./customer-view";
 import { ErrorCodeSchema } from "./errors";
+import { MerchantViewSchema } from "./merchant-view";
 
 export const PROTOCOL_VERSION = 1;
 /** Frames larger than this are refused unread. */
@@ -162,6 +163,12 @@ export const CustomerUpdatedSchema = v.object({
   ...serverBase,
   customer: CustomerViewSchema,
 });
+/** A change to a merchant's own data (its plan included), already masked for the receiving connection's role. */
+export const MerchantUpdatedSchema = v.object({
+  type: v.literal("merchant-updated"),
+  ...serverBase,
+  merchant: MerchantViewSchema,
+});
 /** Records of an account a change can touch besides the account itself: a customer's, then a merchant's. */
 export const RECORD_KINDS = [
   "order",
@@ -211,6 +218,7 @@ export const ServerFrameSchema = v.variant("type", [
   HandoffRequestedSchema,
   HandoffAnsweredSchema,
   CustomerUpdatedSchema,
+  MerchantUpdatedSchema,
   RecordChangedSchema,
   AckSchema,
   SessionEndedSchema,

@@ -4,6 +4,7 @@
 import type { Permission } from "../../core/domain/permissions";
 import type { AccountTables } from "../../db/repositories/account-records";
 import { CUSTOMER_TABLES } from "../../db/repositories/customer-tables";
+import { MERCHANT_TABLES } from "../../db/repositories/merchant-tables";
 import type { OwnershipPermissions } from "./connection";
 
 export interface AccountKind extends OwnershipPermissions {
@@ -27,4 +28,15 @@ export const CUSTOMER_KIND: AccountKind = {
   notFound: "No such customer",
   stateKey: "customerId",
   floors: true,
+};
+
+export const MERCHANT_KIND: AccountKind = {
+  tables: MERCHANT_TABLES,
+  read: "merchant.read",
+  acquire: "merchant.own",
+  takeover: "merchant.takeover",
+  takeoverRefusal: "Only directors and admins can take over a merchant account",
+  notFound: "No such merchant",
+  stateKey: "merchantId",
+  floors: false,
 };
