@@ -2,7 +2,7 @@
 // the ledger (settlements at the discount rate, reserve holds, invoices paid from the balance), and
 // monthly invoices from the plan that applied and the usage. All in whole cents, all balanced.
 import { invoiceTotal, monthBounds, monthKey, monthlyInvoiceLines, previousMonth } from "../../core/domain/billing";
-import { deposit, feeCharge, type Posting, reserveHold, settlement } from "../../core/domain/ledger";
+import { deposit, feeCharge, type Posting, reserveHold, settlement, withdrawal } from "../../core/domain/ledger";
 import type * as schema from "../schema";
 import { DAY, type Row } from "./bundle";
 import type { Random } from "./random";
@@ -120,20 +120,22 @@ export function addMoney(rows: MerchantRows, rng: Random, input: HistoryInput): 
     rows.usage.push({ merchantId: input.merchantId, month, transactions, volumeCents });
     const plan = input.planAt(start);
     if (volumeCents > 0) {
-      const at = Math.min(input.anchor - DAY, end - 2 * DAY);
-      post(
-        rows,
-        input,
-        { id: txId(), kind: "settlement", memo: `Settlements for ${month}`, at },
-        settlement(volumeCents, plan.discountRateBps),
-      );
-      if (index === 0)
+      const at = Math.min(input.anchor - 2 * DAY, end - 3 * DAY);
+      const settled = settlement(volumeCents, plan.discountRateBps);
+      post(rows, input, { id: txId(), kind: "settlement", memo: `Settlements for ${month}`, at }, settled);
+      const net = settled.find((p) => p.account === "available")?.amountCents ?? 0;
+      const reserve = index === 0 ? Math.round(volumeCents * 0.05) : 0;
+      if (reserve > 0)
         post(
           rows,
           input,
           { id: txId(), kind: "reserve_hold", memo: "Reserve against returns (5%)", at: at + 3_600_000 },
-          reserveHold(Math.round(volumeCents * 0.05)),
+          reserveHold(reserve),
         );
+      // Most of it is paid out to the merchant's bank the next day; the rest stays to pay invoices.
+      const payout = Math.floor((net - reserve) * 0.9);
+      if (payout > 0)
+        post(rows, input, { id: txId(), kind: "withdrawal", memo: "Payout to the settlement account", at: at + DAY }, withdrawal(payout));
     }
     if (partial) continue;
     const lines = monthlyInvoiceLines(plan, transactions);

@@ -11,6 +11,7 @@ type Action = Row<typeof schema.planChangeEvents>["action"];
 interface Seeded {
   id: string;
   stem: string;
+  status: string;
   current: string;
   switchedFrom: { older: string; switchedAt: number } | null;
   endpointIds: string[];
@@ -87,7 +88,9 @@ export function addPlanChanges(
     plans.find((p) => (input.terms.get(p)?.monthlyFeeCents ?? 0) > (input.terms.get(m.current)?.monthlyFeeCents ?? 0)) ??
     plans[0] ??
     m.current;
-  const at = (index: number) => input.merchants[index];
+  // Requests wait on merchants that are trading (not on the first: the demo opens its own there).
+  const trading = input.merchants.filter((m) => m.status === "active").slice(1);
+  const at = (index: number) => trading[index];
   const opened = (days: number) => anchor - days * DAY;
   const waiting: [number, Stage, number][] =
     orgId === "org_northwind"

@@ -131,7 +131,7 @@ async function addMerchant(
   if (!plan) throw new Error("no plans to seed merchants on");
   const status = first
     ? "active"
-    : rng.pick(["active", "active", "active", "active", "active", "active", "onboarding", "paused", "closed"] as const);
+    : rng.pick(["active", "active", "active", "active", "active", "active", "active", "active", "onboarding", "paused", "closed"] as const);
   const onboardedAt = anchor - (status === "onboarding" ? rng.int(5, 25) : rng.int(150, 700)) * DAY;
   const domain = `${slug(name)}.example`;
   const manager = STAFF.filter((s) => s.orgId === orgId && s.role === "sales");
@@ -313,6 +313,7 @@ async function addMerchant(
   return {
     id,
     stem,
+    status,
     switchedFrom: older && switchedAt ? { older, switchedAt } : null,
     current,
     onboardedAt,
