@@ -1,7 +1,8 @@
 // Working a merchant's account in tests as the console does: its room socket (presence, ownership),
 // and the plan-change steps over HTTP with the owner's token.
-import { type Frame, openRoom, type RoomClient } from "./room-client";
+
 import { type Answer, post } from "./json";
+import { type Frame, openRoom, type RoomClient } from "./room-client";
 
 export async function joinMerchant(cookie: string, merchantId: string): Promise<{ client: RoomClient; state: Frame }> {
   const client = await openRoom(cookie, merchantId, { party: "merchant-room" });
@@ -45,7 +46,11 @@ export async function stepAs(
 ): Promise<Answer<Record<string, unknown>>> {
   const owner = await ownMerchant(cookie, merchantId);
   try {
-    return await post(`/api/merchants/${merchantId}/plan-changes/${requestId}/${step}`, cookie, { lockToken: owner.token, note: `${step} by test`, ...body });
+    return await post(`/api/merchants/${merchantId}/plan-changes/${requestId}/${step}`, cookie, {
+      lockToken: owner.token,
+      note: `${step} by test`,
+      ...body,
+    });
   } finally {
     await owner.release();
   }
@@ -54,7 +59,10 @@ export async function stepAs(
 export async function openPlanChange(cookie: string, merchantId: string, body: Record<string, unknown>): Promise<string> {
   const owner = await ownMerchant(cookie, merchantId);
   try {
-    const answer = await post<{ requestId: string }>(`/api/merchants/${merchantId}/plan-changes`, cookie, { lockToken: owner.token, ...body });
+    const answer = await post<{ requestId: string }>(`/api/merchants/${merchantId}/plan-changes`, cookie, {
+      lockToken: owner.token,
+      ...body,
+    });
     if (answer.status !== 201) throw new Error(`open failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.requestId;
   } finally {
