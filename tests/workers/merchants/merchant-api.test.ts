@@ -11,16 +11,16 @@ import { endpointDeliveries } from "../../../db/schema";
 import { seedSmall, signIn } from "../support/http";
 import { get } from "../support/json";
 
-let sales: string;
-let finance: string;
-let engineering: string;
-let rep: string;
+let sales = "";
+let finance = "";
+let engineering = "";
+let rep = "";
 
 beforeAll(async () => {
   await seedSmall();
-  [sales, finance, engineering, rep] = await Promise.all(
+  [sales, finance, engineering, rep] = (await Promise.all(
     ["sales@tandem.test", "finance@tandem.test", "engineering@tandem.test", "rep.ana@tandem.test"].map(signIn),
-  );
+  )) as [string, string, string, string];
 });
 
 describe("the merchants list", () => {
@@ -73,11 +73,8 @@ describe("the merchants list", () => {
 
 describe("a merchant's profile", () => {
   it("shows each role what the PII policy allows: finance the settlement account in full, sales the contacts, engineering neither", async () => {
-    const [bySales, byFinance, byEngineering] = await Promise.all(
-      [sales, finance, engineering].map(async (cookie) =>
-        v.parse(MerchantProfileSchema, (await get("/api/merchants/mer_0001", cookie)).body),
-      ),
-    );
+    const profileFor = async (cookie: string) => v.parse(MerchantProfileSchema, (await get("/api/merchants/mer_0001", cookie)).body);
+    const [bySales, byFinance, byEngineering] = [await profileFor(sales), await profileFor(finance), await profileFor(engineering)];
     expect(bySales.merchant.name).toBe("Lakeside Furniture Co.");
     expect(bySales.merchant.plan).toMatchObject({ code: "growth", version: 2 });
     // contact: sales full, finance masked, engineering hidden
