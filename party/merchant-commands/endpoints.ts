@@ -161,7 +161,18 @@ export const endpointTest: MerchantHandler<v.InferOutput<typeof EndpointTestSche
       note: { text: `Test event sent to ${endpoint.name}: ${result}`, category: "general", action: "endpoint.test", kind: "system" },
       activity: { kind: "system", summary: `Test event to ${endpoint.name}: ${result}`, data: { endpointId: endpoint.id } },
       audit: { action: "endpoint.test", targetType: "endpoint", targetId: endpoint.id, details: { statusCode } },
-      reply: { delivery },
+      reply: {
+        delivery: {
+          id: delivery.id,
+          at: delivery.at,
+          event: delivery.event,
+          statusCode,
+          ok: delivery.ok,
+          latencyMs: delivery.latencyMs,
+          error,
+          test: true,
+        },
+      },
       recordsChanged: [{ record: "endpoint", id: endpoint.id }],
     };
   },

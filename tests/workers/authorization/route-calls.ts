@@ -2,6 +2,7 @@
 // Who may call it, and what each caller must get, is written in route-spec.ts; every route there
 // needs an entry here (the matrix names any missing).
 import type { SpecRole } from "../../shared/authorization-spec";
+import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 
 /** Ids of the org a request targets: the caller's own (Northwind) or another (Harbor). */
@@ -12,6 +13,12 @@ export interface Ids {
   region: string;
   /** A note the caller wrote (own org) or any note of the other org. */
   note: string;
+  /** A merchant and its records (on routes that change a merchant, the merchant the matrix gives the role). */
+  merchant: string;
+  endpoint: string;
+  invoice: string;
+  planChange: string;
+  plan: string;
 }
 
 export interface RouteCase {
@@ -32,8 +39,11 @@ export interface RouteCall {
   request(c: RouteCase): { path: string; body?: unknown };
   /** For an `app.all` route: the methods to send (each one runs the whole matrix). */
   methods?: readonly string[];
-  /** State the route needs to succeed (an order in the right status), made by the rival holding the lock. */
-  prepare?: (p: { customer: string; cookie: string; lockToken: number }) => Promise<Record<string, string>>;
+  /**
+   * State the route needs to succeed (an order in the right status, a plan change at the role's stage),
+   * made by the rival holding the lock on the account (`customer` is the account's id, whatever its kind).
+   */
+  prepare?: (p: { customer: string; cookie: string; lockToken: number; role: SpecRole }) => Promise<Record<string, string>>;
   /** Ends the caller's session(s): the matrix signs in afresh around it. */
   session?: "ends-one" | "ends-all";
   /** Answers without org data (the dev sign-in list of seeded staff of every org). */
@@ -150,6 +160,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `/api/compliance/audit/export?staffId=${c.ids.staff}` }),
   },
   ...ORDER_ROUTE_CALLS,
+  ...MERCHANT_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },
