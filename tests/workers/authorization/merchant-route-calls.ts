@@ -48,19 +48,21 @@ async function request(p: Prepared, stage: keyof typeof SPEC_STAGE_ROLE): Promis
 async function openInvoice(p: Prepared): Promise<Record<string, string>> {
   const id = `inv_matrix_${p.customer}`;
   const now = Date.now();
-  await db().insert(invoices).values({
-    id,
-    orgId: "org_northwind",
-    merchantId: p.customer,
-    number: `INV-MATRIX-${p.customer}`,
-    period: UNBILLED,
-    kind: "monthly",
-    status: "open",
-    issuedAt: now,
-    dueAt: now,
-    totalCents: 0,
-    dedupeKey: `matrix:${p.customer}`,
-  });
+  await db()
+    .insert(invoices)
+    .values({
+      id,
+      orgId: "org_northwind",
+      merchantId: p.customer,
+      number: `INV-MATRIX-${p.customer}`,
+      period: UNBILLED,
+      kind: "monthly",
+      status: "open",
+      issuedAt: now,
+      dueAt: now,
+      totalCents: 0,
+      dedupeKey: `matrix:${p.customer}`,
+    });
   return { invoice: id };
 }
 
@@ -77,7 +79,12 @@ export const MERCHANT_ROUTE_CALLS: Record<string, RouteCall> = {
   "POST /api/merchants/:id/endpoints": {
     request: (c) => ({
       path: `${m(c)}/endpoints`,
-      body: noted(c, { kind: "checkout", name: "Matrix checkout", url: "https://matrix.example/checkout", modelVersionId: "dmv_nw_lease-std_1" }),
+      body: noted(c, {
+        kind: "checkout",
+        name: "Matrix checkout",
+        url: "https://matrix.example/checkout",
+        modelVersionId: "dmv_nw_lease-std_1",
+      }),
     }),
   },
   "POST /api/merchants/:id/endpoints/:endpointId/rotate-key": {
@@ -89,10 +96,14 @@ export const MERCHANT_ROUTE_CALLS: Record<string, RouteCall> = {
       body: noted(c, { modelVersionId: "dmv_nw_lease-std_1", thresholds: null }),
     }),
   },
-  "POST /api/merchants/:id/endpoints/:endpointId/test": { request: (c) => ({ path: `${m(c)}/endpoints/${c.ids.endpoint}/test`, body: {} }) },
+  "POST /api/merchants/:id/endpoints/:endpointId/test": {
+    request: (c) => ({ path: `${m(c)}/endpoints/${c.ids.endpoint}/test`, body: {} }),
+  },
   "GET /api/decision-models": { request: () => ({ path: "/api/decision-models" }) },
   "GET /api/merchants/:id/ledger": { request: (c) => ({ path: `${m(c)}/ledger` }) },
-  "POST /api/merchants/:id/ledger": { request: (c) => ({ path: `${m(c)}/ledger`, body: noted(c, { kind: "deposit", amountCents: 1_000 }) }) },
+  "POST /api/merchants/:id/ledger": {
+    request: (c) => ({ path: `${m(c)}/ledger`, body: noted(c, { kind: "deposit", amountCents: 1_000 }) }),
+  },
   "GET /api/merchants/:id/invoices/:invoiceId": { request: (c) => ({ path: `${m(c)}/invoices/${c.ids.invoice}` }) },
   "GET /api/merchants/:id/invoices/:invoiceId/csv": { request: (c) => ({ path: `${m(c)}/invoices/${c.ids.invoice}/csv` }) },
   "POST /api/merchants/:id/invoices": { request: (c) => ({ path: `${m(c)}/invoices`, body: noted(c, { period: UNBILLED }) }) },
@@ -101,14 +112,20 @@ export const MERCHANT_ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `${m(c)}/invoices/${made(c, "invoice")}/status`, body: noted(c, { status: "void" }) }),
   },
   "POST /api/merchants/:id/contracts": {
-    request: (c) => ({ path: `${m(c)}/contracts`, body: noted(c, { title: "Merchant agreement", effectiveFrom: "2027-01-01", summary: "Renewal" }) }),
+    request: (c) => ({
+      path: `${m(c)}/contracts`,
+      body: noted(c, { title: "Merchant agreement", effectiveFrom: "2027-01-01", summary: "Renewal" }),
+    }),
   },
   "POST /api/merchants/:id/plan-changes": {
     request: (c) => ({ path: `${m(c)}/plan-changes`, body: noted(c, { toPlanVersionId: "plv_nw_enterprise_1" }) }),
   },
   "POST /api/merchants/:id/plan-changes/:requestId/approve": {
     prepare: (p) => request(p, stageFor(p.role)),
-    request: (c) => ({ path: `${m(c)}/plan-changes/${made(c, "planChange")}/approve`, body: noted(c, { releaseAt: Date.now() + 86_400_000 }) }),
+    request: (c) => ({
+      path: `${m(c)}/plan-changes/${made(c, "planChange")}/approve`,
+      body: noted(c, { releaseAt: Date.now() + 86_400_000 }),
+    }),
   },
   "POST /api/merchants/:id/plan-changes/:requestId/send-back": {
     prepare: (p) => request(p, stageFor(p.role)),
@@ -139,6 +156,9 @@ export const MERCHANT_ROUTE_CALLS: Record<string, RouteCall> = {
     }),
   },
   "POST /api/public/endpoints/:endpointId/applications": {
-    request: (c) => ({ path: `/api/public/endpoints/${c.ids.endpoint}/applications`, body: { event: "application.submitted", score: 700, amountCents: 1, termMonths: 1 } }),
+    request: (c) => ({
+      path: `/api/public/endpoints/${c.ids.endpoint}/applications`,
+      body: { event: "application.submitted", score: 700, amountCents: 1, termMonths: 1 },
+    }),
   },
 };

@@ -27,11 +27,35 @@ export const RIVAL = "rep.ben@tandem.test";
 export const MERCHANT_RIVAL = "sales.kai@tandem.test";
 
 /** The seed's merchant records of each org the matrix reads (Northwind's first month invoices close before the test anchor). */
-const OWN_MERCHANT = { merchant: "mer_0003", endpoint: "mep_0003_1", invoice: "inv_0003_2026-10", planChange: "pcr_0004_1", plan: "pln_nw_growth" };
-const OTHER_MERCHANT = { merchant: "mer_9001", endpoint: "mep_9001_1", invoice: "inv_9001_2026-10", planChange: "pcr_9004_1", plan: "pln_hb_basic" };
+const OWN_MERCHANT = {
+  merchant: "mer_0003",
+  endpoint: "mep_0003_1",
+  invoice: "inv_0003_2026-10",
+  planChange: "pcr_0004_1",
+  plan: "pln_nw_growth",
+};
+const OTHER_MERCHANT = {
+  merchant: "mer_9001",
+  endpoint: "mep_9001_1",
+  invoice: "inv_9001_2026-10",
+  planChange: "pcr_9004_1",
+  plan: "pln_hb_basic",
+};
 
-export const OWN: Omit<Ids, "note"> = { customer: "cus_0002", staff: "stf_lead_west", team: "team_west", region: "reg_pacific", ...OWN_MERCHANT };
-export const OTHER_BASE: Omit<Ids, "note"> = { customer: "cus_9001", staff: "stf_zoe", team: "team_harbor", region: "reg_harbor", ...OTHER_MERCHANT };
+export const OWN: Omit<Ids, "note"> = {
+  customer: "cus_0002",
+  staff: "stf_lead_west",
+  team: "team_west",
+  region: "reg_pacific",
+  ...OWN_MERCHANT,
+};
+export const OTHER_BASE: Omit<Ids, "note"> = {
+  customer: "cus_9001",
+  staff: "stf_zoe",
+  team: "team_harbor",
+  region: "reg_harbor",
+  ...OTHER_MERCHANT,
+};
 
 /** Identifiers of the other org that must never appear in an answer to this org's staff. */
 export const FOREIGN_MARKERS = [

@@ -49,6 +49,25 @@ import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPag
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import {
+  ApplicationDecisionSchema,
+  ContractAddedSchema,
+  EndpointDetailsSchema,
+  InvoiceDetailSchema,
+  InvoiceIssuedSchema,
+  KeyIssuedSchema,
+  LedgerPostedSchema,
+  MerchantChangedSchema,
+  MerchantListSchema,
+  MerchantProfileSchema,
+  ModelCatalogSchema,
+  PlanCatalogSchema,
+  PlanChangeBoardSchema,
+  PlanChangeSteppedSchema,
+  PlanVersionAddedSchema,
+  StatementSchema,
+  TestEventSentSchema,
+} from "../../../core/protocol/merchant-answers";
+import {
   AgreementSentSchema,
   CardChangedSchema,
   CardIssuedSchema,
@@ -69,25 +88,6 @@ import {
   PromiseCreatedSchema,
   PromiseResolvedSchema,
 } from "../../../core/protocol/servicing-answers";
-import {
-  ApplicationDecisionSchema,
-  ContractAddedSchema,
-  EndpointDetailsSchema,
-  InvoiceDetailSchema,
-  InvoiceIssuedSchema,
-  KeyIssuedSchema,
-  LedgerPostedSchema,
-  MerchantChangedSchema,
-  MerchantListSchema,
-  MerchantProfileSchema,
-  ModelCatalogSchema,
-  PlanCatalogSchema,
-  PlanChangeBoardSchema,
-  PlanChangeSteppedSchema,
-  PlanVersionAddedSchema,
-  StatementSchema,
-  TestEventSentSchema,
-} from "../../../core/protocol/merchant-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
 
 /** A success answer's schema, or what the route sends instead of JSON. */
@@ -208,10 +208,22 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/merchants/:id/activity": { who: [mread], ok: 200, foreign: 404, answer: ActivityPageSchema },
   "GET /api/merchants/:id/notes": { who: [mread], ok: 200, foreign: 404, answer: NotesPageSchema },
   "POST /api/merchants/:id/notes": { who: [mread, "merchant.note"], ok: 201, foreign: 404, answer: MerchantChangedSchema },
-  "PATCH /api/merchants/:id/profile": { who: [mread, "merchant.edit"], ok: 200, foreign: 404, ...merchantOwner, answer: MerchantChangedSchema },
+  "PATCH /api/merchants/:id/profile": {
+    who: [mread, "merchant.edit"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: MerchantChangedSchema,
+  },
   // Endpoints and decision models: engineering only (a test event changes no data: no ownership).
   "GET /api/merchants/:id/endpoints": { who: [mread, "endpoint.manage"], ok: 200, foreign: 404, answer: EndpointDetailsSchema },
-  "POST /api/merchants/:id/endpoints": { who: [mread, "endpoint.manage"], ok: 201, foreign: 404, ...merchantOwner, answer: KeyIssuedSchema },
+  "POST /api/merchants/:id/endpoints": {
+    who: [mread, "endpoint.manage"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: KeyIssuedSchema,
+  },
   "POST /api/merchants/:id/endpoints/:endpointId/rotate-key": {
     who: [mread, "endpoint.manage"],
     ok: 200,
@@ -226,14 +238,25 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
     ...merchantOwner,
     answer: MerchantChangedSchema,
   },
-  "POST /api/merchants/:id/endpoints/:endpointId/test": { who: [mread, "endpoint.manage"], ok: 201, foreign: 404, answer: TestEventSentSchema },
+  "POST /api/merchants/:id/endpoints/:endpointId/test": {
+    who: [mread, "endpoint.manage"],
+    ok: 201,
+    foreign: 404,
+    answer: TestEventSentSchema,
+  },
   "GET /api/decision-models": { who: ["endpoint.manage"], ok: 200, answer: ModelCatalogSchema },
   // Money: finance posts and invoices; everyone who reads merchants reads the statement and invoices.
   "GET /api/merchants/:id/ledger": { who: [mread], ok: 200, foreign: 404, answer: StatementSchema },
   "POST /api/merchants/:id/ledger": { who: [mread, "ledger.post"], ok: 201, foreign: 404, ...merchantOwner, answer: LedgerPostedSchema },
   "GET /api/merchants/:id/invoices/:invoiceId": { who: [mread], ok: 200, foreign: 404, answer: InvoiceDetailSchema },
   "GET /api/merchants/:id/invoices/:invoiceId/csv": { who: [mread], ok: 200, foreign: 404, answer: "csv" },
-  "POST /api/merchants/:id/invoices": { who: [mread, "invoice.manage"], ok: 201, foreign: 404, ...merchantOwner, answer: InvoiceIssuedSchema },
+  "POST /api/merchants/:id/invoices": {
+    who: [mread, "invoice.manage"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: InvoiceIssuedSchema,
+  },
   "POST /api/merchants/:id/invoices/:invoiceId/status": {
     who: [mread, "invoice.manage"],
     ok: 200,
@@ -241,7 +264,13 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
     ...merchantOwner,
     answer: InvoiceIssuedSchema,
   },
-  "POST /api/merchants/:id/contracts": { who: [mread, "contract.manage"], ok: 201, foreign: 404, ...merchantOwner, answer: ContractAddedSchema },
+  "POST /api/merchants/:id/contracts": {
+    who: [mread, "contract.manage"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: ContractAddedSchema,
+  },
   // Plan changes: sales opens, resubmits and cancels; each stage's role steps it (the matrix puts the
   // request at the caller's own stage; who acts at which stage is tested in plan-change-rules.test.ts).
   "POST /api/merchants/:id/plan-changes": {
