@@ -42,7 +42,7 @@ export interface HistoryInput {
   invoiceNumber: (period: string) => string;
 }
 
-const FAILURE_RATE = { healthy: 0.01, degraded: 0.1, failing: 0.4, idle: 0.05 } as const;
+const FAILURE_RATE = { healthy: 0.005, degraded: 0.1, failing: 0.4, idle: 0.05 } as const;
 const ERRORS = ["timeout after 10 s", "HTTP 502 from merchant host", "TLS handshake failed", "HTTP 500 from merchant host"];
 const EVENTS: Record<string, string> = {
   checkout: "application.submitted",
