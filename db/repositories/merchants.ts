@@ -56,18 +56,21 @@ export async function findPlanVersion(db: Database, orgId: string, id: string): 
 }
 
 export async function merchantContactsOf(db: Database, merchantId: string): Promise<ContactRecord[]> {
-  return db
-    .select({
-      id: merchantContacts.id,
-      kind: merchantContacts.kind,
-      name: merchantContacts.name,
-      title: merchantContacts.title,
-      email: merchantContacts.email,
-      phone: merchantContacts.phone,
-    })
-    .from(merchantContacts)
-    .where(eq(merchantContacts.merchantId, merchantId))
-    .orderBy(asc(merchantContacts.kind), asc(merchantContacts.id));
+  return (
+    db
+      .select({
+        id: merchantContacts.id,
+        kind: merchantContacts.kind,
+        name: merchantContacts.name,
+        title: merchantContacts.title,
+        email: merchantContacts.email,
+        phone: merchantContacts.phone,
+      })
+      .from(merchantContacts)
+      .where(eq(merchantContacts.merchantId, merchantId))
+      // The primary contact first, then billing, then technical.
+      .orderBy(sql`case ${merchantContacts.kind} when 'primary' then 0 when 'billing' then 1 else 2 end`, asc(merchantContacts.id))
+  );
 }
 
 /** What a merchant's view needs besides its row: contacts, plan version, region and account manager. */

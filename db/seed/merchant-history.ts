@@ -158,7 +158,8 @@ export function addMoney(rows: MerchantRows, rng: Random, input: HistoryInput): 
       voidedAt: null,
       dedupeKey: `monthly:${month}`,
     });
-    lines.forEach((line, position) => rows.lines.push({ id: `inl_${input.stem}_${month}_${position}`, invoiceId, position, ...line }));
+    for (const [position, line] of lines.entries())
+      rows.lines.push({ id: `inl_${input.stem}_${month}_${position}`, invoiceId, position, ...line });
     if (paid)
       post(rows, input, { id: txId(), kind: "fee", memo: `Invoice for ${month}`, at: issuedAt + 10 * DAY }, feeCharge(total), invoiceId);
   }

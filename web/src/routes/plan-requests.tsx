@@ -49,7 +49,7 @@ export default function PlanRequests() {
         fallback={<ErrorPanel error={board.error} title="The board could not be loaded" onRetry={() => void refetch()} />}
       >
         <Show when={board()} fallback={<SkeletonRows rows={4} label="Loading the board" />}>
-          <div class="board" aria-label="Requests by stage">
+          <div class="board">
             <For each={OPEN_STAGES}>
               {(stage) => (
                 <section class="board-column" aria-labelledby={`col-${stage}`}>

@@ -9,7 +9,7 @@ import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";
 import { SkeletonRows } from "../common/skeleton";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 /** This month and the five before it, newest first ("2026-05"). */
 function recentMonths(now = new Date()): string[] {

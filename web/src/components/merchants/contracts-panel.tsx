@@ -6,7 +6,7 @@ import { merchantsApi } from "../../lib/merchants-api";
 import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 const STATUS = { active: "badge-success", draft: "badge-info", superseded: "", terminated: "badge-danger" } as const;
 

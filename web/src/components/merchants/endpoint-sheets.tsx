@@ -4,7 +4,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { EndpointDetail } from "../../../../core/protocol/merchant-answers";
 import { merchantsApi } from "../../lib/merchants-api";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 const TIERS = { standard: 0, advanced: 1, custom: 2 } as const;
 

@@ -11,7 +11,7 @@ import { ErrorPanel } from "../common/error-panel";
 import { RelativeTime } from "../common/relative-time";
 import { EndpointSheets } from "./endpoint-sheets";
 import { HealthBadge } from "./merchant-badges";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 const KIND = { checkout: "Checkout", order_webhook: "Order webhook", settlement_webhook: "Settlement webhook" } as const;
 

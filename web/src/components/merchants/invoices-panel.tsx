@@ -8,7 +8,7 @@ import { merchantsApi } from "../../lib/merchants-api";
 import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 const STATUS = { open: "badge-warning", paid: "badge-success", void: "" } as const;
 const ended = () =>

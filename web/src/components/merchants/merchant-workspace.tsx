@@ -22,6 +22,7 @@ import { InvoicesPanel } from "./invoices-panel";
 import { MerchantHeader } from "./merchant-header";
 import { MerchantNotes, NoteSheet } from "./merchant-notes";
 import { OverviewPanel } from "./overview-panel";
+import type { MerchantPanelProps } from "./panel-props";
 import { PlanChangesPanel } from "./plan-changes-panel";
 
 type TabId = "overview" | "changes" | "endpoints" | "balance" | "invoices" | "contracts" | "tickets" | "activity" | "notes";
@@ -37,14 +38,6 @@ const TABS: TabSpec<TabId>[] = [
   { id: "notes", label: "Notes" },
 ];
 const MERCHANT_OWNERSHIP = { acquire: "merchant.own", takeover: "merchant.takeover" } as const;
-
-export interface MerchantPanelProps {
-  profile: MerchantProfile;
-  store: MerchantStore;
-  room: MerchantRoom;
-  /** The owner's fencing token when it is this person, else null (changes need it). */
-  token: number | null;
-}
 
 export function MerchantWorkspace(props: { profile: MerchantProfile; store: MerchantStore; room: MerchantRoom }) {
   const room = props.room;

@@ -6,7 +6,7 @@ import { calendarDate, exactTime, formatCents } from "../../lib/format";
 import { merchantsApi } from "../../lib/merchants-api";
 import { session } from "../../lib/session";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 type MerchantStatus = MerchantPanelProps["profile"]["merchant"]["status"];
 

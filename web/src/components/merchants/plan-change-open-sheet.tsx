@@ -6,7 +6,7 @@ import { formatCents } from "../../lib/format";
 import { merchantsApi } from "../../lib/merchants-api";
 import { parseCents } from "../../lib/money-input";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 export function OpenPlanChangeSheet(props: MerchantPanelProps & { open: boolean; onClose: () => void }) {
   const [catalogue] = createResource(

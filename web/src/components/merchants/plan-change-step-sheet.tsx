@@ -7,7 +7,7 @@ import { exactTime, formatCents } from "../../lib/format";
 import { merchantsApi } from "../../lib/merchants-api";
 import { localDateTime } from "../../lib/money-input";
 import { CommandSheet } from "../orders/command-sheet";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 
 export type StepKind = "approve" | "schedule" | "send-back" | "resubmit" | "cancel";
 const TITLES: Record<StepKind, [string, string]> = {

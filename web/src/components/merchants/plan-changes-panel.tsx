@@ -9,7 +9,7 @@ import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { StageBadge } from "./merchant-badges";
-import type { MerchantPanelProps } from "./merchant-workspace";
+import type { MerchantPanelProps } from "./panel-props";
 import { OpenPlanChangeSheet } from "./plan-change-open-sheet";
 import { type StepKind, StepSheet } from "./plan-change-step-sheet";
 
