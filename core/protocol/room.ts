@@ -5,7 +5,6 @@ import { DeviceClassSchema, RoleSchema } from "../domain/roles";
 import { NoteTextSchema } from "./api";
 import { CustomerViewSchema } from "./customer-view";
 import { ErrorCodeSchema } from "./errors";
-import { MerchantViewSchema } from "./merchant-view";
 
 export const PROTOCOL_VERSION = 1;
 /** Frames larger than this are refused unread. */
@@ -163,11 +162,15 @@ export const CustomerUpdatedSchema = v.object({
   ...serverBase,
   customer: CustomerViewSchema,
 });
-/** A change to a merchant's own data (its plan included), already masked for the receiving connection's role. */
+/**
+ * A change to a merchant's own data (its plan included), already masked for the receiving connection's
+ * role. The merchant screen checks the merchant against MerchantViewSchema (core/protocol/merchant-view.ts)
+ * on arrival; only its id is read here, so customer screens do not carry the merchant's schema.
+ */
 export const MerchantUpdatedSchema = v.object({
   type: v.literal("merchant-updated"),
   ...serverBase,
-  merchant: MerchantViewSchema,
+  merchant: v.looseObject({ id: v.string() }),
 });
 /** Records of an account a change can touch besides the account itself: a customer's, then a merchant's. */
 export const RECORD_KINDS = [

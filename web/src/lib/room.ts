@@ -110,8 +110,3 @@ export function createCustomerRoom(customerId: string) {
   return { ...createAccountRoom("customer-room", customerId), customerId };
 }
 export type CustomerRoom = ReturnType<typeof createCustomerRoom>;
-
-export function createMerchantRoom(merchantId: string) {
-  return { ...createAccountRoom("merchant-room", merchantId), merchantId };
-}
-export type MerchantRoom = ReturnType<typeof createMerchantRoom>;

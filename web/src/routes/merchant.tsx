@@ -2,12 +2,14 @@
 // happens), worked exactly like a customer's.
 import { useParams } from "@solidjs/router";
 import { createEffect, Match, on, onCleanup, Show, Switch } from "solid-js";
+import * as v from "valibot";
+import { MerchantViewSchema } from "../../../core/protocol/merchant-view";
 import { ErrorPanel } from "../components/common/error-panel";
 import { SkeletonRows } from "../components/common/skeleton";
 import { MerchantWorkspace } from "../components/merchants/merchant-workspace";
 import { ApiError } from "../lib/api";
+import { createMerchantRoom } from "../lib/merchant-room";
 import { createMerchantStore } from "../lib/merchant-store";
-import { createMerchantRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/customer-panels.css";
 import "../styles/customer-layouts.css";
@@ -24,7 +26,12 @@ function MerchantScreen(props: { id: string }) {
     reloadTimer = window.setTimeout(() => void store.reload(), 150);
   };
   const off = room.onFrame((frame) => {
-    if (frame.type === "merchant-updated") store.updated(frame.merchant);
+    if (frame.type === "merchant-updated") {
+      const merchant = v.safeParse(MerchantViewSchema, frame.merchant);
+      // A merchant in a shape this screen does not know: read the profile again rather than trust it.
+      if (merchant.success) store.updated(merchant.output);
+      else reloadSoon();
+    }
     if (frame.type === "record-changed" && frame.record !== "note") reloadSoon();
   });
   createEffect(on(room.resyncs, (n) => n > 0 && reloadSoon(), { defer: true }));

@@ -2,8 +2,8 @@
 // with the running balance, and, for finance, money posted in or out with a note.
 import { createResource, createSignal, For, Show } from "solid-js";
 import { exactTime, formatCents } from "../../lib/format";
+import { parseCents } from "../../lib/merchant-inputs";
 import { merchantsApi } from "../../lib/merchants-api";
-import { parseCents } from "../../lib/money-input";
 import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";

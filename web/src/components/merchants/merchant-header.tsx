@@ -2,7 +2,7 @@
 import { Show } from "solid-js";
 import type { MerchantProfile } from "../../../../core/protocol/merchant-answers";
 import { formatCents } from "../../lib/format";
-import type { MerchantRoom } from "../../lib/room";
+import type { MerchantRoom } from "../../lib/merchant-room";
 import { ConnectionState } from "../customer/connection-status";
 import { ViewerAvatars } from "../presence/viewer-avatars";
 import { HealthBadge, MerchantStatusBadge } from "./merchant-badges";

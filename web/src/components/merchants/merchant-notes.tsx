@@ -1,8 +1,8 @@
 // A merchant's notes, newest first, refreshed when the room says one was written; and the sheet to add
 // one (no ownership needed: a note records a contact).
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
+import type { MerchantRoom } from "../../lib/merchant-room";
 import { merchantsApi } from "../../lib/merchants-api";
-import type { MerchantRoom } from "../../lib/room";
 import { Dialog } from "../common/dialog";
 import { EmptyState } from "../common/empty-state";
 import { errorParts } from "../common/error-panel";

@@ -1,7 +1,7 @@
 // What every panel of a merchant's account is given.
 import type { MerchantProfile } from "../../../../core/protocol/merchant-answers";
+import type { MerchantRoom } from "../../lib/merchant-room";
 import type { MerchantStore } from "../../lib/merchant-store";
-import type { MerchantRoom } from "../../lib/room";
 
 export interface MerchantPanelProps {
   profile: MerchantProfile;

@@ -3,8 +3,8 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { EndpointChange } from "../../../../core/protocol/merchant-commands";
 import { formatCents } from "../../lib/format";
+import { parseCents } from "../../lib/merchant-inputs";
 import { merchantsApi } from "../../lib/merchants-api";
-import { parseCents } from "../../lib/money-input";
 import { CommandSheet } from "../orders/command-sheet";
 import type { MerchantPanelProps } from "./panel-props";
 

@@ -4,8 +4,8 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { PlanChange } from "../../../../core/protocol/merchant-answers";
 import { exactTime, formatCents } from "../../lib/format";
+import { localDateTime } from "../../lib/merchant-inputs";
 import { merchantsApi } from "../../lib/merchants-api";
-import { localDateTime } from "../../lib/money-input";
 import { CommandSheet } from "../orders/command-sheet";
 import type { MerchantPanelProps } from "./panel-props";
 
