@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, merchantNotes, merchantOwnerships, merchants } from "../../../db/schema";
 import { seedSmall, signIn } from "../support/http";
-import { patch, post } from "../support/json";
+import { get, patch, post } from "../support/json";
 import { joinMerchant, ownMerchant } from "../support/merchants";
 import { db } from "./support";
 
@@ -78,5 +78,15 @@ describe("a merchant's room", () => {
     const ended = await client.next((f) => f.type === "session-ended");
     expect(ended).toMatchObject({ reason: "signed-out" });
     expect(await client.waitClosed()).toMatchObject({ code: 4401 });
+  });
+
+  it("leaves an audit log that verifies end to end, merchant streams included", async () => {
+    const verdict = await get<{ ok: boolean; streams: number; problems: unknown[] }>(
+      "/api/compliance/audit/verify",
+      await signIn("compliance@tandem.test"),
+    );
+    expect(verdict.body).toMatchObject({ ok: true, problems: [] });
+    const streams = await db().selectDistinct({ stream: auditLog.stream }).from(auditLog);
+    expect(streams.some((s) => s.stream.startsWith("mer:"))).toBe(true);
   });
 });
