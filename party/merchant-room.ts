@@ -35,23 +35,23 @@ export class MerchantRoom extends AccountRoom {
     const meta = await this.meta();
     if (!meta) return;
     const system = systemActor(meta.orgId, "plan-release", "Scheduled release");
-    let failed = false;
     for (const request of await dueReleases(this.db, this.name, now)) {
       const result = await this.commandNow(system, { type: "plan_change.release", requestId: request.id }, NO_ORIGIN, MERCHANT_COMMANDS);
-      if (!result.ok) {
-        failed ||= result.error.code === "UNAVAILABLE";
+      if (!result.ok)
         console.error(
           JSON.stringify({ level: "warn", msg: "plan release refused", room: this.name, requestId: request.id, code: result.error.code }),
         );
-      }
     }
-    await this.rememberNextRelease(Date.now(), failed);
+    await this.rememberNextRelease(Date.now());
   }
 
-  /** The next release from the database (the truth), kept in storage for the alarm; a failed one is retried soon. */
-  private async rememberNextRelease(now: number, retry: boolean): Promise<void> {
+  /**
+   * The next release from the database (the truth), kept in storage for the alarm. One that is due
+   * and still scheduled (its release failed) is tried again a little later, not in a tight loop.
+   */
+  private async rememberNextRelease(now: number): Promise<void> {
     const next = await nextReleaseAt(this.db, this.name);
-    const at = next === null ? null : next <= now ? (retry ? now + RELEASE_RETRY_MS : now) : next;
+    const at = next === null ? null : next <= now ? now + RELEASE_RETRY_MS : next;
     if (at === null) await this.ctx.storage.delete(NEXT_RELEASE);
     else await this.ctx.storage.put(NEXT_RELEASE, at);
   }
@@ -63,7 +63,7 @@ export class MerchantRoom extends AccountRoom {
       // A release was scheduled, moved or withdrawn: the alarm follows.
       await this.serial(async () => {
         const now = Date.now();
-        await this.rememberNextRelease(now, false);
+        await this.rememberNextRelease(now);
         await this.alarms.scheduleFor(await this.store.lock(), now);
       });
     }
