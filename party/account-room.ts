@@ -26,6 +26,7 @@ import { LockDesk } from "./room/lock-desk";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
+import { announceQueues } from "./room/queues";
 import { Recorder } from "./room/recorder";
 import { RoomRecords } from "./room/room-records";
 import { closeSessions, sweepSessions } from "./room/session-sweep";
@@ -339,6 +340,8 @@ export abstract class AccountRoom extends Server<Env> {
   private async announce(orgId: string, plan: CommandPlan | undefined): Promise<void> {
     for (const change of plan?.recordsChanged ?? []) this.sockets.broadcast({ type: "record-changed", ...change });
     if (plan?.accountChanged) await this.broadcastAccount(orgId);
+    // Work queues (callbacks) are the teams' floors' business: only kinds served by floors have them.
+    if (plan?.queues && this.kind.floors) this.ctx.waitUntil(announceQueues(this.env, this.name, plan.queues));
   }
 
   // --- RPC from the Worker ----------------------------------------------------------------------

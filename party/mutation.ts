@@ -6,6 +6,7 @@ import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
 import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
+import { localDate } from "../core/domain/time-zone";
 import type { JsonValue, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
@@ -13,6 +14,7 @@ import { type Database, errorText, isFenceViolation } from "../db/client";
 import { newId } from "../db/crypto";
 import { type AccountTables, accountRecordStatements } from "../db/repositories/account-records";
 import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
+import { orgTimeZone } from "../db/repositories/org";
 import type { BaseContext, CommandHandler, CommandPlan } from "./commands/types";
 
 /** One kind of account's commands: how to find the account, its handlers, and what they are given. */
@@ -77,7 +79,7 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
-  const account = await commands.find(db, actor.orgId, accountId);
+  const [account, timeZone] = await Promise.all([commands.find(db, actor.orgId, accountId), orgTimeZone(db, actor.orgId)]);
   if (!account) {
     // Not this org's account (or none): recorded in the caller's own stream, never in that account's.
     await appendAudit(
@@ -99,7 +101,8 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
 
   let plan: CommandPlan;
   try {
-    plan = await handler.plan(commands.context({ db, actor, now, id: newId, origin }, account), command);
+    const base: BaseContext = { db, actor, now, timeZone, today: localDate(now, timeZone), id: newId, origin };
+    plan = await handler.plan(commands.context(base, account), command);
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
     if (!(error instanceof AppError)) throw error;

@@ -11,12 +11,15 @@ import { database, requireActor } from "./middleware/session";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
+import { callbackRoutes } from "./routes/callbacks";
 import { complianceRoutes } from "./routes/compliance";
+import { customerCallbackRoutes } from "./routes/customer-callbacks";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
@@ -29,6 +32,8 @@ import { merchantPlanChangeRoutes, planChangeBoardRoutes } from "./routes/plan-c
 import { decisionModelRoutes, planRoutes } from "./routes/plans";
 import { publicAgreementRoutes } from "./routes/public-agreements";
 import { publicEndpointRoutes } from "./routes/public-endpoints";
+import { voiceWebhookRoutes } from "./routes/voice";
+import { voiceCallRoutes } from "./routes/voice-calls";
 import { serveWebApp } from "./web-app";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -56,6 +61,8 @@ export function createApp() {
   app.route("/api/public/agreements", publicAgreementRoutes);
   // A merchant's integration calling its endpoint: the endpoint's key is the credential (routes/public-endpoints.ts).
   app.route("/api/public/endpoints", publicEndpointRoutes);
+  // The phone line's webhooks: no session; the voice provider's signature is the credential (routes/voice.ts).
+  app.route("/api/voice", voiceWebhookRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
   app.use("/api/*", requireActor);
@@ -63,8 +70,10 @@ export function createApp() {
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
   app.route("/api/customers", customerProductRoutes);
+  app.route("/api/customers", customerCallbackRoutes);
   app.route("/api/orders", orderRoutes);
   app.route("/api/call-list", callListRoutes);
+  app.route("/api/callbacks", callbackRoutes);
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
@@ -76,6 +85,8 @@ export function createApp() {
   app.route("/api/plan-changes", planChangeBoardRoutes);
   app.route("/api/plans", planRoutes);
   app.route("/api/decision-models", decisionModelRoutes);
+  app.route("/api/faq", faqRoutes);
+  app.route("/api/voice", voiceCallRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -180,6 +180,7 @@ export const RECORD_KINDS = [
   "lease",
   "note",
   "prompt",
+  "callback",
   "plan-change",
   "endpoint",
   "ledger",

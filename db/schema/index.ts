@@ -1,7 +1,9 @@
 // Every table of Tandem's system of record, for drizzle and drizzle-kit.
 export * from "./agreements";
 export * from "./audit";
+export * from "./compliance";
 export * from "./customers";
+export * from "./faq";
 export * from "./merchant-catalog";
 export * from "./merchant-endpoints";
 export * from "./merchant-money";
@@ -13,3 +15,4 @@ export * from "./org";
 export * from "./ownership";
 export * from "./plan-changes";
 export * from "./products";
+export * from "./voice";

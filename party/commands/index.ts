@@ -6,8 +6,11 @@ import { findCustomer } from "../../db/repositories/customers";
 import type { AccountCommands } from "../mutation";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
+import { callLogged } from "./call-logged";
+import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { loanOpen, loanPayout } from "./loans";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { orderAttention } from "./order-attention";
@@ -44,6 +47,12 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "callback.schedule": callbackSchedule,
+  "callback.reschedule": callbackReschedule,
+  "callback.complete": callbackComplete,
+  "loan.open": loanOpen,
+  "loan.payout": loanPayout,
+  "call.logged": callLogged,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

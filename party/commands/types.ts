@@ -19,6 +19,9 @@ export interface BaseContext {
   db: Database;
   actor: Actor;
   now: number;
+  /** The org's time zone (IANA), and today's date there: every "today" and due date is the org's. */
+  timeZone: string;
+  today: string;
   /** A fresh unique id with the given prefix, e.g. id("not") -> "not_3f9c...". */
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */
@@ -50,6 +53,11 @@ export interface CommandPlan {
   guards?: { statement: Statement; constraint: string; error: AppError }[];
   /** Other records changed: viewers get `record-changed` frames to reload them. */
   recordsChanged?: { record: RecordKind; id: string }[];
+  /**
+   * Work queues moved (a callback scheduled, moved or done): the floors of these teams tell their
+   * call lists and dashboards, naming the people whose own lists changed (accounts whose kind has floors).
+   */
+  queues?: { queue: "callbacks"; teamIds: string[]; staffIds: string[] };
 }
 
 export interface CommandHandler<C, Ctx extends BaseContext = CommandContext> {

@@ -1,7 +1,7 @@
 // The product's access rules written out by hand, so tests can hold the code to them: who holds
 // each permission, what each role sees of personal data, and who may reveal a masked field.
 // Sources: README "Identity, access and compliance" (permission table, PII policy, reveal rule) and
-// /work/shared/architecture.md; the merchant rows from issue 15 (below the grid's blank line). Nothing
+// /work/shared/architecture.md; the merchant rows from issue 15 (in words below the grid). Nothing
 // here comes from core/: a row is changed by a person who changed the rule, never copied from the
 // code it checks.
 
@@ -15,6 +15,10 @@ export type SpecRole = (typeof SPEC_ROLES)[number];
  * finance `loan.service`, and payments and promises are room commands that need ownership, so
  * finance must be able to take ownership to use it (commit a9f29f1, "Finance may take ownership to
  * post payments", made after the README's table, which still shows no ✓ there).
+ *
+ * Issue 13's rows: callbacks are the rep's tasks (finance calls back about payments too); leads
+ * assign them; a direct-deposit loan is opened by service roles and paid out by someone else
+ * (finance, director, admin); compliance signs off a quarterly review.
  */
 const PERMISSION_GRID = `
   permission          rep  senior_rep  team_lead  director  compliance  finance  engineering  sales  admin
@@ -28,12 +32,20 @@ const PERMISSION_GRID = `
   card.issue           ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   shopper.manage       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   loan.service         ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  loan.originate       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  loan.disburse        ·       ·           ·         ✓          ·          ✓          ·         ·      ✓
   prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  callback.manage      ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  callback.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
+  review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
   merchant.read        ·       ·           ·         ✓          ✓          ✓          ✓         ✓      ✓
   merchant.note        ·       ·           ·         ✓          ✓          ✓          ✓         ✓      ✓
   merchant.own         ·       ·           ·         ·          ·          ✓          ✓         ✓      ✓
@@ -83,12 +95,20 @@ export const SPEC_PERMISSIONS = [
   "card.issue",
   "shopper.manage",
   "loan.service",
+  "loan.originate",
+  "loan.disburse",
   "prompt.dismiss",
+  "callback.manage",
+  "callback.assign",
   "floor.watch",
   "dashboard.view",
   "audit.read",
   "audit.export",
+  "review.sign_off",
   "staff.manage",
+  "faq.read",
+  "faq.write",
+  "faq.approve",
   "merchant.read",
   "merchant.note",
   "merchant.own",

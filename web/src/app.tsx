@@ -14,6 +14,7 @@ const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
+const Knowledge = lazy(() => import("./routes/knowledge"));
 
 // The first screen's code and data load while the session is checked, not after it.
 const opening = location.pathname.match(/^\/customers\/(cus_\d+)$/);
@@ -91,6 +92,7 @@ export function App() {
         <Route path="/merchants/plans" component={MerchantPlans} />
         <Route path="/merchants/:id" component={Merchant} />
         <Route path="/merchants/:id/invoices/:invoiceId" component={MerchantInvoice} />
+        <Route path="/knowledge" component={Knowledge} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

@@ -2,8 +2,10 @@
 // Who may call it, and what each caller must get, is written in route-spec.ts; every route there
 // needs an entry here (the matrix names any missing).
 import type { SpecRole } from "../../shared/authorization-spec";
+import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
+import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
 
 /** Ids of the org a request targets: the caller's own (Northwind) or another (Harbor). */
 export interface Ids {
@@ -40,8 +42,10 @@ export interface RouteCall {
   /** For an `app.all` route: the methods to send (each one runs the whole matrix). */
   methods?: readonly string[];
   /**
-   * State the route needs to succeed (an order in the right status, a plan change at the role's stage),
-   * made by the rival holding the lock on the account (`customer` is the account's id, whatever its kind).
+   * State the route needs to succeed (an order in the right status, a plan change at the role's
+   * stage): on a route that needs ownership, made by the rival holding the lock on the account
+   * (`customer` is the account's id, whatever its kind); on one that does not, by the caller itself
+   * when the spec permits it (a callback of its own to move). `role` is the caller's.
    */
   prepare?: (p: { customer: string; cookie: string; lockToken: number; role: SpecRole }) => Promise<Record<string, string>>;
   /** Ends the caller's session(s): the matrix signs in afresh around it. */
@@ -160,6 +164,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `/api/compliance/audit/export?staffId=${c.ids.staff}` }),
   },
   ...ORDER_ROUTE_CALLS,
+  ...WORKFLOW_ROUTE_CALLS,
+  ...FAQ_ROUTE_CALLS,
   ...MERCHANT_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },

@@ -18,6 +18,7 @@ import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/order-forms.css";
 import "../styles/orders.css";
+import { useTitle } from "../lib/title";
 
 type Sheet =
   | { kind: "status" | "attention" | "add-item" | "agreement" | "issue-card" }
@@ -165,6 +166,10 @@ export default function OrderDetailPage() {
     () => params.id,
     (id) => ordersApi.detail(id),
   );
+  useTitle(() => {
+    const loaded = detail.latest;
+    return loaded ? `Order ${loaded.order.number} - ${loaded.customer.name}` : "Order";
+  });
   return (
     <Switch>
       <Match when={detail.error}>
