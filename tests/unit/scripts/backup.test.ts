@@ -15,7 +15,7 @@ import { searchCustomers } from "../../../db/repositories/customers";
 import { customers } from "../../../db/schema";
 import { seedDatabase } from "../../../db/seed/seed";
 import { TEST_ANCHOR } from "../../shared/repository-contract";
-import { BASE_TABLES_SQL, runScript } from "../support/run-script";
+import { BASE_TABLES_SQL, FULL_TEXT_INDEXES, runScript } from "../support/run-script";
 
 const dir = mkdtempSync(join(tmpdir(), "tandem-backup-"));
 const sourceUrl = `file:${join(dir, "source.db")}`;
@@ -70,10 +70,13 @@ describe("a backup and its restore", () => {
     expect(await tableRows(restored)).toEqual(before);
   });
 
-  it("carries no full-text index, only the statement that rebuilds it", () => {
+  it("carries no full-text index, only the statements that rebuild each", () => {
     const script = readFileSync(backup, "utf8");
-    expect(script).not.toMatch(/INSERT INTO "customers_fts(_data|_idx|_docsize|_config)?" \(/);
-    expect(script.trimEnd().split("\n").at(-1)).toBe(`INSERT INTO "customers_fts"("customers_fts") VALUES('rebuild');`);
+    for (const index of FULL_TEXT_INDEXES) expect(script).not.toMatch(new RegExp(`INSERT INTO "${index}(_data|_idx|_docsize|_config)?" \\(`));
+    expect(script.trimEnd().split("\n").slice(-2)).toEqual([
+      `INSERT INTO "customers_fts"("customers_fts") VALUES('rebuild');`,
+      `INSERT INTO "faq_index"("faq_index") VALUES('rebuild');`,
+    ]);
   });
 
   it("finds customers by name on the restored database, its index consistent with the rows", async () => {

@@ -18,5 +18,8 @@ export async function runScript(script: string, args: string[], env: Record<stri
   }
 }
 
-/** Every base table of a SQLite database and its row count (not FTS5's own tables, not migration bookkeeping). */
-export const BASE_TABLES_SQL = `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'd1_%' AND name NOT LIKE 'customers_fts%' ORDER BY name`;
+/** The schema's full-text indexes (FTS5 tables over a content table), named as the migrations name them. */
+export const FULL_TEXT_INDEXES = ["customers_fts", "faq_index"] as const;
+
+/** Every base table of a SQLite database (not the full-text indexes or their shadow tables, not migration bookkeeping). */
+export const BASE_TABLES_SQL = `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'd1_%' ${FULL_TEXT_INDEXES.map((index) => `AND name NOT LIKE '${index}%'`).join(" ")} ORDER BY name`;
