@@ -72,7 +72,8 @@ describe("a backup and its restore", () => {
 
   it("carries no full-text index, only the statements that rebuild each", () => {
     const script = readFileSync(backup, "utf8");
-    for (const index of FULL_TEXT_INDEXES) expect(script).not.toMatch(new RegExp(`INSERT INTO "${index}(_data|_idx|_docsize|_config)?" \\(`));
+    for (const index of FULL_TEXT_INDEXES)
+      expect(script).not.toMatch(new RegExp(`INSERT INTO "${index}(_data|_idx|_docsize|_config)?" \\(`));
     expect(script.trimEnd().split("\n").slice(-2)).toEqual([
       `INSERT INTO "customers_fts"("customers_fts") VALUES('rebuild');`,
       `INSERT INTO "faq_index"("faq_index") VALUES('rebuild');`,
