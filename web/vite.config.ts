@@ -25,9 +25,16 @@ export default defineConfig({
         // import) instead of a dozen 1 KB chunks: a phone on HTTP/1.1 fetches six files at a time,
         // so a screen's file count, more than its bytes, decided how soon it painted (npm run bench).
         codeSplitting: {
-          // The loyalty module's code is used only by its lazy tab, its sheet and the campaign page:
-          // it stays out of the chunk every screen loads.
-          groups: [{ name: "common", test: /[\\/]web[\\/]src[\\/](lib|components)[\\/](?!loyalty)/, minShareCount: 3 }],
+          // Modules used only by their own screens stay out of "common": there they would weigh on
+          // every customer screen (npm run size). The merchant screens share chunks of their own; the
+          // loyalty module's code is used only by its lazy tab, its sheet and the campaign page.
+          groups: [
+            {
+              name: "common",
+              test: /[\\/]web[\\/]src[\\/](lib[\\/](?!merchant|loyalty)|components[\\/](?!merchants[\\/]|loyalty[\\/]))/,
+              minShareCount: 3,
+            },
+          ],
         },
       },
     },

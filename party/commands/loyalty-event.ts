@@ -55,7 +55,7 @@ function planOf(
     audit: { action: "loyalty.event", targetType: "loyalty_event", targetId: command.eventId, details: { kind: command.event.kind } },
     reply: { outcome: "recorded", ...reply },
     // Points moved the balance (and maybe the tier) on the customer record every screen shows.
-    customerChanged: command.event.kind !== "promo-claim",
+    accountChanged: command.event.kind !== "promo-claim",
   } satisfies CommandPlan;
 }
 

@@ -8,7 +8,7 @@ import { useSearchShortcut } from "../lib/search-shortcut";
 import { session } from "../lib/session";
 import { ScreenBoundary } from "./common/screen-boundary";
 import { BoxIcon } from "./customer-icons";
-import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon } from "./icons";
+import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon, StoreIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
   useSearchShortcut(() => session.can("customer.read"));
@@ -50,8 +50,14 @@ export function AppShell(props: { children?: JSX.Element }) {
             <span>Orders</span>
           </A>
         </Show>
+        <Show when={session.can("merchant.read")}>
+          <A href="/merchants">
+            <StoreIcon />
+            <span>Merchants</span>
+          </A>
+        </Show>
         <Show when={session.can("audit.read")}>
-          <A href="/compliance" aria-label="Compliance">
+          <A href="/compliance" aria-label="Compliance review">
             <ShieldIcon />
             {/* A phone's bottom bar has room for a short word only. */}
             <span class="label-long">Compliance</span>
