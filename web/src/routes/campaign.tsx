@@ -8,12 +8,14 @@ import { CHANNELS, day, statusTone } from "../components/loyalty/campaigns-secti
 import { StatusBadge } from "../components/loyalty/loaded";
 import { titleCase } from "../lib/format";
 import { loyaltyApi } from "../lib/loyalty-api";
+import { useTitle } from "../lib/title";
 import "../styles/customer-panels.css";
 import "../styles/orders.css";
 import "../styles/loyalty.css";
 
 function Campaign(props: { id: string; from: string | null }) {
   const [page, { refetch }] = createResource(() => loyaltyApi.campaign(props.id));
+  useTitle(() => page()?.name ?? (page.error ? "Campaign" : null));
   return (
     <div class="campaign-page loyalty">
       <A href={props.from ? `/customers/${props.from}?tab=loyalty&section=campaigns` : "/search"} class="back-link">
