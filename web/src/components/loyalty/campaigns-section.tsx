@@ -2,7 +2,7 @@
 // own page for the essentials, without leaving the call.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { titleCase } from "../../lib/format";
+import { dateOf, titleCase } from "../../lib/format";
 import { loyaltyApi } from "../../lib/loyalty-api";
 import { createLoyaltyResource } from "../../lib/loyalty-live";
 import { EmptyState } from "../common/empty-state";
@@ -12,7 +12,8 @@ import { Loaded, type SectionProps, StatusBadge } from "./loaded";
 export const CHANNELS = { email: "Email", push: "Push", sms: "SMS", in_store: "In store" } as const;
 export const statusTone = (status: string) => (status === "active" ? "success" : status === "scheduled" ? "warning" : "neutral");
 const MEMBERSHIP = { targeted: "Targeted", engaged: "Engaged", converted: "Converted", opted_out: "Opted out" } as const;
-export const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateStyle: "medium" });
+/** A campaign's day on the org's clock. */
+export const day = (ms: number) => dateOf(ms);
 
 export function CampaignsSection(props: SectionProps) {
   const { data, reload } = createLoyaltyResource(props.room, () => loyaltyApi.campaigns(props.customerId));

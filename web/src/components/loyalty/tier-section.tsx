@@ -2,14 +2,15 @@
 // tier history, and the customer's metrics (each with its inputs on tap or hover).
 import { For, Show } from "solid-js";
 import type { LoyaltySummary } from "../../../../core/protocol/loyalty-answers";
-import { exactTime } from "../../lib/format";
+import { dateOf, exactTime } from "../../lib/format";
 import { loyaltyApi } from "../../lib/loyalty-api";
 import { createLoyaltyResource } from "../../lib/loyalty-live";
 import { EmptyState } from "../common/empty-state";
 import { Loaded, points, type SectionProps, StatusBadge } from "./loaded";
 import { MetricsCard } from "./metrics-card";
 
-const date = (ms: number | null) => (ms === null ? "—" : new Date(ms).toLocaleDateString(undefined, { dateStyle: "medium" }));
+// Days on the org's clock, as every other date in the console.
+const date = (ms: number | null) => (ms === null ? "—" : dateOf(ms));
 const REASONS = { enrolled: "Enrolled", earned: "Earned", renewed: "Renewed", lowered: "Lowered at renewal" } as const;
 
 function Summary(props: { data: LoyaltySummary }) {
