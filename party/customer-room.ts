@@ -22,6 +22,7 @@ import { FeedCache } from "./room/feed-cache";
 import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
 import { LockDesk } from "./room/lock-desk";
+import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
@@ -70,6 +71,15 @@ export class CustomerRoom extends Server<Env> {
     meta: () => this.meta(),
     keepAlive: (work) => this.ctx.waitUntil(work),
   });
+
+  /** Changes for the back ends, committed with the change and handed to the outbox queue after it. */
+  private readonly outbox = new RoomOutbox(
+    this.ctx.storage,
+    () => this.db,
+    () => this.env.INTEGRATION_OUTBOX,
+    this.name,
+    (at) => this.alarms.wakeAt(at),
+  );
 
   private get db(): Database {
     this.dbInstance ??= createDatabase(this.env);
@@ -227,6 +237,8 @@ export class CustomerRoom extends Server<Env> {
       // Records a failed drain left waiting go first (on failure, another retry is booked).
       await this.records.drainOrRetry();
       const now = Date.now();
+      // Outbox rows a stopped room committed but never handed to the queue (armed before the commit).
+      await this.outbox.flush(now);
       const lock = await this.desk.decide({ type: "tick" }, now);
       await sweepSessions({ sockets: this.sockets, desk: this.desk, presence: this.presence, db: this.db });
       await this.alarms.scheduleFor(lock, now);
@@ -248,8 +260,9 @@ export class CustomerRoom extends Server<Env> {
       let outcome: Awaited<ReturnType<typeof runMutation>>;
       try {
         const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
+        const beforeOutbox = () => this.outbox.arm(now);
         const input = { db: this.db, audit, signer, actor, customerId: this.name, command, lock, lockConfig: this.lockConfig, now, origin };
-        outcome = await runMutation(input);
+        outcome = await runMutation({ ...input, beforeOutbox });
       } catch (error) {
         console.error(
           JSON.stringify({ level: "error", msg: "mutation failed", room: this.name, command: command.type, error: String(error) }),
@@ -259,6 +272,10 @@ export class CustomerRoom extends Server<Env> {
       if (outcome.feed) this.publishActivity(outcome.feed);
       for (const change of outcome.plan?.recordsChanged ?? []) this.sockets.broadcast({ type: "record-changed", ...change });
       if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.sockets.connections());
+      if (outcome.outbox?.length) {
+        for (const row of outcome.outbox) this.sockets.broadcast({ type: "record-changed", record: "sync", id: row.recordId });
+        await this.outbox.flush(now);
+      }
       if (outcome.result.ok) {
         // Saving counts as activity: it keeps an owner from being released as idle.
         const lock = await this.store.lock();
@@ -285,6 +302,11 @@ export class CustomerRoom extends Server<Env> {
         actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId) ? reason : null,
       ),
     );
+  }
+
+  /** The outbox sent (or gave up on) a change of this account: open screens show its new sync state. */
+  async syncChanged(recordId: string): Promise<void> {
+    this.sockets.broadcast({ type: "record-changed", record: "sync", id: recordId });
   }
 
   /** For tests and diagnostics: the lock as stored. */

@@ -15,9 +15,11 @@ import { accountRecordStatements } from "../db/repositories/account-records";
 import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
 import { findCustomer } from "../db/repositories/customers";
 import { fenceStatement } from "../db/repositories/fence";
+import { insertOutbox, type OutboxInsert } from "../db/repositories/integration-outbox";
 import { noteExists } from "../db/repositories/notes";
 import { handlerFor } from "./commands";
 import type { CommandPlan } from "./commands/types";
+import { outboxRowsFor } from "./room/outbox";
 
 export interface MutationInput {
   db: Database;
@@ -31,12 +33,16 @@ export interface MutationInput {
   lockConfig: LockConfig;
   now: number;
   origin: { ip: string | null; userAgent: string | null };
+  /** Runs just before a batch that carries outbox rows commits (the room arms its sending alarm). */
+  beforeOutbox?: () => Promise<void>;
 }
 
 export interface MutationOutcome {
   result: MutationResult;
   feed?: FeedItem;
   plan?: CommandPlan;
+  /** Outbox rows committed with the change: the room hands them to the queue next. */
+  outbox?: OutboxInsert[];
 }
 
 /** Refusals of access (as opposed to a rule about the data) are audited as `denied`. */
@@ -69,7 +75,9 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
-  const customer = await findCustomer(db, actor.orgId, customerId);
+  // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
+  const customer =
+    (await findCustomer(db, actor.orgId, customerId)) ?? handler.newCustomer?.(command, { customerId, orgId: actor.orgId }, now) ?? null;
   if (!customer) {
     // Not this org's customer (or none): recorded in the caller's own stream, never in that customer's.
     await appendAudit(
@@ -91,7 +99,10 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
 
   let plan: CommandPlan;
   try {
-    plan = await handler.plan({ db, actor, customer, now, id: newId, origin }, command);
+    const planned = await handler.plan({ db, actor, customer, now, id: newId, origin }, command);
+    // Nothing to do (an event older than what the account has): nothing is written.
+    if ("skip" in planned) return { result: { ok: true, reply: { skipped: planned.skip } } };
+    plan = planned;
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
     if (!(error instanceof AppError)) throw error;
@@ -119,6 +130,8 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     actorName: actor.name,
     at: now,
   };
+  const outbox = plan.outbound?.length ? await outboxRowsFor(db, customer, plan.outbound, now) : [];
+  if (outbox.length > 0) await input.beforeOutbox?.();
   const success = audit("success", plan.audit.action, {
     targetType: plan.audit.targetType,
     targetId: plan.audit.targetId,
@@ -146,6 +159,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
         },
         activity: activityRow,
       }),
+      ...insertOutbox(db, outbox),
     ]);
   } catch (error) {
     const guard = plan.guards?.find((g) => errorText(error).includes(g.constraint));
@@ -155,5 +169,5 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
     }
     throw error;
   }
-  return { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan };
+  return { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan, outbox };
 }

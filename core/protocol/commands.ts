@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
+import { IntegrationApplyCommandSchema } from "./integration-commands";
 import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
 
 export const NOTE_CATEGORIES = ["general", "payment", "order", "identity", "complaint", "callback", "compliance"] as const;
@@ -61,6 +62,7 @@ export const MutationCommandSchema = v.variant("type", [
   NoteEditCommandSchema,
   PromptDismissCommandSchema,
   ...ORDER_COMMAND_SCHEMAS,
+  IntegrationApplyCommandSchema,
 ]);
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];

@@ -2,6 +2,7 @@
 export * from "./agreements";
 export * from "./audit";
 export * from "./customers";
+export * from "./integrations";
 export * from "./messages";
 export * from "./notes";
 export * from "./orders";

@@ -4,6 +4,7 @@ import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { integrationApply } from "./integration-apply";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { orderAttention } from "./order-attention";
@@ -40,6 +41,7 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "integration.apply": integrationApply,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

@@ -25,7 +25,8 @@ function CustomerScreen(props: { id: string }) {
     if (frame.type === "customer-updated") store.updated(frame.customer);
     if (frame.type === "record-changed") {
       if (frame.record === "prompt") store.dismissed(frame.id, Date.now());
-      else if (frame.record !== "note") reloadSoon();
+      // Notes come with the feed; a sync state is the sync badges' own (lib/sync-status.ts).
+      else if (frame.record !== "note" && frame.record !== "sync") reloadSoon();
     }
   });
   const notFound = () => {
