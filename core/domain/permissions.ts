@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "audit.export": ["compliance", "admin"],
   /** maintain staff, roles and teams */
   "staff.manage": ["admin"],
+  /** integration endpoints' health: dead letters (inspect, replay), test events, retrying failed outbound changes */
+  "integration.manage": ["engineering", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

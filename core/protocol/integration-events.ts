@@ -160,8 +160,10 @@ export const InboundMessageSchema = v.object({
   endpointId: v.string(),
   eventId: v.string(),
   orgId: v.string(),
-  /** Tandem's customer id when known at acceptance; messages of one customer are applied in order. */
+  /** Tandem's customer id when known at acceptance (null for a customer the event opens, and pings). */
   customerId: v.nullable(v.string()),
+  /** Messages with the same key are applied one after another: the customer, by either id. */
+  customerKey: v.string(),
 });
 export type InboundMessage = v.InferOutput<typeof InboundMessageSchema>;
 

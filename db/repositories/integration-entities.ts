@@ -106,3 +106,15 @@ export async function externalIdOf(db: Database, entityType: EntityType, localId
     .limit(1);
   return row?.externalId ?? null;
 }
+
+/** Whether any org has a customer with this id (a new account's id must be free everywhere). */
+export async function customerIdTaken(db: Database, customerId: string): Promise<boolean> {
+  const [row] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).limit(1);
+  if (row) return true;
+  const [claimed] = await db
+    .select({ id: integrationEntities.localId })
+    .from(integrationEntities)
+    .where(and(eq(integrationEntities.entityType, "customer"), eq(integrationEntities.localId, customerId)))
+    .limit(1);
+  return !!claimed;
+}

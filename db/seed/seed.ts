@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import * as schema from "../schema";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
+import { seedIntegrations } from "./integrations";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
@@ -52,6 +53,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
   }
   await runAll(db, base);
+  await seedIntegrations(db, createdAt);
 
   const plans: { orgId: string; total: number; id: (i: number) => string }[] = [
     { orgId: "org_northwind", total: options.customers, id: northwindCustomerId },

@@ -33,6 +33,7 @@ const PERMISSION_GRID = `
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  integration.manage   ·       ·           ·         ·          ·          ·          ✓         ·      ✓
 `;
 
 export const SPEC_PERMISSIONS = [
@@ -52,6 +53,7 @@ export const SPEC_PERMISSIONS = [
   "audit.read",
   "audit.export",
   "staff.manage",
+  "integration.manage",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 
