@@ -9,6 +9,7 @@ const migrations = await readD1Migrations("db/migrations");
 // `Idempotency-Key`, as a back end must, and counts every delivery, so a test sees both how often
 // Tandem sent and how often the change took effect. The path sets its behaviour:
 //   /down/...      answers 503 and keeps nothing (a back end that is down)
+//   /reject/...    answers 422 and keeps nothing (a change the back end will never take)
 //   /flaky-N/...   keeps the change, then answers 503 to the first N deliveries of each key (the answer lost)
 //   anything else  keeps the change and answers 200
 // GET http://receiver.test/_seen?key=<id> answers { deliveries, applied, bodies } for one key.
@@ -36,6 +37,7 @@ async function receiverService(request: Request): Promise<Response> {
   seen.set(key, record);
   record.deliveries++;
   if (url.pathname.startsWith("/down/")) return new Response("down", { status: 503 });
+  if (url.pathname.startsWith("/reject/")) return new Response("unprocessable", { status: 422 });
   const body = await request.text();
   // The receiver's dedupe: a key it has seen changes nothing again.
   if (record.applied === 0) {

@@ -79,9 +79,9 @@ export const OUTBOX_MAX_ATTEMPTS = 6;
 /** Applying one inbound event: tries before the queue moves it to the dead letters. */
 export const INBOUND_MAX_ATTEMPTS = 4;
 
-/** Seconds before the next try after `attempt` failures: 2, 4, 8, ... capped at 5 minutes. */
+/** Seconds before the next try after `attempt` failed tries: 1, 2, 4, 8, ... capped at 5 minutes. */
 export function retryDelaySeconds(attempt: number): number {
-  return Math.min(300, 2 ** Math.max(1, attempt));
+  return Math.min(300, 2 ** Math.max(0, attempt - 1));
 }
 
 export type OutboxStatus = "pending" | "sending" | "synced" | "failed";
