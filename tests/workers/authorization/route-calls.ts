@@ -2,6 +2,7 @@
 // Who may call it, and what each caller must get, is written in route-spec.ts; every route there
 // needs an entry here (the matrix names any missing).
 import type { SpecRole } from "../../shared/authorization-spec";
+import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 
 /** Ids of the org a request targets: the caller's own (Northwind) or another (Harbor). */
@@ -150,6 +151,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `/api/compliance/audit/export?staffId=${c.ids.staff}` }),
   },
   ...ORDER_ROUTE_CALLS,
+  ...INTEGRATION_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },

@@ -46,6 +46,16 @@ import {
 } from "../../../core/protocol/auth-answers";
 import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
+import {
+  CustomerSyncSchema,
+  DeadLetterDetailSchema,
+  DeadLettersSchema,
+  EventAcceptedSchema,
+  IntegrationHealthSchema,
+  OutboxRetriedSchema,
+  ReplayedSchema,
+  TestEventSentSchema,
+} from "../../../core/protocol/integration-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import {
   AgreementSentSchema,
@@ -185,6 +195,18 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/compliance/notes/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
   "GET /api/compliance/audit/export": { who: ["audit.read", "audit.export"], ok: 200, answer: "csv" },
 
+  // Back ends' signed events: the HMAC is the credential, so no session; an unknown endpoint is not found.
+  // (Accepted events and every refusal: tests/workers/integrations/.)
+  "POST /api/integrations/:endpointId/events": { who: "public", ok: 404, answer: EventAcceptedSchema },
+  "GET /api/customers/:id/sync": { who: [read], ok: 200, foreign: 404, answer: CustomerSyncSchema },
+  "GET /api/integrations/health": { who: ["integration.manage"], ok: 200, answer: IntegrationHealthSchema },
+  "GET /api/integrations/endpoints/:id/dead-letters": { who: ["integration.manage"], ok: 200, foreign: 404, answer: DeadLettersSchema },
+  // The seed has no dead letters: not found for every permitted caller (a real one: dead-letters.test.ts).
+  "GET /api/integrations/endpoints/:id/dead-letters/:eventId": { who: ["integration.manage"], ok: 404, answer: DeadLetterDetailSchema },
+  "POST /api/integrations/endpoints/:id/dead-letters/:eventId/replay": { who: ["integration.manage"], ok: 404, answer: ReplayedSchema },
+  "POST /api/integrations/endpoints/:id/test-event": { who: ["integration.manage"], ok: 201, foreign: 404, answer: TestEventSentSchema },
+  "POST /api/integrations/outbox/:id/retry": { who: ["integration.manage"], ok: 404, answer: OutboxRetriedSchema },
+
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
   "ALL /parties/*": { who: "signed-in", ok: 404, answer: "error" },
@@ -206,6 +228,7 @@ export const MIDDLEWARE = [
   "ALL /api/admin/*",
   "ALL /api/compliance/*",
   "ALL /api/dashboard/*",
+  "ALL /api/integrations/*",
   "ALL /parties/*", // origin check, session, then the room upgrade
 ];
 
