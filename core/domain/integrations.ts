@@ -101,3 +101,6 @@ export function syncState(status: OutboxStatus): SyncState {
 export function isIntegrationSecretName(name: string): boolean {
   return /^INTEGRATION_SECRET_[A-Z0-9_]{1,60}$/.test(name);
 }
+
+/** The shared key in dev mode when an endpoint's secret is not set (published: the local demo, its simulator and the tests only). */
+export const DEV_INTEGRATION_SECRET = "tandem-dev-integration-secret (not secret: local demo and tests only)";

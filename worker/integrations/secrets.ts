@@ -1,9 +1,7 @@
 // An endpoint's shared HMAC key: the Worker secret its row names (INTEGRATION_SECRET_...), never a
 // value in the database. In dev mode an unset secret falls back to a published dev key, as the audit
 // key does, so the demo and its simulator run with no setup; anywhere else it must be set.
-import { isIntegrationSecretName } from "../../core/domain/integrations";
-
-export const DEV_INTEGRATION_SECRET = "tandem-dev-integration-secret (not secret: local demo and tests only)";
+import { DEV_INTEGRATION_SECRET, isIntegrationSecretName } from "../../core/domain/integrations";
 
 export function integrationSecret(env: Env, secretRef: string): string | null {
   if (!isIntegrationSecretName(secretRef)) return null;

@@ -4,7 +4,7 @@ import { env, SELF } from "cloudflare:test";
 import { SIGNATURE_HEADER, signatureHeader, signedText, TIMESTAMP_HEADER } from "../../../core/domain/webhook-signature";
 import { createDatabase } from "../../../db/client";
 import { webhookHmac } from "../../../db/crypto";
-import { DEV_INTEGRATION_SECRET } from "../../../worker/integrations/secrets";
+import { DEV_INTEGRATION_SECRET } from "../../../core/domain/integrations";
 import { ORIGIN } from "./http";
 
 export const db = () => createDatabase({ DB: env.DB });
