@@ -37,7 +37,7 @@ const externalId = v.pipe(v.string(), v.trim(), v.regex(/^[\w.:-]{1,100}$/, "mus
 const base = {
   id: externalId,
   /** The back end's version of the record; 1 when the file has no such column. */
-  version: v.optional(whole(1, 2 ** 31), "1"),
+  version: v.optional(whole(1, Number.MAX_SAFE_INTEGER), "1"),
 };
 
 export const CustomerRowSchema = v.object({

@@ -5,7 +5,7 @@
 
 import { customerEvent, leaseEvent, loanEvent, orderEvent, paymentEvent } from "./events";
 import type { Sender } from "./sender";
-import { NEXT_STATUS, type SimOrder, type World } from "./world";
+import { bump, NEXT_STATUS, type SimOrder, type World } from "./world";
 
 export const ENDPOINTS = {
   orders: process.env.SIM_ORDERS_ENDPOINT ?? "ie_northwind_orders",
@@ -47,7 +47,7 @@ export class BackOffice {
     const next = order ? NEXT_STATUS[order.status] : null;
     if (!order || !next) return null;
     order.status = next;
-    order.version++;
+    bump(order);
     await this.sender.send(ENDPOINTS.orders, orderEvent(order));
     return order;
   }
@@ -55,7 +55,7 @@ export class BackOffice {
   /** The back end posts a payment, then states the product's new standing (two events, in that order). */
   async postPayment(product: "lease" | "loan", productId: string, amountCents?: number): Promise<{ paymentId: string } | null> {
     const record = product === "lease" ? this.world.leases.get(productId) : this.world.loans.get(productId);
-    if (!record || record.status !== "active") return null;
+    if (record?.status !== "active") return null;
     const amount = amountCents ?? record.paymentCents;
     const paymentId = this.world.nextPaymentId();
     this.applyPayment(product, productId, amount);
@@ -71,7 +71,7 @@ export class BackOffice {
     const customer = this.world.customers.get(id);
     if (!customer) return;
     Object.assign(customer, changes);
-    customer.version++;
+    bump(customer);
     await this.sender.send(ENDPOINTS.orders, customerEvent(customer));
   }
 
@@ -88,7 +88,7 @@ export class BackOffice {
       if (order && typeof data.to === "string") {
         // Tandem's move is the platform's now; its next version follows Tandem's.
         order.status = data.to;
-        order.version++;
+        bump(order);
       }
     }
   }
@@ -100,7 +100,7 @@ export class BackOffice {
       lease.paymentsMade = Math.min(lease.termPayments, lease.paymentsMade + Math.max(1, Math.round(amount / lease.paymentCents)));
       lease.daysPastDue = Math.max(0, lease.daysPastDue - 7);
       if (lease.paymentsMade >= lease.termPayments) lease.status = "paid_off";
-      lease.version++;
+      bump(lease);
       return;
     }
     const loan = this.world.loans.get(productId);
@@ -108,7 +108,7 @@ export class BackOffice {
     loan.balanceCents = Math.max(0, loan.balanceCents - amount);
     loan.daysPastDue = Math.max(0, loan.daysPastDue - 30);
     if (loan.balanceCents === 0) loan.status = "paid_off";
-    loan.version++;
+    bump(loan);
   }
 
   private async sendStanding(product: "lease" | "loan", productId: string): Promise<void> {

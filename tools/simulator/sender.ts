@@ -49,10 +49,10 @@ export class Sender {
   async send(endpointId: string, event: InboundEvent): Promise<void> {
     const knobs = this.knobs();
     if (roll(knobs.reorderRate) && this.held.length === 0) {
-      // Held until the next event has gone (or a second has passed): they arrive swapped.
+      // Held until the next event has gone (or 300 ms have passed): they arrive swapped.
       this.stats.reordered++;
       this.held.push({ endpointId, event });
-      this.heldTimer = setTimeout(() => void this.flushHeld(), 1_000);
+      this.heldTimer = setTimeout(() => void this.flushHeld(), 300);
       return;
     }
     await this.deliver(endpointId, event);

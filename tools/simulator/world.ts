@@ -62,6 +62,17 @@ export interface SimLoan extends Versioned {
   collateralDescription: string | null;
 }
 
+/**
+ * A record's next version: a back end's row version only ever grows, across restarts too (Tandem
+ * keeps what it applied), so versions follow the clock and never repeat.
+ */
+export function bump(record: Versioned): void {
+  record.version = Math.max(record.version + 1, Date.now());
+}
+
+/** This run's mark in new ids, so orders made by an earlier run of the simulator are never named again. */
+const RUN = Date.now().toString(36).slice(-4).toUpperCase();
+
 export class World {
   readonly customers = new Map<string, SimCustomer>();
   readonly orders = new Map<string, SimOrder>();
@@ -172,10 +183,10 @@ export class World {
   newOrder(customer: string, merchant: string, item: SimOrder["item"]): SimOrder {
     const n = ++this.orderSeq;
     const order: SimOrder = {
-      id: `PO-${n}`,
-      version: 1,
+      id: `PO-${RUN}-${n}`,
+      version: Date.now(),
       customer,
-      number: `SIM-${n}`,
+      number: `SIM-${RUN}-${n}`,
       channel: "partner_checkout",
       merchant,
       status: "submitted",

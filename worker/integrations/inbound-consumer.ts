@@ -16,8 +16,8 @@ import { customerRoom } from "../rooms";
 import { connectorFor } from "./connectors";
 import { integrationSecret } from "./secrets";
 
-/** Refusals no retry can fix: the event itself is wrong. */
-const PERMANENT = new Set(["VALIDATION", "FORBIDDEN"]);
+/** Refusals no retry can fix: the event itself is wrong, or names a record of another customer. */
+const PERMANENT = new Set(["VALIDATION", "FORBIDDEN", "CONFLICT"]);
 
 type Outcome = { done: true } | { done: false; error: string; permanent: boolean };
 

@@ -8,6 +8,7 @@ import { ApiError } from "../lib/api";
 import { noteOutbox } from "../lib/note-outbox";
 import { createProfileStore } from "../lib/profile-store";
 import { createCustomerRoom } from "../lib/room";
+import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import "../styles/customer.css";
 import "../styles/customer-panels.css";
 import "../styles/customer-layouts.css";
@@ -15,6 +16,7 @@ import "../styles/customer-layouts.css";
 function CustomerScreen(props: { id: string }) {
   const room = createCustomerRoom(props.id);
   const store = createProfileStore(props.id);
+  const sync = createSyncStatus(() => props.id, room);
   let reloadTimer: number | undefined;
   // Several changes in a burst become one reload. (A profile change arrives whole and needs none.)
   const reloadSoon = () => {
@@ -44,21 +46,23 @@ function CustomerScreen(props: { id: string }) {
   });
 
   return (
-    <Switch>
-      <Match when={store.profile()}>
-        {(profile) => <CustomerWorkspace profile={profile()} room={room} onDismissed={store.dismissed} />}
-      </Match>
-      <Match when={store.error()}>
-        <ErrorPanel
-          error={store.error()}
-          title={notFound() ? "No such customer" : "The customer could not be loaded"}
-          onRetry={() => void store.reload()}
-        />
-      </Match>
-      <Match when={true}>
-        <ProfileSkeleton />
-      </Match>
-    </Switch>
+    <SyncContext.Provider value={sync}>
+      <Switch>
+        <Match when={store.profile()}>
+          {(profile) => <CustomerWorkspace profile={profile()} room={room} onDismissed={store.dismissed} />}
+        </Match>
+        <Match when={store.error()}>
+          <ErrorPanel
+            error={store.error()}
+            title={notFound() ? "No such customer" : "The customer could not be loaded"}
+            onRetry={() => void store.reload()}
+          />
+        </Match>
+        <Match when={true}>
+          <ProfileSkeleton />
+        </Match>
+      </Switch>
+    </SyncContext.Provider>
   );
 }
 

@@ -5,6 +5,7 @@ import { formatCents, titleCase } from "../../lib/format";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { AlertIcon } from "../customer-icons";
+import { SyncBadge } from "../integrations/sync-badge";
 import { ProductBadge } from "../product-badges";
 
 export function OrdersTab(props: { orders: ProfileOrder[] }) {
@@ -20,6 +21,7 @@ export function OrdersTab(props: { orders: ProfileOrder[] }) {
               <div class="record-head">
                 <strong>{order.number}</strong>
                 <span class="badge badge-neutral">{titleCase(order.status)}</span>
+                <SyncBadge recordType="order" recordId={order.id} />
                 <Show when={order.financing}>{(f) => <ProductBadge product={f()} />}</Show>
                 <span class="num record-amount">{formatCents(order.totalCents)}</span>
               </div>

@@ -6,6 +6,7 @@ import type { LoanView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents, titleCase } from "../../lib/format";
 import { ProductBadge } from "../product-badges";
 import type { ServicingActions } from "./lease-card";
+import { PaymentList } from "./payment-list";
 import { DelinquencyBadge, PromiseList, ScheduleTable } from "./servicing-bits";
 
 export function LoanCard(props: { loan: LoanView } & ServicingActions) {
@@ -54,6 +55,7 @@ export function LoanCard(props: { loan: LoanView } & ServicingActions) {
           <dd class="masked">{loan().disbursementAccount?.value ?? "Hidden for your role"}</dd>
         </Show>
       </dl>
+      <PaymentList payments={loan().payments} />
       <PromiseList promises={loan().promises} canAct={props.canAct} onResolve={props.onResolve} />
       <Show when={loan().status === "active"}>
         <div class="item-actions">
