@@ -55,11 +55,7 @@ export class Sender {
       this.heldTimer = setTimeout(() => void this.flushHeld(), 300);
       return;
     }
-    await this.deliver(endpointId, event);
-    if (roll(knobs.duplicateRate)) {
-      this.stats.duplicatesSent++;
-      await this.deliver(endpointId, event);
-    }
+    await this.deliverMaybeTwice(endpointId, event);
     await this.flushHeld();
   }
 
@@ -67,7 +63,15 @@ export class Sender {
     if (this.heldTimer) clearTimeout(this.heldTimer);
     this.heldTimer = null;
     const held = this.held.splice(0);
-    for (const pending of held) await this.deliver(pending.endpointId, pending.event);
+    for (const pending of held) await this.deliverMaybeTwice(pending.endpointId, pending.event);
+  }
+
+  private async deliverMaybeTwice(endpointId: string, event: InboundEvent): Promise<void> {
+    await this.deliver(endpointId, event);
+    if (roll(this.knobs().duplicateRate)) {
+      this.stats.duplicatesSent++;
+      await this.deliver(endpointId, event);
+    }
   }
 
   private async deliver(endpointId: string, event: InboundEvent): Promise<void> {
