@@ -30,22 +30,45 @@ export async function findEntity(db: Database, orgId: string, entityType: Entity
 }
 
 /**
- * A back end may name a record by Tandem's own id (one it learned from an outbound message, or the
- * bootstrap's records): the record, when this customer has it.
+ * Tandem's record for a back end's id, in one round trip: its mapping (with the version last
+ * applied), or, for records other than customers, Tandem's own id of one of this customer's records
+ * (a back end may name a record by the id it learned from an outbound message, or the bootstrap's).
  */
-export async function findOwnRecord(
+export async function entityRef(
   db: Database,
-  entityType: Exclude<EntityType, "customer">,
-  id: string,
-  customerId: string,
+  ref: { orgId: string; entityType: EntityType; externalId: string; customerId: string },
 ): Promise<EntityRef | null> {
-  const table = { order: orders, lease: leases, loan: loans, payment: payments }[entityType];
-  const [row] = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(eq(table.id, id), eq(table.customerId, customerId)))
-    .limit(1);
-  return row ? { localId: row.id, customerId, version: 0 } : null;
+  const own = ref.entityType === "customer" ? null : { order: orders, lease: leases, loan: loans, payment: payments }[ref.entityType];
+  const ownId = own
+    ? sql`(SELECT ${own.id} FROM ${own} WHERE ${own.id} = ${ref.externalId} AND ${own.customerId} = ${ref.customerId})`
+    : sql`NULL`;
+  const [row] = await db.all<{ localId: string | null; customerId: string | null; version: number | null; ownId: string | null }>(sql`
+    SELECT m.local_id AS localId, m.customer_id AS customerId, m.version AS version, ${ownId} AS ownId
+    FROM (SELECT 1) LEFT JOIN ${integrationEntities} m
+      ON m.org_id = ${ref.orgId} AND m.entity_type = ${ref.entityType} AND m.external_id = ${ref.externalId}`);
+  if (row?.localId && row.customerId !== null) return { localId: row.localId, customerId: row.customerId, version: row.version ?? 0 };
+  return row?.ownId ? { localId: row.ownId, customerId: ref.customerId, version: 0 } : null;
+}
+
+/**
+ * What the inbound route checks before accepting an event, in one round trip: the org's customer it
+ * names (by the back end's id, mapped or on the account, or by Tandem's id) and the version Tandem
+ * last applied of its entity.
+ */
+export async function acceptanceFacts(
+  db: Database,
+  q: { orgId: string; customer: { externalId: string } | { id: string }; entityType: EntityType; externalId: string },
+): Promise<{ customerId: string | null; version: number | null }> {
+  const customer =
+    "id" in q.customer
+      ? sql`(SELECT id FROM ${customers} WHERE org_id = ${q.orgId} AND id = ${q.customer.id})`
+      : sql`COALESCE(
+            (SELECT customer_id FROM ${integrationEntities} WHERE org_id = ${q.orgId} AND entity_type = 'customer' AND external_id = ${q.customer.externalId}),
+            (SELECT id FROM ${customers} WHERE org_id = ${q.orgId} AND external_id = ${q.customer.externalId} LIMIT 1))`;
+  const [row] = await db.all<{ customerId: string | null; version: number | null }>(sql`
+    SELECT ${customer} AS customerId,
+      (SELECT version FROM ${integrationEntities} WHERE org_id = ${q.orgId} AND entity_type = ${q.entityType} AND external_id = ${q.externalId}) AS version`);
+  return { customerId: row?.customerId ?? null, version: row?.version ?? null };
 }
 
 /** The entity's version moves to `version` (only ever forward), in the batch that applies it. */
@@ -83,16 +106,6 @@ export async function customerByExternalId(db: Database, orgId: string, external
     .select({ id: customers.id })
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.externalId, externalId)))
-    .limit(1);
-  return row?.id ?? null;
-}
-
-/** The customer, when it belongs to this org. */
-export async function customerInOrg(db: Database, orgId: string, customerId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)))
     .limit(1);
   return row?.id ?? null;
 }

@@ -19,7 +19,7 @@ import {
   type InboundMessage,
 } from "../../core/protocol/integration-events";
 import { createDatabase, type Database } from "../../db/client";
-import { customerByExternalId, customerInOrg, findEntity } from "../../db/repositories/integration-entities";
+import { acceptanceFacts } from "../../db/repositories/integration-entities";
 import { acceptEvent, forgetEvent } from "../../db/repositories/integration-events";
 import { countRefusal } from "../../db/repositories/integration-health";
 import type { AppEnv } from "../env";
@@ -42,13 +42,6 @@ class Refusal extends AppError {
   ) {
     super(code, message, { reason, ...(details === undefined ? {} : { issues: details }) });
   }
-}
-
-/** Tandem's customer the event is about, in the endpoint's org only: another org's is "not found". */
-async function resolveCustomer(db: Database, orgId: string, event: Exclude<InboundEvent, { type: "test.ping" }>): Promise<string | null> {
-  const who = eventCustomer(event);
-  if ("id" in who) return customerInOrg(db, orgId, who.id);
-  return (await findEntity(db, orgId, "customer", who.externalId))?.customerId ?? (await customerByExternalId(db, orgId, who.externalId));
 }
 
 async function accept(c: { env: Env; req: { raw: Request; param: (name: string) => string } }, db: Database, now: number) {
@@ -86,13 +79,19 @@ async function accept(c: { env: Env; req: { raw: Request; param: (name: string) 
 
   let customerId: string | null = null;
   if (event.type !== "test.ping") {
-    customerId = await resolveCustomer(db, endpoint.orgId, event);
+    // The customer, in the endpoint's org only (another org's is "not found"), and the entity's version: one read.
+    const facts = await acceptanceFacts(db, {
+      orgId: endpoint.orgId,
+      customer: eventCustomer(event),
+      entityType: ENTITY_OF[event.type],
+      externalId: event.entity.id,
+    });
+    customerId = facts.customerId;
     // Only a customer snapshot may name a customer Tandem does not have (it opens the account).
     if (!customerId && event.type !== "customer.upserted")
       throw new Refusal("unknown_customer", "NOT_FOUND", "No such customer in this org");
-    const current = await findEntity(db, endpoint.orgId, ENTITY_OF[event.type], event.entity.id);
-    if (current && versionVerdict(current.version, event.entity.version) === "stale")
-      throw new Refusal("stale_version", "CONFLICT", `Tandem already has version ${current.version} of ${event.entity.id}`);
+    if (facts.version !== null && versionVerdict(facts.version, event.entity.version) === "stale")
+      throw new Refusal("stale_version", "CONFLICT", `Tandem already has version ${facts.version} of ${event.entity.id}`);
   }
   const key = { endpointId: endpoint.id, eventId: event.id };
   const fresh = await acceptEvent(db, {

@@ -4,23 +4,16 @@
 import { versionVerdict } from "../../../core/domain/integrations";
 import { AppError } from "../../../core/protocol/errors";
 import type { IntegrationApplyCommand } from "../../../core/protocol/integration-commands";
-import {
-  type EntityRef,
-  type EntityType,
-  findEntity,
-  findOwnRecord,
-  recordEntityVersion,
-} from "../../../db/repositories/integration-entities";
+import { type EntityRef, type EntityType, entityRef, recordEntityVersion } from "../../../db/repositories/integration-entities";
 import { markEventApplied } from "../../../db/repositories/integration-events";
 import type { CommandContext, SkipPlan, Statement } from "../types";
 
 /** Tandem's record for the back end's id: its mapping, or (not for customers) Tandem's own id of this customer's record. */
 export async function resolveEntity(ctx: CommandContext, entityType: EntityType, externalId: string): Promise<EntityRef | null> {
-  const mapped = await findEntity(ctx.db, ctx.actor.orgId, entityType, externalId);
-  if (mapped && mapped.customerId !== ctx.customer.id)
+  const ref = await entityRef(ctx.db, { orgId: ctx.actor.orgId, entityType, externalId, customerId: ctx.customer.id });
+  if (ref && ref.customerId !== ctx.customer.id)
     throw new AppError("CONFLICT", `${entityType} ${externalId} belongs to another customer in Tandem`);
-  if (mapped || entityType === "customer") return mapped;
-  return findOwnRecord(ctx.db, entityType, externalId, ctx.customer.id);
+  return ref;
 }
 
 /** Null when the event applies; a skip (nothing written) when the entity already has this version or a newer one. */
