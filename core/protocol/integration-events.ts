@@ -164,6 +164,11 @@ export const InboundMessageSchema = v.object({
   customerId: v.nullable(v.string()),
   /** Messages with the same key are applied one after another: the customer, by either id. */
   customerKey: v.string(),
+  /**
+   * The event as received, when it fits in a message (it always does: at most 64 KB), so the
+   * consumer need not read it back; replays and the sweep leave it out and the ledger has it.
+   */
+  payload: v.optional(v.string()),
 });
 export type InboundMessage = v.InferOutput<typeof InboundMessageSchema>;
 

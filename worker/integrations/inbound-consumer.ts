@@ -9,11 +9,11 @@ import { retryDelaySeconds } from "../../core/domain/integrations";
 import { systemActor } from "../../core/domain/system-actor";
 import { InboundEventSchema, type InboundMessage, InboundMessageSchema } from "../../core/protocol/integration-events";
 import { createDatabase, type Database } from "../../db/client";
-import { findIntegrationEndpoint } from "../../db/repositories/integration-endpoints";
 import { claimCustomerId, customerByExternalId, customerIdTaken } from "../../db/repositories/integration-entities";
 import { findEvent, markEventApplied, markEventAttempt, markEventDead, markEventSkipped } from "../../db/repositories/integration-events";
 import { customerRoom } from "../rooms";
 import { connectorFor } from "./connectors";
+import { cachedEndpoint } from "./endpoint-cache";
 import { integrationSecret } from "./secrets";
 
 /** Refusals no retry can fix: the event itself is wrong, or names a record of another customer. */
@@ -31,12 +31,20 @@ async function freshCustomerId(db: Database): Promise<string> {
   }
 }
 
+/** The event and its ledger facts: from the message when it carries them, else from the ledger. */
+async function eventOf(db: Database, message: InboundMessage) {
+  if (message.payload !== undefined) return { ...message, payload: message.payload };
+  const row = await findEvent(db, message);
+  // Applied, skipped or dead already (a repeat delivery), or forgotten: nothing to do.
+  return row?.status === "queued" ? row : null;
+}
+
 async function applyEvent(env: Env, db: Database, message: InboundMessage): Promise<Outcome> {
   const key = { endpointId: message.endpointId, eventId: message.eventId };
-  const row = await findEvent(db, key);
-  // Applied, skipped or dead already (a repeat delivery), or forgotten: nothing to do.
-  if (row?.status !== "queued") return { done: true };
-  const endpoint = await findIntegrationEndpoint(db, row.endpointId);
+  // A repeat of an applied event is harmless: the room finds its version applied and writes nothing.
+  const row = await eventOf(db, message);
+  if (!row) return { done: true };
+  const endpoint = await cachedEndpoint(db, row.endpointId, Date.now());
   const secret = endpoint ? integrationSecret(env, endpoint.secretRef) : null;
   const connector = endpoint && secret ? connectorFor(endpoint, env, secret) : null;
   if (!endpoint || !connector) return { done: false, error: "the endpoint is gone or not configured", permanent: true };

@@ -111,7 +111,7 @@ async function accept(c: { env: Env; req: { raw: Request; param: (name: string) 
   }
   try {
     const customerKey = event.type === "test.ping" ? `ping:${event.id}` : (customerId ?? `ext:${event.entity.id}`);
-    await c.env.INTEGRATION_EVENTS.send({ ...key, orgId: endpoint.orgId, customerId, customerKey } satisfies InboundMessage);
+    await c.env.INTEGRATION_EVENTS.send({ ...key, orgId: endpoint.orgId, customerId, customerKey, payload: body } satisfies InboundMessage);
   } catch (error) {
     // Not on the queue: forget it, so the sender's retry is accepted afresh rather than called a repeat.
     await forgetEvent(db, key);
