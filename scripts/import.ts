@@ -35,7 +35,11 @@ if (!values.from) throw new Error("--from simulator or --from <file.csv> is requ
 const source = values.from;
 const tandem = values.url.replace(/\/$/, "");
 const secret = process.env.INTEGRATION_SECRET ?? DEV_INTEGRATION_SECRET;
-const endpoints: Record<ImportTarget, string> = { orders: values["orders-endpoint"], leases: values["leases-endpoint"], loans: values["loans-endpoint"] };
+const endpoints: Record<ImportTarget, string> = {
+  orders: values["orders-endpoint"],
+  leases: values["leases-endpoint"],
+  loans: values["loans-endpoint"],
+};
 
 const raw: SourceRow[] = source === "simulator" ? await simulatorRows(values["simulator-url"].replace(/\/$/, "")) : csvRows(source);
 const rejected: { where: string; what: string; reason: string }[] = [];
@@ -58,7 +62,8 @@ valid.sort((a, b) => IMPORT_ORDER[a.row.record] - IMPORT_ORDER[b.row.record]);
 const statePath = checkpointPath(source);
 if (values.restart) clearCheckpoint(statePath);
 const checkpoint = readCheckpoint(statePath, source, valid.length);
-if (checkpoint.done > 0) process.stderr.write(`Resuming at row ${checkpoint.done + 1} of ${valid.length} (.import/ remembers; --restart to begin again)\n`);
+if (checkpoint.done > 0)
+  process.stderr.write(`Resuming at row ${checkpoint.done + 1} of ${valid.length} (.import/ remembers; --restart to begin again)\n`);
 
 const counts = { imported: 0, already: 0, newer: 0 };
 const progress = new Progress(valid.length);
@@ -73,7 +78,8 @@ function settle(index: number, outcome: Outcome, tries: number): void {
   if (outcome.kind === "unavailable") stopped ??= outcome.reason;
   else if (outcome.kind === "later") waiting.push({ index, tries: tries + 1, reason: outcome.reason });
   else {
-    if (outcome.kind === "rejected") rejected.push({ where: item.where, what: `${item.row.record} ${item.row.id}`, reason: outcome.reason });
+    if (outcome.kind === "rejected")
+      rejected.push({ where: item.where, what: `${item.row.record} ${item.row.id}`, reason: outcome.reason });
     else counts[outcome.kind]++;
     done.add(index);
   }
@@ -103,7 +109,12 @@ for (let round = 1; waiting.length > 0 && !stopped && round <= 10; round++) {
     const item = valid[index];
     if (!item) continue;
     const outcome = await sendRow(tandem, endpoints[rowToEvent(item.row).target], secret, rowToEvent(item.row).event);
-    if (outcome.kind === "later" && round === 10) settle(index, { kind: "rejected", reason: `${reason} (customer_id ${"customer_id" in item.row ? item.row.customer_id : "?"})` }, tries);
+    if (outcome.kind === "later" && round === 10)
+      settle(
+        index,
+        { kind: "rejected", reason: `${reason} (customer_id ${"customer_id" in item.row ? item.row.customer_id : "?"})` },
+        tries,
+      );
     else settle(index, outcome, tries);
   }
 }

@@ -39,9 +39,16 @@ export async function sendRow(tandemUrl: string, endpointId: string, secret: str
   const reason = answer.error?.details?.reason;
   if (response.status === 409 && reason === "stale_version") return { kind: "newer" };
   if (response.status === 404 && reason === "unknown_customer") return { kind: "later", reason: "no such customer in Tandem" };
-  if (response.status >= 500 || response.status === 429) return { kind: "unavailable", reason: `Tandem answered ${response.status}: ${answer.error?.message ?? ""}` };
+  if (response.status >= 500 || response.status === 429)
+    return { kind: "unavailable", reason: `Tandem answered ${response.status}: ${answer.error?.message ?? ""}` };
   if (response.status === 401 || (response.status === 404 && reason === "unknown_endpoint") || reason === "not_configured")
-    return { kind: "unavailable", reason: `Tandem refused the import itself (${response.status} ${reason}): check --url, the endpoint ids and the secret` };
+    return {
+      kind: "unavailable",
+      reason: `Tandem refused the import itself (${response.status} ${reason}): check --url, the endpoint ids and the secret`,
+    };
   const issues = answer.error?.details?.issues?.map((i) => `${i.path}: ${i.message}`).join("; ");
-  return { kind: "rejected", reason: issues ? `${answer.error?.message}: ${issues}` : `${response.status} ${answer.error?.message ?? "refused"}` };
+  return {
+    kind: "rejected",
+    reason: issues ? `${answer.error?.message}: ${issues}` : `${response.status} ${answer.error?.message ?? "refused"}`,
+  };
 }

@@ -86,14 +86,17 @@ function pipelineOf(fired: Fired[], arrivals: Map<number, number>, firstSend: nu
   const latency: number[] = [];
   const posts: number[] = [];
   let last = firstSend;
-  fired.forEach((f, i) => {
-    if (!f?.ok) return;
+  for (const [i, f] of fired.entries()) {
+    if (!f?.ok) continue;
     const at = arrivals.get(i);
-    if (at === undefined) return tally.add("no frame on the screen");
+    if (at === undefined) {
+      tally.add("no frame on the screen");
+      continue;
+    }
     latency.push(at - f.sentAt);
     posts.push(f.answeredAt - f.sentAt);
     last = Math.max(last, at);
-  });
+  }
   return {
     rate: latency.length / Math.max(0.001, (last - firstSend) / 1000),
     delivered: latency.length,

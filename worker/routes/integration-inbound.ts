@@ -11,13 +11,7 @@ import * as v from "valibot";
 import { mayReceive, versionVerdict } from "../../core/domain/integrations";
 import { AppError, describeIssues } from "../../core/protocol/errors";
 import type { EventAccepted } from "../../core/protocol/integration-answers";
-import {
-  ENTITY_OF,
-  eventCustomer,
-  type InboundEvent,
-  InboundEventSchema,
-  type InboundMessage,
-} from "../../core/protocol/integration-events";
+import { ENTITY_OF, eventCustomer, InboundEventSchema, type InboundMessage } from "../../core/protocol/integration-events";
 import { createDatabase, type Database } from "../../db/client";
 import { acceptanceFacts } from "../../db/repositories/integration-entities";
 import { acceptEvent, forgetEvent } from "../../db/repositories/integration-events";

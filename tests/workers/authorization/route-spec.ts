@@ -46,6 +46,7 @@ import {
 } from "../../../core/protocol/auth-answers";
 import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
+import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import {
   CustomerSyncSchema,
   DeadLetterDetailSchema,
@@ -56,7 +57,6 @@ import {
   ReplayedSchema,
   TestEventSentSchema,
 } from "../../../core/protocol/integration-answers";
-import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import {
   AgreementSentSchema,
   CardChangedSchema,

@@ -1,10 +1,10 @@
 // Sending signed events as a back end would, and waiting on what they lead to, for the integration
 // tests. The secret is the published dev key (the tests run in dev mode with no secret set).
 import { env, SELF } from "cloudflare:test";
+import { DEV_INTEGRATION_SECRET } from "../../../core/domain/integrations";
 import { SIGNATURE_HEADER, signatureHeader, signedText, TIMESTAMP_HEADER } from "../../../core/domain/webhook-signature";
 import { createDatabase } from "../../../db/client";
 import { webhookHmac } from "../../../db/crypto";
-import { DEV_INTEGRATION_SECRET } from "../../../core/domain/integrations";
 import { ORIGIN } from "./http";
 
 export const db = () => createDatabase({ DB: env.DB });
