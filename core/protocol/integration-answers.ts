@@ -1,6 +1,6 @@
 // Answers of the integration routes: the inbound endpoint's acknowledgement to a back end, the
-// endpoint health page (engineering and admins), dead letters, retries, and the sync state of a
-// customer's items as reps see it.
+// endpoint health page (engineering and admins), dead letters and retries. (What reps see of a
+// sync: sync-answers.ts, apart so the customer screen loads only that.)
 import * as v from "valibot";
 import { INTEGRATION_KINDS } from "../domain/integrations";
 
@@ -93,18 +93,3 @@ export type TestEventSent = v.InferOutput<typeof TestEventSentSchema>;
 /** POST /api/integrations/outbox/:id/retry */
 export const OutboxRetriedSchema = v.object({ id: v.string(), status: v.literal("syncing") });
 export type OutboxRetried = v.InferOutput<typeof OutboxRetriedSchema>;
-
-/** GET /api/customers/:id/sync: each item's newest outbound state, per back end. */
-export const CustomerSyncSchema = v.object({
-  items: v.array(
-    v.object({
-      recordType: v.string(),
-      recordId: v.string(),
-      topic: v.string(),
-      endpointName: v.string(),
-      state: v.picklist(["syncing", "synced", "failed"]),
-      at: v.number(),
-    }),
-  ),
-});
-export type CustomerSync = v.InferOutput<typeof CustomerSyncSchema>;

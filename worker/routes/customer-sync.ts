@@ -4,7 +4,7 @@
 import { Hono } from "hono";
 import { syncState } from "../../core/domain/integrations";
 import { CustomerParamSchema } from "../../core/protocol/api";
-import type { CustomerSync } from "../../core/protocol/integration-answers";
+import type { CustomerSync } from "../../core/protocol/sync-answers";
 import { outboxOfCustomer } from "../../db/repositories/integration-outbox";
 import { readCustomer } from "../customer-access";
 import type { AppEnv } from "../env";

@@ -48,7 +48,6 @@ import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPag
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import {
-  CustomerSyncSchema,
   DeadLetterDetailSchema,
   DeadLettersSchema,
   EventAcceptedSchema,
@@ -78,6 +77,7 @@ import {
   PromiseCreatedSchema,
   PromiseResolvedSchema,
 } from "../../../core/protocol/servicing-answers";
+import { CustomerSyncSchema } from "../../../core/protocol/sync-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
 
 /** A success answer's schema, or what the route sends instead of JSON. */

@@ -1,7 +1,6 @@
-// The integration calls: endpoint health, dead letters (inspect, replay), test events and retries
-// (engineering and admins), and a customer's sync states (anyone who reads the account).
+// The integration calls of the integrations page: endpoint health, dead letters (inspect, replay),
+// test events and retries (engineering and admins).
 import {
-  CustomerSyncSchema,
   DeadLetterDetailSchema,
   DeadLettersSchema,
   IntegrationHealthSchema,
@@ -22,5 +21,4 @@ export const integrationsApi = {
     api.post(`/api/integrations/endpoints/${enc(endpointId)}/dead-letters/${enc(eventId)}/replay`, {}, ReplayedSchema),
   testEvent: (endpointId: string) => api.post(`/api/integrations/endpoints/${enc(endpointId)}/test-event`, {}, TestEventSentSchema),
   retryOutbox: (id: string) => api.post(`/api/integrations/outbox/${enc(id)}/retry`, {}, OutboxRetriedSchema),
-  customerSync: (customerId: string) => api.get(`/api/customers/${enc(customerId)}/sync`, CustomerSyncSchema),
 };

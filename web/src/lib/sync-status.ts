@@ -2,8 +2,8 @@
 // promises, orders and the profile. One load per screen, again when the room says a sync state
 // moved (a burst of them is one reload), shared with the badges through a context.
 import { createContext, createResource, onCleanup, useContext } from "solid-js";
-import type { CustomerSync } from "../../../core/protocol/integration-answers";
-import { integrationsApi } from "./integrations-api";
+import { type CustomerSync, CustomerSyncSchema } from "../../../core/protocol/sync-answers";
+import { api } from "./api";
 import type { CustomerRoom } from "./room";
 
 export type SyncItem = CustomerSync["items"][number];
@@ -17,7 +17,9 @@ export const SyncContext = createContext<SyncStatus | null>(null);
 export const useSync = () => useContext(SyncContext);
 
 export function createSyncStatus(customerId: () => string, room?: Pick<CustomerRoom, "onFrame">): SyncStatus {
-  const [sync, { refetch }] = createResource(customerId, (id) => integrationsApi.customerSync(id));
+  const [sync, { refetch }] = createResource(customerId, (id) =>
+    api.get(`/api/customers/${encodeURIComponent(id)}/sync`, CustomerSyncSchema),
+  );
   let timer: number | undefined;
   const off = room?.onFrame((frame) => {
     if (frame.type !== "record-changed" || frame.record !== "sync") return;
