@@ -3,6 +3,7 @@
 // outbound change that was given up on. Every action is audited in the caller's own stream.
 import { Hono } from "hono";
 import * as v from "valibot";
+import { redactForRole } from "../../core/domain/event-redaction";
 import { AppError } from "../../core/protocol/errors";
 import type {
   DeadLetterDetail,
@@ -68,7 +69,8 @@ export const integrationRoutes = new Hono<AppEnv>()
     } catch {
       payload = row.payload;
     }
-    return c.json<DeadLetterDetail>({ ...deadLetter(row), payload });
+    // Personal data in the event follows the PII policy (engineering sees none of it).
+    return c.json<DeadLetterDetail>({ ...deadLetter(row), payload: redactForRole(payload, c.var.actor.role) });
   })
   .post("/endpoints/:id/dead-letters/:eventId/replay", validate("param", EventParam), async (c) => {
     const { id, eventId } = c.req.valid("param");

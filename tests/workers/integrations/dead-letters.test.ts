@@ -32,8 +32,14 @@ describe("an event that cannot apply as sent", () => {
     expect(row?.attempts).toBe(1);
     const list = await get<{ items: { eventId: string; error: string }[] }>(`/api/integrations/endpoints/${ORDERS}/dead-letters`, engineer);
     expect(list.body.items).toEqual([expect.objectContaining({ eventId: event.id, error: expect.stringContaining("VALIDATION") })]);
+    // Inspect follows the PII policy: engineering sees no customer data; an admin sees the event as sent.
     const detail = await get<{ payload: unknown }>(`/api/integrations/endpoints/${ORDERS}/dead-letters/${event.id}`, engineer);
-    expect(detail.body.payload).toEqual(event);
+    expect(detail.body.payload).toEqual({ ...event, data: { firstName: "[hidden]", lastName: "[hidden]", phone: "[hidden]" } });
+    const admin = await get<{ payload: unknown }>(
+      `/api/integrations/endpoints/${ORDERS}/dead-letters/${event.id}`,
+      await signIn("admin@tandem.test"),
+    );
+    expect(admin.body.payload).toEqual(event);
   });
 });
 
