@@ -50,25 +50,18 @@ export async function entityRef(
   return row?.ownId ? { localId: row.ownId, customerId: ref.customerId, version: 0 } : null;
 }
 
-/**
- * What the inbound route checks before accepting an event, in one round trip: the org's customer it
- * names (by the back end's id, mapped or on the account, or by Tandem's id) and the version Tandem
- * last applied of its entity.
- */
-export async function acceptanceFacts(
-  db: Database,
-  q: { orgId: string; customer: { externalId: string } | { id: string }; entityType: EntityType; externalId: string },
-): Promise<{ customerId: string | null; version: number | null }> {
-  const customer =
-    "id" in q.customer
-      ? sql`(SELECT id FROM ${customers} WHERE org_id = ${q.orgId} AND id = ${q.customer.id})`
-      : sql`COALESCE(
-            (SELECT customer_id FROM ${integrationEntities} WHERE org_id = ${q.orgId} AND entity_type = 'customer' AND external_id = ${q.customer.externalId}),
-            (SELECT id FROM ${customers} WHERE org_id = ${q.orgId} AND external_id = ${q.customer.externalId} LIMIT 1))`;
-  const [row] = await db.all<{ customerId: string | null; version: number | null }>(sql`
-    SELECT ${customer} AS customerId,
-      (SELECT version FROM ${integrationEntities} WHERE org_id = ${q.orgId} AND entity_type = ${q.entityType} AND external_id = ${q.externalId}) AS version`);
-  return { customerId: row?.customerId ?? null, version: row?.version ?? null };
+/** SQL for the org's customer an event names: by the back end's id (mapped, or on the account) or by Tandem's id; NULL if none. */
+export function customerNamed(orgId: string, customer: { externalId: string } | { id: string }) {
+  return "id" in customer
+    ? sql`(SELECT id FROM ${customers} WHERE org_id = ${orgId} AND id = ${customer.id})`
+    : sql`COALESCE(
+        (SELECT customer_id FROM ${integrationEntities} WHERE org_id = ${orgId} AND entity_type = 'customer' AND external_id = ${customer.externalId}),
+        (SELECT id FROM ${customers} WHERE org_id = ${orgId} AND external_id = ${customer.externalId} LIMIT 1))`;
+}
+
+/** SQL for the version Tandem last applied of an entity; NULL if none. */
+export function versionApplied(orgId: string, entityType: EntityType, externalId: string) {
+  return sql`(SELECT version FROM ${integrationEntities} WHERE org_id = ${orgId} AND entity_type = ${entityType} AND external_id = ${externalId})`;
 }
 
 /** The entity's version moves to `version` (only ever forward), in the batch that applies it. */

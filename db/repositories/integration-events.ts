@@ -2,8 +2,9 @@
 // recognised, the consumer finds the event it is told about, and dead letters can be read and replayed.
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { integrationEvents } from "../schema";
+import { integrationEvents, orgs } from "../schema";
 import type { Statement } from "./audit";
+import { customerNamed, type EntityType, versionApplied } from "./integration-entities";
 
 export type IntegrationEventRow = typeof integrationEvents.$inferSelect;
 export type IntegrationEventInsert = typeof integrationEvents.$inferInsert;
@@ -14,10 +15,57 @@ export interface EventKey {
 
 const keyIs = (key: EventKey) => and(eq(integrationEvents.endpointId, key.endpointId), eq(integrationEvents.eventId, key.eventId));
 
-/** Records an accepted event; false when this endpoint sent this event id before (a duplicate). */
-export async function acceptEvent(db: Database, row: IntegrationEventInsert): Promise<boolean> {
-  const inserted = await db.insert(integrationEvents).values(row).onConflictDoNothing().returning({ eventId: integrationEvents.eventId });
-  return inserted.length > 0;
+export type Acceptance =
+  | { accepted: true; customerId: string | null }
+  | { accepted: false; why: "unknown_customer" | "stale_version" | "duplicate"; version: number | null };
+
+/**
+ * Records an event in one round trip, when it may be accepted: its customer is the org's (or it is
+ * a customer snapshot, which may open an account), its entity's version is not older than the one
+ * applied, and the endpoint never sent this event id before. Answers why not otherwise. The checks
+ * and the insert run in one batch, so they see the same state.
+ */
+export async function acceptEvent(
+  db: Database,
+  row: Omit<IntegrationEventInsert, "customerId" | "status" | "attempts">,
+  about: { customer: { externalId: string } | { id: string }; entityType: EntityType; mayOpenAccount: boolean } | null,
+): Promise<Acceptance> {
+  if (!about) {
+    const inserted = await db
+      .insert(integrationEvents)
+      .values({ ...row, customerId: null, status: "queued" })
+      .onConflictDoNothing()
+      .returning();
+    return inserted.length > 0 ? { accepted: true, customerId: null } : { accepted: false, why: "duplicate", version: null };
+  }
+  const customer = customerNamed(row.orgId, about.customer);
+  const version = versionApplied(row.orgId, about.entityType, row.entityId ?? "");
+  // Both read from the org's own row, which the endpoint's org always has: one row of answers.
+  const [facts, inserted] = await db.batch([
+    db
+      .select({ customerId: sql<string | null>`${customer}`, version: sql<number | null>`${version}` })
+      .from(orgs)
+      .where(eq(orgs.id, row.orgId)),
+    db
+      .insert(integrationEvents)
+      .select(
+        // Every column, in the table's order (drizzle inserts a SELECT into all of them).
+        sql`SELECT ${row.endpointId}, ${row.eventId}, ${row.orgId}, ${row.type}, ${row.entityId}, ${row.entityVersion}, ${customer},
+          ${row.payload}, 'queued', NULL, 0, ${row.receivedAt}, NULL
+        FROM ${orgs} WHERE ${orgs.id} = ${row.orgId}
+          AND (${customer} IS NOT NULL OR ${about.mayOpenAccount ? 1 : 0} = 1)
+          AND (${version} IS NULL OR ${version} <= ${row.entityVersion})`,
+      )
+      .onConflictDoNothing()
+      .returning({ customerId: integrationEvents.customerId }),
+  ]);
+  const taken = inserted[0];
+  if (taken) return { accepted: true, customerId: taken.customerId };
+  const known = facts[0] ?? { customerId: null, version: null };
+  if (!known.customerId && !about.mayOpenAccount) return { accepted: false, why: "unknown_customer", version: known.version };
+  if (known.version !== null && row.entityVersion !== null && row.entityVersion !== undefined && known.version > row.entityVersion)
+    return { accepted: false, why: "stale_version", version: known.version };
+  return { accepted: false, why: "duplicate", version: known.version };
 }
 
 /** Forgets an accepted event the queue never took, so the sender's retry is accepted afresh. */

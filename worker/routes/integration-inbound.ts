@@ -8,12 +8,11 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import * as v from "valibot";
-import { mayReceive, versionVerdict } from "../../core/domain/integrations";
+import { mayReceive } from "../../core/domain/integrations";
 import { AppError, describeIssues } from "../../core/protocol/errors";
 import type { EventAccepted } from "../../core/protocol/integration-answers";
 import { ENTITY_OF, eventCustomer, InboundEventSchema, type InboundMessage } from "../../core/protocol/integration-events";
 import { createDatabase, type Database } from "../../db/client";
-import { acceptanceFacts } from "../../db/repositories/integration-entities";
 import { acceptEvent, forgetEvent } from "../../db/repositories/integration-events";
 import { countRefusal } from "../../db/repositories/integration-health";
 import type { AppEnv } from "../env";
@@ -71,38 +70,35 @@ async function accept(c: { env: Env; req: { raw: Request; param: (name: string) 
       `A ${endpoint.kind.replace("_", " ")} may not send ${event.type}${product ? ` for a ${product}` : ""}`,
     );
 
-  let customerId: string | null = null;
-  if (event.type !== "test.ping") {
-    // The customer, in the endpoint's org only (another org's is "not found"), and the entity's version: one read.
-    const facts = await acceptanceFacts(db, {
-      orgId: endpoint.orgId,
-      customer: eventCustomer(event),
-      entityType: ENTITY_OF[event.type],
-      externalId: event.entity.id,
-    });
-    customerId = facts.customerId;
-    // Only a customer snapshot may name a customer Tandem does not have (it opens the account).
-    if (!customerId && event.type !== "customer.upserted")
-      throw new Refusal("unknown_customer", "NOT_FOUND", "No such customer in this org");
-    if (facts.version !== null && versionVerdict(facts.version, event.entity.version) === "stale")
-      throw new Refusal("stale_version", "CONFLICT", `Tandem already has version ${facts.version} of ${event.entity.id}`);
-  }
+  // The checks that need the database and the ledger's row, in one round trip: the customer in the
+  // endpoint's org only (another org's is "not found"; only a customer snapshot may open an
+  // account), no older version than Tandem has, and not an event id this endpoint sent before.
   const key = { endpointId: endpoint.id, eventId: event.id };
-  const fresh = await acceptEvent(db, {
-    ...key,
-    orgId: endpoint.orgId,
-    type: event.type,
-    entityId: event.type === "test.ping" ? null : event.entity.id,
-    entityVersion: event.type === "test.ping" ? null : event.entity.version,
-    customerId,
-    payload: body,
-    status: "queued",
-    receivedAt: now,
-  });
-  if (!fresh) {
+  const entity = event.type === "test.ping" ? null : event.entity;
+  const acceptance = await acceptEvent(
+    db,
+    {
+      ...key,
+      orgId: endpoint.orgId,
+      type: event.type,
+      entityId: entity?.id ?? null,
+      entityVersion: entity?.version ?? null,
+      payload: body,
+      receivedAt: now,
+    },
+    event.type === "test.ping"
+      ? null
+      : { customer: eventCustomer(event), entityType: ENTITY_OF[event.type], mayOpenAccount: event.type === "customer.upserted" },
+  );
+  if (!acceptance.accepted && acceptance.why === "unknown_customer")
+    throw new Refusal("unknown_customer", "NOT_FOUND", "No such customer in this org");
+  if (!acceptance.accepted && acceptance.why === "stale_version")
+    throw new Refusal("stale_version", "CONFLICT", `Tandem already has version ${acceptance.version} of ${entity?.id}`);
+  if (!acceptance.accepted) {
     await countRefusal(db, endpoint.id, "duplicate", `event ${event.id} again`, now);
     return { status: 200 as const, body: { accepted: true, eventId: event.id, status: "duplicate" } satisfies EventAccepted };
   }
+  const customerId = acceptance.customerId;
   try {
     const customerKey = event.type === "test.ping" ? `ping:${event.id}` : (customerId ?? `ext:${event.entity.id}`);
     await c.env.INTEGRATION_EVENTS.send({ ...key, orgId: endpoint.orgId, customerId, customerKey, payload: body } satisfies InboundMessage);
