@@ -20,6 +20,9 @@ export function routeAssets(): Plugin {
   return {
     name: "tandem-route-assets",
     apply: "build",
+    // After Vite's own bundle steps, which drop the empty chunks CSS-only imports leave behind
+    // (listing those made every primed page preload a file that is not there).
+    enforce: "post",
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
       for (const output of Object.values(bundle)) if (output.type === "chunk") chunks.set(output.fileName, output as unknown as ChunkLike);
