@@ -2,6 +2,9 @@
 // every event sent twice, some held back and sent out of order), an order created at the order
 // platform appears on Ana's open profile within 2 s, and the integrations page counts the repeats
 // Tandem dropped; a payment Ana takes by phone shows its sync with the loan system on the item.
+// And the bootstrap import, run as an operator would, against the same app.
+import { execFile } from "node:child_process";
+import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { screenshot, signedInContext } from "./support/browser";
@@ -75,5 +78,51 @@ describe("Tandem over the back-end simulator on chaos settings", () => {
     const payment = loan.locator(".payment").filter({ hasText: "$25.00" }).first();
     await payment.locator('[data-sync="synced"]').waitFor({ timeout: 30_000 });
     await screenshot(page, "integrations-payment-synced-phone");
+  });
+});
+
+/** `npm run import` as an operator runs it: its exit code and what it printed. */
+function importCsv(file: string, url: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      join(process.cwd(), "node_modules", ".bin", "tsx"),
+      ["scripts/import.ts", "--from", file, "--url", url],
+      { env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, timeout: 90_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+describe("the bootstrap import", () => {
+  it("stops when Tandem is away, then loads the CSV, names each rejected row and why, and changes nothing the second time", async () => {
+    const away = await importCsv("docs/import-sample.csv", "http://127.0.0.1:9");
+    expect(away.code).toBe(2);
+    expect(away.out).toContain("Run the same command again to resume at row 1.");
+
+    // docs/import-sample.csv: 8 rows, 3 of them wrong on purpose (expected by reading the file).
+    const first = await importCsv("docs/import-sample.csv", baseURL);
+    expect(first.code).toBe(1);
+    expect(first.out).toMatch(/rows read\s+8\n/);
+    expect(first.out).toMatch(/imported\s+5 /);
+    expect(first.out).toMatch(/rejected\s+3\n/);
+    expect(first.out).toContain("line 4 (customer FX-9100003): last_name: is required; email: is not an email address");
+    expect(first.out).toContain("line 9 (loan LN-91002): principal_cents: must be a whole number");
+    expect(first.out).toContain("line 7 (order PO-91003): no such customer in Tandem (customer_id FX-0999999)");
+
+    const again = await importCsv("docs/import-sample.csv", baseURL);
+    expect(again.out).toMatch(/imported\s+0 /);
+    expect(again.out).toMatch(/already imported\s+5\n/);
+
+    const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "desktop");
+    contexts.push(context);
+    await expect
+      .poll(
+        async () => {
+          const answer = (await (await context.request.get("/api/customers?q=FX-9100001")).json()) as { items: { name: string }[] };
+          return answer.items.map((i) => i.name);
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual(["Ada Quinn"]);
   });
 });
