@@ -3,6 +3,9 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations("db/migrations");
+// wrangler.toml is production (single sign-on only); the tests run as local development does,
+// with dev sign-in on (the Worker still allows it only on a loopback host, as the tests' origin is).
+const LOCAL_DEV = { AUTH_MODE: "dev" };
 
 // A back end's receiving end for the workers tests, outside workerd: miniflare's outbound service
 // answers every fetch the Worker makes (only http://receiver.test; anything else is refused). It dedupes by
@@ -65,7 +68,7 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             // The integration endpoints' back ends: a deduping receiver outside workerd.
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, SIMULATOR_URL: RECEIVER_ORIGIN }, outboundService: receiverService },
+            miniflare: { bindings: { ...LOCAL_DEV, TEST_MIGRATIONS: migrations, SIMULATOR_URL: RECEIVER_ORIGIN }, outboundService: receiverService },
           }),
         ],
         test: {
@@ -84,6 +87,7 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
+                ...LOCAL_DEV,
                 TEST_MIGRATIONS: migrations,
                 LOCK_TTL_MS: "600",
                 LOCK_GRACE_MS: "1500",

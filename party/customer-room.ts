@@ -26,6 +26,7 @@ import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
+import { announceQueues } from "./room/queues";
 import { Recorder } from "./room/recorder";
 import { RoomRecords } from "./room/room-records";
 import { closeSessions, sweepSessions } from "./room/session-sweep";
@@ -276,6 +277,7 @@ export class CustomerRoom extends Server<Env> {
         for (const row of outcome.outbox) this.sockets.broadcast({ type: "record-changed", record: "sync", id: row.recordId });
         await this.outbox.flush(now);
       }
+      if (outcome.plan?.queues) this.ctx.waitUntil(announceQueues(this.env, this.name, outcome.plan.queues));
       if (outcome.result.ok) {
         // Saving counts as activity: it keeps an owner from being released as idle.
         const lock = await this.store.lock();

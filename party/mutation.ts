@@ -6,6 +6,7 @@ import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
 import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
+import { localDate } from "../core/domain/time-zone";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
@@ -17,6 +18,7 @@ import { findCustomer } from "../db/repositories/customers";
 import { fenceStatement } from "../db/repositories/fence";
 import { insertOutbox, type OutboxInsert } from "../db/repositories/integration-outbox";
 import { noteExists } from "../db/repositories/notes";
+import { orgTimeZone } from "../db/repositories/org";
 import { handlerFor } from "./commands";
 import type { CommandPlan } from "./commands/types";
 import { outboxRowsFor } from "./room/outbox";
@@ -75,9 +77,9 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
+  const [stored, timeZone] = await Promise.all([findCustomer(db, actor.orgId, customerId), orgTimeZone(db, actor.orgId)]);
   // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
-  const customer =
-    (await findCustomer(db, actor.orgId, customerId)) ?? handler.newCustomer?.(command, { customerId, orgId: actor.orgId }, now) ?? null;
+  const customer = stored ?? handler.newCustomer?.(command, { customerId, orgId: actor.orgId }, now) ?? null;
   if (!customer) {
     // Not this org's customer (or none): recorded in the caller's own stream, never in that customer's.
     await appendAudit(
@@ -99,7 +101,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
 
   let plan: CommandPlan;
   try {
-    const planned = await handler.plan({ db, actor, customer, now, id: newId, origin }, command);
+    const planned = await handler.plan({ db, actor, customer, now, timeZone, today: localDate(now, timeZone), id: newId, origin }, command);
     // Nothing to do (an event older than what the account has): nothing is written.
     if ("skip" in planned) return { result: { ok: true, reply: { skipped: planned.skip } } };
     plan = planned;

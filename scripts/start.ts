@@ -1,6 +1,6 @@
-// `npm start`'s last step: Tandem (`wrangler dev` on PORT, default 8787) and the back-end
-// simulator (tools/simulator, on SIMULATOR_PORT, default PORT + 3) side by side, so the demo runs
-// over its back ends: orders arrive and payments post live. SIMULATOR=off starts Tandem alone.
+// `npm start`'s last step: Tandem (`npm run serve:local`: `wrangler dev` in dev mode on PORT, default
+// 8787) and the back-end simulator (tools/simulator, on SIMULATOR_PORT, default PORT + 3) side by
+// side, so the demo runs over its back ends: orders arrive and payments post live. SIMULATOR=off starts Tandem alone.
 // Ctrl-C stops both; if either stops, so does the other.
 import { type ChildProcess, spawn } from "node:child_process";
 
@@ -27,7 +27,9 @@ function stopAll(code: number): void {
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
 
-const simulatorVar = withSimulator ? ["--var", `SIMULATOR_URL:http://127.0.0.1:${simulatorPort}`] : [];
-run("wrangler", ["dev", "--port", String(port), "--ip", "127.0.0.1", ...simulatorVar]);
+// serve:local is the one place that says how Tandem runs locally (dev sign-in on loopback); the
+// simulator's address is one more var, passed through npm to wrangler.
+const simulatorVar = withSimulator ? ["--", "--var", `SIMULATOR_URL:http://127.0.0.1:${simulatorPort}`] : [];
+run("npm", ["run", "serve:local", ...simulatorVar]);
 if (withSimulator)
   run("tsx", ["tools/simulator/cli.ts", "--port", String(simulatorPort), "--tandem", `http://127.0.0.1:${port}`, "--demo"]);

@@ -11,13 +11,16 @@ import { database, requireActor } from "./middleware/session";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
+import { callbackRoutes } from "./routes/callbacks";
 import { complianceRoutes } from "./routes/compliance";
+import { customerCallbackRoutes } from "./routes/customer-callbacks";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
 import { customerSyncRoutes } from "./routes/customer-sync";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { integrationInboundRoutes } from "./routes/integration-inbound";
 import { integrationRoutes } from "./routes/integrations";
@@ -26,6 +29,8 @@ import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
 import { publicAgreementRoutes } from "./routes/public-agreements";
+import { voiceWebhookRoutes } from "./routes/voice";
+import { voiceCallRoutes } from "./routes/voice-calls";
 import { serveWebApp } from "./web-app";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -55,6 +60,8 @@ export function createApp() {
   app.route("/api/auth/oidc", oidcRoutes);
   // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
   app.route("/api/public/agreements", publicAgreementRoutes);
+  // The phone line's webhooks: no session; the voice provider's signature is the credential (routes/voice.ts).
+  app.route("/api/voice", voiceWebhookRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
   app.use("/api/*", requireActor);
@@ -63,12 +70,16 @@ export function createApp() {
   app.route("/api/customers", customerNoteRoutes);
   app.route("/api/customers", customerProductRoutes);
   app.route("/api/customers", customerSyncRoutes);
+  app.route("/api/customers", customerCallbackRoutes);
   app.route("/api/orders", orderRoutes);
   app.route("/api/call-list", callListRoutes);
+  app.route("/api/callbacks", callbackRoutes);
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
   app.route("/api/integrations", integrationRoutes);
+  app.route("/api/faq", faqRoutes);
+  app.route("/api/voice", voiceCallRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -12,8 +12,8 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): void {
-    ctx.waitUntil(runScheduled(env));
+  scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): void {
+    ctx.waitUntil(runScheduled(env, controller.scheduledTime));
   },
   queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
     return handleQueue(batch, env);

@@ -25,6 +25,13 @@ interface TandemSettings {
   SIMULATOR_URL?: string;
   /** Integration endpoints' shared HMAC keys are Worker secrets named INTEGRATION_SECRET_<NAME> (the row names one). */
   [integrationSecret: `INTEGRATION_SECRET_${string}`]: string | undefined;
+  /** The voice provider's auth token: it signs every webhook (a Worker secret). Dev mode falls back to a published dev token. */
+  VOICE_AUTH_TOKEN?: string;
+  /** The public origin the provider calls, when a proxy stands between (the signature covers the URL). */
+  VOICE_PUBLIC_URL?: string;
+  /** Where transferred callers go: a number to <Dial>, else the <Enqueue> queue VOICE_QUEUE (default "reps"). */
+  VOICE_TRANSFER_NUMBER?: string;
+  VOICE_QUEUE?: string;
 }
 
 interface Env extends TandemSettings {}

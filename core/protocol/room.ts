@@ -164,7 +164,7 @@ export const CustomerUpdatedSchema = v.object({
 export const RecordChangedSchema = v.object({
   type: v.literal("record-changed"),
   ...serverBase,
-  record: v.picklist(["order", "card", "loan", "lease", "note", "prompt", "sync"]),
+  record: v.picklist(["order", "card", "loan", "lease", "note", "prompt", "callback", "sync"]),
   id: v.string(),
 });
 /**

@@ -2,9 +2,12 @@
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
+import { callLogged } from "./call-logged";
+import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
 import { integrationApply } from "./integration-apply";
+import { loanOpen, loanPayout } from "./loans";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { orderAttention } from "./order-attention";
@@ -42,6 +45,12 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
   "integration.apply": integrationApply,
+  "callback.schedule": callbackSchedule,
+  "callback.reschedule": callbackReschedule,
+  "callback.complete": callbackComplete,
+  "loan.open": loanOpen,
+  "loan.payout": loanPayout,
+  "call.logged": callLogged,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

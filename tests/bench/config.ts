@@ -33,6 +33,8 @@ export interface BenchConfig {
   data: { customers: number; lookups: number; inserts: number };
   /** Back-end events: customer rooms a rep has open, signed events spread over them, concurrent senders. */
   integrations: { rooms: number; events: number; senders: number };
+  /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
+  faq: { samples: number };
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
   appCustomers: number;
   lighthouse: boolean;
@@ -55,6 +57,7 @@ export const FULL: BenchConfig = {
   writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
   integrations: { rooms: 50, events: 5_000, senders: 32 },
+  faq: { samples: 1_000 },
   appCustomers: 400,
   lighthouse: true,
   lighthouseRuns: 3,
@@ -74,6 +77,7 @@ export const QUICK: BenchConfig = {
   writes: { rooms: 100, writers: [16, 64], notes: 300, noise: { writers: 64, flooders: 16 } },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
   integrations: { rooms: 20, events: 600, senders: 16 },
+  faq: { samples: 300 },
   appCustomers: 60,
   lighthouse: false,
   lighthouseRuns: 1,

@@ -9,6 +9,7 @@ import { type LoadResult, runApi, runApiBaseline } from "./api";
 import { configFor } from "./config";
 import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
+import { runFaq } from "./faq";
 import { runFloor } from "./floor";
 import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
@@ -23,7 +24,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "integrations"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "integrations"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -226,6 +227,7 @@ async function main(): Promise<void> {
   }
   // The data benchmarks run with nothing else of ours running.
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
+  if (enabled("faq")) collect(await step("faq", () => runFaq(config)));
 
   const finishedAt = new Date();
   const run: BenchRun = {

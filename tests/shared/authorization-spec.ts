@@ -14,6 +14,10 @@ export type SpecRole = (typeof SPEC_ROLES)[number];
  * finance `loan.service`, and payments and promises are room commands that need ownership, so
  * finance must be able to take ownership to use it (commit a9f29f1, "Finance may take ownership to
  * post payments", made after the README's table, which still shows no ✓ there).
+ *
+ * Issue 13's rows: callbacks are the rep's tasks (finance calls back about payments too); leads
+ * assign them; a direct-deposit loan is opened by service roles and paid out by someone else
+ * (finance, director, admin); compliance signs off a quarterly review.
  */
 const PERMISSION_GRID = `
   permission          rep  senior_rep  team_lead  director  compliance  finance  engineering  sales  admin
@@ -27,13 +31,21 @@ const PERMISSION_GRID = `
   card.issue           ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   shopper.manage       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   loan.service         ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  loan.originate       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  loan.disburse        ·       ·           ·         ✓          ·          ✓          ·         ·      ✓
   prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  callback.manage      ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  callback.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
+  review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
   integration.manage   ·       ·           ·         ·          ·          ·          ✓         ·      ✓
+  faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
 `;
 
 export const SPEC_PERMISSIONS = [
@@ -47,13 +59,21 @@ export const SPEC_PERMISSIONS = [
   "card.issue",
   "shopper.manage",
   "loan.service",
+  "loan.originate",
+  "loan.disburse",
   "prompt.dismiss",
+  "callback.manage",
+  "callback.assign",
   "floor.watch",
   "dashboard.view",
   "audit.read",
   "audit.export",
+  "review.sign_off",
   "staff.manage",
   "integration.manage",
+  "faq.read",
+  "faq.write",
+  "faq.approve",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 

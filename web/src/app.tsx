@@ -15,6 +15,7 @@ const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
 const Integrations = lazy(() => import("./routes/integrations"));
+const Knowledge = lazy(() => import("./routes/knowledge"));
 
 // The first screen's code and data load while the session is checked, not after it.
 const opening = location.pathname.match(/^\/customers\/(cus_\d+)$/);
@@ -83,6 +84,7 @@ export function App() {
         <Route path="/admin" component={Admin} />
         <Route path="/compliance" component={Compliance} />
         <Route path="/integrations" component={Integrations} />
+        <Route path="/knowledge" component={Knowledge} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

@@ -8,7 +8,7 @@ import { markEnqueued, unsentOutbox } from "../../db/repositories/integration-ou
 
 const LOST_EVENT_MS = 30 * 60_000;
 
-export async function sweepIntegrations(env: Env, db: Database, now: number): Promise<void> {
+export async function sweepIntegrations(env: Env, db: Database, now: number): Promise<{ outbox: number; events: number }> {
   const rows = await unsentOutbox(db, now, 100);
   if (rows.length > 0) {
     await env.INTEGRATION_OUTBOX.sendBatch(rows.map((row) => ({ body: { outboxId: row.id } })));
@@ -31,4 +31,5 @@ export async function sweepIntegrations(env: Env, db: Database, now: number): Pr
         } satisfies InboundMessage,
       })),
     );
+  return { outbox: rows.length, events: lost.length };
 }

@@ -12,6 +12,7 @@ import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import "../styles/customer.css";
 import "../styles/customer-panels.css";
 import "../styles/customer-layouts.css";
+import { useTitle } from "../lib/title";
 
 function CustomerScreen(props: { id: string }) {
   const room = createCustomerRoom(props.id);
@@ -31,6 +32,7 @@ function CustomerScreen(props: { id: string }) {
       else if (frame.record !== "note" && frame.record !== "sync") reloadSoon();
     }
   });
+  useTitle(() => store.profile()?.customer.name ?? (store.error() ? "Customer" : null));
   const notFound = () => {
     const error = store.error();
     return error instanceof ApiError && error.code === "NOT_FOUND";

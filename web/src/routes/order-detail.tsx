@@ -19,6 +19,7 @@ import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import "../styles/customer.css";
 import "../styles/order-forms.css";
 import "../styles/orders.css";
+import { useTitle } from "../lib/title";
 
 type Sheet =
   | { kind: "status" | "attention" | "add-item" | "agreement" | "issue-card" }
@@ -169,6 +170,10 @@ export default function OrderDetailPage() {
     () => params.id,
     (id) => ordersApi.detail(id),
   );
+  useTitle(() => {
+    const loaded = detail.latest;
+    return loaded ? `Order ${loaded.order.number} - ${loaded.customer.name}` : "Order";
+  });
   return (
     <Switch>
       <Match when={detail.error}>

@@ -9,6 +9,7 @@ import { ordersApi } from "../lib/orders-api";
 import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/orders.css";
+import { useTitle } from "../lib/title";
 
 function Intake(props: { customerId: string }) {
   const room = createCustomerRoom(props.customerId);
@@ -77,6 +78,7 @@ function Intake(props: { customerId: string }) {
 }
 
 export default function OrderNew() {
+  useTitle(() => "New personal-shopper order");
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = createSignal("");
   const customer = () => {
