@@ -68,7 +68,10 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             // The integration endpoints' back ends: a deduping receiver outside workerd.
-            miniflare: { bindings: { ...LOCAL_DEV, TEST_MIGRATIONS: migrations, SIMULATOR_URL: RECEIVER_ORIGIN }, outboundService: receiverService },
+            miniflare: {
+              bindings: { ...LOCAL_DEV, TEST_MIGRATIONS: migrations, SIMULATOR_URL: RECEIVER_ORIGIN },
+              outboundService: receiverService,
+            },
           }),
         ],
         test: {

@@ -45,6 +45,8 @@ export const OUTBOUND_TOPICS = [
   "promise.resolved",
   "customer.updated",
   "order.status_changed",
+  "loan.opened",
+  "loan.paid_out",
 ] as const;
 export type OutboundTopic = (typeof OUTBOUND_TOPICS)[number];
 
@@ -59,6 +61,10 @@ export function outboundKinds(topic: OutboundTopic, product: "lease" | "loan" | 
       return ["order_platform", "lease_system", "loan_system"];
     case "order.status_changed":
       return ["order_platform"];
+    // A loan opened or paid out in Tandem (a direct-deposit loan): the loan-management system books it.
+    case "loan.opened":
+    case "loan.paid_out":
+      return ["loan_system"];
   }
 }
 

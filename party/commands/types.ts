@@ -69,7 +69,7 @@ export interface CommandPlan {
 export interface OutboundChange {
   topic: OutboundTopic;
   /** The item the rep sees it on (its sync state): a payment, a promise, the customer, an order. */
-  record: { type: "payment" | "promise" | "customer" | "order"; id: string };
+  record: { type: "payment" | "promise" | "customer" | "order" | "loan"; id: string };
   /** The lease or loan it concerns: decides the back end (lease or loan system), and its id there. */
   product?: { type: "lease" | "loan"; id: string };
   /** What the back end is told, besides the customer and product ids the room adds. */

@@ -82,6 +82,7 @@ export class BackOffice {
       this.applyPayment(product.type, product.externalId, Number(data.amountCents ?? 0));
       await this.sendStanding(product.type, product.externalId);
     }
+    if (topic === "loan.opened" || topic === "loan.paid_out") this.takeLoan(topic, data);
     if (topic === "order.status_changed") {
       const record = data.record as { externalId?: string } | undefined;
       const order = record?.externalId ? this.world.orders.get(record.externalId) : undefined;
@@ -90,6 +91,41 @@ export class BackOffice {
         order.status = data.to;
         bump(order);
       }
+    }
+  }
+
+  /** A direct-deposit loan a rep opened in Tandem: booked here under Tandem's id, active once paid out. */
+  private takeLoan(topic: "loan.opened" | "loan.paid_out", data: Record<string, unknown>): void {
+    const id = String(data.loanId ?? "");
+    const customer = data.customer as { id?: string; externalId?: string | null } | undefined;
+    const owner = customer?.externalId ?? customer?.id;
+    if (!id || !owner) return;
+    const num = (key: string) => Number(data[key] ?? 0);
+    if (topic === "loan.opened" && !this.world.loans.has(id)) {
+      this.world.loans.set(id, {
+        id,
+        version: 0,
+        customer: owner,
+        kind: "direct_deposit",
+        status: "pending_payout",
+        principalCents: num("principalCents"),
+        aprBps: num("aprBps"),
+        termMonths: num("termMonths"),
+        paymentCents: num("paymentCents"),
+        balanceCents: num("principalCents"),
+        nextDueDate: null,
+        daysPastDue: 0,
+        originatedOn: String(data.openedOn ?? ""),
+        collateralDescription: null,
+      });
+      return;
+    }
+    const loan = this.world.loans.get(id);
+    if (topic === "loan.paid_out" && loan?.status === "pending_payout") {
+      loan.status = "active";
+      loan.originatedOn = String(data.paidOutOn ?? loan.originatedOn);
+      loan.nextDueDate = typeof data.firstDueDate === "string" ? data.firstDueDate : null;
+      bump(loan);
     }
   }
 

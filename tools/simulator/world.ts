@@ -5,7 +5,7 @@
 // ends know (for the bootstrap import to bring in). Every change bumps the record's version.
 import { northwindCustomerId } from "../../db/seed/fixtures";
 import { generateCustomer } from "../../db/seed/generate";
-import { DEFAULT_SEED, startOfUtcDay } from "../../db/seed/seed";
+import { DEFAULT_SEED, seedAnchor } from "../../db/seed/seed";
 
 export interface Versioned {
   id: string;
@@ -81,7 +81,7 @@ export class World {
   private orderSeq = 1000;
   private paymentSeq = 0;
 
-  constructor(tandemCustomers: number, backEndOnly: number, anchor = startOfUtcDay(Date.now())) {
+  constructor(tandemCustomers: number, backEndOnly: number, anchor = seedAnchor(Date.now())) {
     const options = { seed: DEFAULT_SEED, anchor, orgId: "org_northwind", teamIds: ["team_east", "team_west"], detail: "full" as const };
     for (let i = 1; i <= tandemCustomers; i++) {
       const b = generateCustomer(i, northwindCustomerId(i), options);

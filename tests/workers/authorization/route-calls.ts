@@ -2,8 +2,8 @@
 // Who may call it, and what each caller must get, is written in route-spec.ts; every route there
 // needs an entry here (the matrix names any missing).
 import type { SpecRole } from "../../shared/authorization-spec";
-import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
+import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
 

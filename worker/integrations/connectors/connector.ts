@@ -37,7 +37,11 @@ export interface ServicingConnector<K extends "lease_system" | "loan_system"> ex
   customerUpdated(change: OutboundChange): Promise<Delivery>;
 }
 export type LeaseSystemConnector = ServicingConnector<"lease_system">;
-export type LoanSystemConnector = ServicingConnector<"loan_system">;
+/** The loan-management system also books the direct-deposit loans reps open in Tandem, and their payouts. */
+export interface LoanSystemConnector extends ServicingConnector<"loan_system"> {
+  loanOpened(change: OutboundChange): Promise<Delivery>;
+  loanPaidOut(change: OutboundChange): Promise<Delivery>;
+}
 
 /** Card issuers and messaging providers send Tandem webhooks (card used, message delivered); they take no outbox changes. */
 export interface InboundOnlyConnector<K extends "card_issuer" | "messaging"> extends ConnectorBase {
@@ -66,6 +70,8 @@ export function deliver(connector: Connector, change: OutboundChange): Promise<D
       if (change.topic === "promise.created") return connector.promiseCreated(change);
       if (change.topic === "promise.resolved") return connector.promiseResolved(change);
       if (change.topic === "customer.updated") return connector.customerUpdated(change);
+      if (connector.kind === "loan_system" && change.topic === "loan.opened") return connector.loanOpened(change);
+      if (connector.kind === "loan_system" && change.topic === "loan.paid_out") return connector.loanPaidOut(change);
       return unsupported();
     default:
       return unsupported();

@@ -41,8 +41,18 @@ export function webhookConnector(
     case "order_platform":
       return { ...base, kind, orderStatusChanged: send, customerUpdated: send };
     case "lease_system":
+      return { ...base, kind, paymentRecorded: send, promiseCreated: send, promiseResolved: send, customerUpdated: send };
     case "loan_system":
-      return { ...base, kind, paymentRecorded: send, promiseCreated: send, promiseResolved: send, customerUpdated: send } as Connector;
+      return {
+        ...base,
+        kind,
+        paymentRecorded: send,
+        promiseCreated: send,
+        promiseResolved: send,
+        customerUpdated: send,
+        loanOpened: send,
+        loanPaidOut: send,
+      };
     case "card_issuer":
     case "messaging":
       return { ...base, kind } as Connector;

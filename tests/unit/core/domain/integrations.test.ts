@@ -30,6 +30,8 @@ describe("where a change made in Tandem goes", () => {
     ["promise.resolved", "lease", ["lease_system"]],
     ["customer.updated", null, ["order_platform", "lease_system", "loan_system"]],
     ["order.status_changed", null, ["order_platform"]],
+    ["loan.opened", "loan", ["loan_system"]],
+    ["loan.paid_out", "loan", ["loan_system"]],
   ] as const)("%s (%s) to %j", (topic, product, kinds) => {
     expect(outboundKinds(topic, product)).toEqual(kinds);
   });

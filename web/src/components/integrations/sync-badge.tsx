@@ -8,7 +8,7 @@ import "../../styles/sync.css";
 const TEXT = { syncing: "Syncing", synced: "Synced", failed: "Sync failed" } as const;
 const TONE = { syncing: "neutral", synced: "success", failed: "danger" } as const;
 
-export function SyncBadge(props: { recordType: "payment" | "promise" | "order" | "customer"; recordId: string }) {
+export function SyncBadge(props: { recordType: "payment" | "promise" | "order" | "customer" | "loan"; recordId: string }) {
   const sync = useSync();
   const items = () => sync?.of(props.recordType, props.recordId) ?? [];
   return (
