@@ -9,12 +9,14 @@ import { EndpointCard } from "../components/integrations/endpoint-card";
 import { FailedOutbound } from "../components/integrations/failed-outbound";
 import { integrationsApi } from "../lib/integrations-api";
 import { session } from "../lib/session";
+import { useTitle } from "../lib/title";
 import "../styles/admin.css";
 import "../styles/integrations.css";
 
 const REFRESH_MS = 5_000;
 
 export default function Integrations() {
+  useTitle(() => "Integrations");
   const allowed = () => session.can("integration.manage");
   const [health, { refetch }] = createResource(allowed, () => integrationsApi.health());
   const timer = window.setInterval(() => {
