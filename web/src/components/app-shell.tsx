@@ -51,7 +51,7 @@ export function AppShell(props: { children?: JSX.Element }) {
           </A>
         </Show>
         <Show when={session.can("audit.read")}>
-          <A href="/compliance" aria-label="Compliance">
+          <A href="/compliance" aria-label="Compliance review">
             <ShieldIcon />
             {/* A phone's bottom bar has room for a short word only. */}
             <span class="label-long">Compliance</span>
