@@ -1,6 +1,7 @@
 // Tandem over its back ends, in a browser: with the simulator on chaos settings (latency, 503s,
 // every event sent twice, some held back and sent out of order), an order created at the order
-// platform appears on Ana's open profile within 2 s, and the integrations page counts the repeats
+// platform appears on Ana's open profile within 2 s (Michelle Moore, cus_0016 / FX-0000016: a
+// customer the other screens' tests leave alone, as these orders and payments stay in the shared app), and the integrations page counts the repeats
 // Tandem dropped; a payment Ana takes by phone shows its sync with the loan system on the item.
 // And the bootstrap import, run as an operator would, against the same app.
 import { execFile } from "node:child_process";
@@ -33,10 +34,10 @@ describe("Tandem over the back-end simulator on chaos settings", () => {
     await knobs({ latencyMs: 150, failureRate: 0.3, duplicateRate: 1, reorderRate: 0.3 });
     const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "tablet");
     contexts.push(context);
-    const page = await openCustomer(context, "cus_0001", "?tab=orders");
+    const page = await openCustomer(context, "cus_0016", "?tab=orders");
 
     const started = Date.now();
-    const created = await fetch(`${simulatorURL}/orders`, { method: "POST", body: JSON.stringify({ customer: "FX-0000001", good: 0 }) });
+    const created = await fetch(`${simulatorURL}/orders`, { method: "POST", body: JSON.stringify({ customer: "FX-0000016", good: 0 }) });
     expect(created.status).toBe(201);
     const order = (await created.json()) as { number: string };
     await page.getByRole("listitem").filter({ hasText: order.number }).first().waitFor({ timeout: 2_000 });
@@ -64,7 +65,7 @@ describe("Tandem over the back-end simulator on chaos settings", () => {
     await knobs({ latencyMs: 100, failureRate: 0.5, duplicateRate: 0, reorderRate: 0 });
     const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "phone");
     contexts.push(context);
-    const page = await openCustomer(context, "cus_0001", "?tab=products");
+    const page = await openCustomer(context, "cus_0016", "?tab=products");
     await page.locator(".ownership-bar button:not([disabled])").first().waitFor();
     await page.getByRole("button", { name: "Take ownership" }).click();
     await page.getByText("You own this").waitFor();
@@ -78,6 +79,8 @@ describe("Tandem over the back-end simulator on chaos settings", () => {
     const payment = loan.locator(".payment").filter({ hasText: "$25.00" }).first();
     await payment.locator('[data-sync="synced"]').waitFor({ timeout: 30_000 });
     await screenshot(page, "integrations-payment-synced-phone");
+    await page.getByRole("button", { name: "Release" }).click();
+    await page.getByRole("button", { name: "Take ownership" }).waitFor();
   });
 });
 

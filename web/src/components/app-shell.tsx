@@ -67,7 +67,7 @@ export function AppShell(props: { children?: JSX.Element }) {
           </A>
         </Show>
         <Show when={session.can("integration.manage")}>
-          <A href="/integrations" aria-label="Integrations">
+          <A href="/integrations" aria-label="Sync and integrations">
             <PlugIcon />
             <span class="label-long">Integrations</span>
             <span class="label-short" aria-hidden="true">
