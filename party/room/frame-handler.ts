@@ -7,7 +7,7 @@ import { redactFreeText } from "../../core/domain/redaction";
 import { AppError } from "../../core/protocol/errors";
 import type { ClientFrame } from "../../core/protocol/room";
 import { newId } from "../../db/crypto";
-import { type ConnectionState, frameRefusal } from "./connection";
+import { type ConnectionState, frameRefusal, type OwnershipPermissions } from "./connection";
 import { holderOf } from "./frames";
 import type { LockDesk } from "./lock-desk";
 import type { PresenceHub } from "./presence-hub";
@@ -17,6 +17,8 @@ import type { RoomSockets } from "./sockets";
 const ACTIVITY_NOTE_MS = 60_000;
 
 export interface FrameParts {
+  /** Who may own and take over this kind of account. */
+  permissions: OwnershipPermissions;
   desk: LockDesk;
   sockets: RoomSockets;
   presence: PresenceHub;
@@ -35,7 +37,7 @@ export async function handleFrame(
   const now = Date.now();
   const holder = holderOf(actor, state.presence.device);
   const reqId = incoming.reqId;
-  const refusal = frameRefusal(actor.role, incoming.type);
+  const refusal = frameRefusal(actor.role, incoming.type, parts.permissions);
   if (refusal) return sockets.refuse(connection, refusal, reqId);
   const input = incoming.type === "heartbeat" ? incoming.active : incoming.type !== "presence-update";
   if (input && now - (state.activeAt ?? 0) >= ACTIVITY_NOTE_MS) connection.setState({ ...state, activeAt: now });

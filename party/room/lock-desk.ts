@@ -3,6 +3,7 @@
 // it, the records go to the database behind it, and the alarm follows the new deadlines.
 import type { Connection } from "partyserver";
 import { decideLock, type LockCommand, type LockConfig, type LockState } from "../../core/domain/lock";
+import type { AccountTables } from "../../db/repositories/account-records";
 import type { RoomAlarms } from "./alarms";
 import { lockEventEffects } from "./lock-effects";
 import { lockRecord } from "./lock-records";
@@ -18,6 +19,7 @@ export class LockDesk {
   constructor(
     private readonly parts: {
       store: RoomStore;
+      tables: AccountTables;
       records: () => RoomRecords;
       sockets: RoomSockets;
       presence: PresenceHub;
@@ -38,7 +40,7 @@ export class LockDesk {
     const { state, events } = decideLock(before, command, now, this.parts.config);
     const persisted = events.some((e) => e.type === "granted" || e.type === "released");
     const meta = persisted ? await this.parts.meta() : null;
-    const record = meta ? lockRecord(events, meta, now) : null;
+    const record = meta ? lockRecord(events, meta, this.parts.tables, now) : null;
     if (state !== before || record) await store.saveLock(state, record);
     if (events.length > 0) {
       const effects = lockEventEffects(events, { reqId: origin?.reqId, handoffMessage: origin?.message });

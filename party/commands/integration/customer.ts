@@ -122,6 +122,6 @@ export async function planCustomer(ctx: CommandContext, command: IntegrationAppl
     note: { kind: "system", category: "general", action: command.event.type, text: `${what} (version ${event.entity.version}).` },
     activity: { kind: "system", summary: what, data: { fields: created ? ["created"] : changed } },
     audit: eventAudit(command, "customer", ctx.customer.id, { created, fields: changed }),
-    customerChanged: true,
+    accountChanged: true,
   };
 }
