@@ -11,6 +11,7 @@ import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFaq } from "./faq";
 import { runFloor } from "./floor";
+import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
@@ -23,7 +24,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "integrations"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -92,7 +93,14 @@ function collect(result: { figures: Figure[]; details?: Record<string, unknown> 
 
 async function main(): Promise<void> {
   const startedAt = new Date();
-  const needsApp = enabled("rooms") || enabled("floor") || enabled("api") || enabled("writes") || (enabled("web") && config.lighthouse);
+  const needsApp =
+    enabled("rooms") ||
+    enabled("floor") ||
+    enabled("api") ||
+    enabled("writes") ||
+    enabled("integrations") ||
+    (enabled("web") && config.lighthouse);
+  if (enabled("integrations")) config.appCustomers = Math.max(config.appCustomers, config.integrations.rooms);
   if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
   const machine = {
     cpus: cpus().length,
@@ -109,6 +117,7 @@ async function main(): Promise<void> {
   let worker: DoBaseline | null = null;
   let bare: LoadResult | null = null;
   let bareInsert: Map<number, HttpLoad> | null = null;
+  let bareQueue: Pipeline | null = null;
   let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
   const roomsOrFloor = enabled("rooms") || enabled("floor");
   if (roomsOrFloor) {
@@ -117,7 +126,7 @@ async function main(): Promise<void> {
     collect(wsResult);
   }
   const lighthouse = enabled("web") && config.lighthouse;
-  if (enabled("rooms") || enabled("api") || enabled("writes") || lighthouse) {
+  if (enabled("rooms") || enabled("api") || enabled("writes") || enabled("integrations") || lighthouse) {
     const fixture = await step("baseline: start the baseline Worker", startBaselineWorker);
     if (fixture) {
       if (enabled("rooms")) {
@@ -129,6 +138,8 @@ async function main(): Promise<void> {
       if (enabled("writes"))
         bareInsert = await step("baseline: bare D1 insert over HTTP", () => runWritesBaseline(fixture.baseURL, config));
       if (lighthouse) pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture, config));
+      if (enabled("integrations"))
+        bareQueue = await step("baseline: bare queue consumer", () => runIntegrationsBaseline(fixture.baseURL, config));
       await fixture.stop();
     }
   }
@@ -144,6 +155,7 @@ async function main(): Promise<void> {
     },
     bareHttp: bare,
     bareD1Insert: bareInsert && Object.fromEntries(bareInsert),
+    bareQueue,
     staticPageLighthouse: pageBaseline,
     rawLibsql: raw,
   };
@@ -203,6 +215,8 @@ async function main(): Promise<void> {
       collect(await step("writes", () => runWrites({ ...writes, settle: () => waitQuiet(current) }, config, bareInsert), current));
       serverErrors.stop();
     }
+    if (enabled("integrations") && ana)
+      collect(await step("integrations", () => runIntegrations(current, ana, config, bareQueue), current));
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
     await current.stop();
     // The app's own log (wrangler dev), for whoever reads a crash or an outlier.

@@ -43,6 +43,7 @@ const PERMISSION_GRID = `
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  integration.manage   ·       ·           ·         ·          ·          ·          ✓         ·      ✓
   faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
   faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
@@ -106,6 +107,7 @@ export const SPEC_PERMISSIONS = [
   "audit.export",
   "review.sign_off",
   "staff.manage",
+  "integration.manage",
   "faq.read",
   "faq.write",
   "faq.approve",
