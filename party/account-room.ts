@@ -23,6 +23,7 @@ import { FeedCache } from "./room/feed-cache";
 import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
 import { LockDesk } from "./room/lock-desk";
+import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
@@ -90,6 +91,14 @@ export abstract class AccountRoom extends Server<Env> {
     (task) => this.serial(task),
   );
   private deskInstance: LockDesk | null = null;
+  /** Changes for the back ends (customers' accounts), committed with the change and queued after it. */
+  private readonly outbox = new RoomOutbox(
+    this.ctx.storage,
+    () => this.db,
+    () => this.env.INTEGRATION_OUTBOX,
+    this.name,
+    (at) => this.alarms.wakeAt(at),
+  );
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -270,6 +279,8 @@ export abstract class AccountRoom extends Server<Env> {
       // Records a failed drain left waiting go first (on failure, another retry is booked).
       await this.records.drainOrRetry();
       const now = Date.now();
+      // Outbox rows a stopped room committed but never handed to the queue (armed before the commit).
+      await this.outbox.flush(now);
       const lock = await this.desk.decide({ type: "tick" }, now);
       await sweepSessions({ sockets: this.sockets, desk: this.desk, presence: this.presence, db: this.db });
       await this.accountAlarm(now);
@@ -318,6 +329,7 @@ export abstract class AccountRoom extends Server<Env> {
         lockConfig: this.lockConfig,
         now,
         origin,
+        beforeOutbox: () => this.outbox.arm(now),
       };
       outcome = await runMutation(input);
     } catch (error) {
@@ -328,6 +340,10 @@ export abstract class AccountRoom extends Server<Env> {
     }
     if (outcome.feed) this.publishActivity(outcome.feed);
     await this.announce(actor.orgId, outcome.plan);
+    if (outcome.outbox?.length) {
+      for (const row of outcome.outbox) this.sockets.broadcast({ type: "record-changed", record: "sync", id: row.recordId });
+      await this.outbox.flush(now);
+    }
     if (outcome.result.ok) {
       // Saving counts as activity: it keeps an owner from being released as idle.
       const lock = await this.store.lock();
@@ -364,6 +380,11 @@ export abstract class AccountRoom extends Server<Env> {
         actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId) ? reason : null,
       ),
     );
+  }
+
+  /** The outbox sent (or gave up on) a change of this account: open screens show its new sync state. */
+  async syncChanged(recordId: string): Promise<void> {
+    this.sockets.broadcast({ type: "record-changed", record: "sync", id: recordId });
   }
 
   /** For tests and diagnostics: the lock as stored. */

@@ -23,6 +23,10 @@ interface TandemSettings {
   CARD_ISSUER?: string;
   /** The loyalty platform's signing secrets, "org_id:secret,..." (a Worker secret); dev mode falls back to published dev secrets. */
   LOYALTY_WEBHOOK_SECRETS?: string;
+  /** Where the demo's back-end simulator listens (`npm start` sets it); endpoints with connector "simulator" send there. */
+  SIMULATOR_URL?: string;
+  /** Integration endpoints' shared HMAC keys are Worker secrets named INTEGRATION_SECRET_<NAME> (the row names one). */
+  [integrationSecret: `INTEGRATION_SECRET_${string}`]: string | undefined;
   /** The voice provider's auth token: it signs every webhook (a Worker secret). Dev mode falls back to a published dev token. */
   VOICE_AUTH_TOKEN?: string;
   /** The public origin the provider calls, when a proxy stands between (the signature covers the URL). */

@@ -5,6 +5,7 @@ import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
 import { CALLBACK_COMMAND_SCHEMAS } from "./callback-commands";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
+import { IntegrationApplyCommandSchema } from "./integration-commands";
 import { LOAN_COMMAND_SCHEMAS } from "./loan-commands";
 import { LOYALTY_COMMAND_SCHEMAS } from "./loyalty-commands";
 import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
@@ -66,6 +67,7 @@ export const MutationCommandSchema = v.variant("type", [
   PromptDismissCommandSchema,
   ...ORDER_COMMAND_SCHEMAS,
   ...LOYALTY_COMMAND_SCHEMAS,
+  IntegrationApplyCommandSchema,
   ...CALLBACK_COMMAND_SCHEMAS,
   ...LOAN_COMMAND_SCHEMAS,
   CallLoggedCommandSchema,

@@ -5,6 +5,7 @@ export * from "./compliance";
 export * from "./customers";
 export * from "./engagement";
 export * from "./faq";
+export * from "./integrations";
 export * from "./loyalty";
 export * from "./merchant-catalog";
 export * from "./merchant-endpoints";

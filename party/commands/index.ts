@@ -4,12 +4,14 @@ import type { MutationCommand, MutationType } from "../../core/protocol/commands
 import { CUSTOMER_TABLES } from "../../db/repositories/customer-tables";
 import { findCustomer } from "../../db/repositories/customers";
 import type { AccountCommands } from "../mutation";
+import { outboxRowsFor } from "../room/outbox";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
 import { callLogged } from "./call-logged";
 import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { integrationApply } from "./integration-apply";
 import { loanOpen, loanPayout } from "./loans";
 import { loyaltyEvent } from "./loyalty-event";
 import { noteAdd } from "./note-add";
@@ -51,6 +53,7 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "prompt.dismiss": promptDismiss,
   "promo.lockout_reset": promoLockoutReset,
   "loyalty.event": loyaltyEvent,
+  "integration.apply": integrationApply,
   "callback.schedule": callbackSchedule,
   "callback.reschedule": callbackReschedule,
   "callback.complete": callbackComplete,
@@ -69,4 +72,8 @@ export const CUSTOMER_COMMANDS: AccountCommands<CustomerRecord, MutationCommand,
   find: findCustomer,
   handlerFor,
   context: (base, customer) => ({ ...base, customer }),
+  // A back end's first word about a customer creates the account (integration.apply's customer.upserted).
+  create: (command, ids, now) => handlerFor(command).newCustomer?.(command, { customerId: ids.accountId, orgId: ids.orgId }, now) ?? null,
+  // Changes the org's back ends must hear of (core/domain/integrations.ts), written with the change.
+  outbox: outboxRowsFor,
 };

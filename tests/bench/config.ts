@@ -33,6 +33,8 @@ export interface BenchConfig {
   data: { customers: number; lookups: number; inserts: number };
   /** Nearby stores among `stores` (queries of `radiusMiles`, nearest `limit`); the loyalty tab's API. */
   loyalty: { stores: number; queries: number; radiusMiles: number; limit: number; apiRequests: number; concurrency: number; ids: number };
+  /** Back-end events: customer rooms a rep has open, signed events spread over them, concurrent senders. */
+  integrations: { rooms: number; events: number; senders: number };
   /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
   faq: { samples: number };
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
@@ -57,6 +59,7 @@ export const FULL: BenchConfig = {
   writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
   loyalty: { stores: 50_000, queries: 1_000, radiusMiles: 25, limit: 10, apiRequests: 2_000, concurrency: 16, ids: 100 },
+  integrations: { rooms: 50, events: 5_000, senders: 32 },
   faq: { samples: 1_000 },
   appCustomers: 400,
   lighthouse: true,
@@ -78,6 +81,7 @@ export const QUICK: BenchConfig = {
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
   // Nearby stays at 50,000 stores (the issue's size) with fewer queries, still 200+ for a p99.
   loyalty: { stores: 50_000, queries: 300, radiusMiles: 25, limit: 10, apiRequests: 400, concurrency: 16, ids: 20 },
+  integrations: { rooms: 20, events: 600, senders: 16 },
   faq: { samples: 300 },
   appCustomers: 60,
   lighthouse: false,

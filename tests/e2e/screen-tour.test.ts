@@ -61,6 +61,7 @@ const SCREENS: { path: string; who: Role[]; ready: string }[] = [
   { path: "/floor", who: ["team_lead", "director", "admin"], ready: "#floor-title" },
   { path: "/compliance", who: ["director", "compliance", "admin"], ready: ".quarterly-reviews" },
   { path: "/admin", who: ["admin"], ready: "h1" },
+  { path: "/integrations", who: ["engineering", "admin"], ready: ".endpoint-card" },
   { path: "/account", who: EVERYONE, ready: "h1" },
   { path: "/no-such-screen", who: EVERYONE, ready: "h1" },
 ];

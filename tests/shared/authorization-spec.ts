@@ -44,6 +44,7 @@ const PERMISSION_GRID = `
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  integration.manage   ·       ·           ·         ·          ·          ·          ✓         ·      ✓
   faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
   faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
@@ -108,6 +109,7 @@ export const SPEC_PERMISSIONS = [
   "audit.export",
   "review.sign_off",
   "staff.manage",
+  "integration.manage",
   "faq.read",
   "faq.write",
   "faq.approve",

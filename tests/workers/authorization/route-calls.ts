@@ -3,6 +3,7 @@
 // needs an entry here (the matrix names any missing).
 import type { SpecRole } from "../../shared/authorization-spec";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
+import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { LOYALTY_ROUTE_CALLS } from "./loyalty-route-calls";
 import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
@@ -166,6 +167,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   },
   ...ORDER_ROUTE_CALLS,
   ...LOYALTY_ROUTE_CALLS,
+  ...INTEGRATION_ROUTE_CALLS,
   ...WORKFLOW_ROUTE_CALLS,
   ...FAQ_ROUTE_CALLS,
   ...MERCHANT_ROUTE_CALLS,
