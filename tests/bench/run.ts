@@ -12,6 +12,8 @@ import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseli
 import { runFaq } from "./faq";
 import { runFloor } from "./floor";
 import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
+import { runLoyaltyApi } from "./loyalty";
+import { runLoyaltyNearby } from "./loyalty-nearby";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
@@ -24,7 +26,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "integrations"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty", "faq", "integrations"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
     enabled("floor") ||
     enabled("api") ||
     enabled("writes") ||
+    enabled("loyalty") ||
     enabled("integrations") ||
     (enabled("web") && config.lighthouse);
   if (enabled("integrations")) config.appCustomers = Math.max(config.appCustomers, config.integrations.rooms);
@@ -208,6 +211,7 @@ async function main(): Promise<void> {
     if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead), current));
     const ana = cookies.get("rep.ana@tandem.test");
     if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare), current));
+    if (enabled("loyalty") && ana) collect(await step("loyalty: tab API", () => runLoyaltyApi(current, ana, config), current));
     if (enabled("writes")) {
       const writers = current.benchReps.map((email) => cookies.get(email)).filter((c): c is string => !!c);
       const serverErrors = tapServerErrors(current.started.child);
@@ -227,6 +231,7 @@ async function main(): Promise<void> {
   }
   // The data benchmarks run with nothing else of ours running.
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
+  if (enabled("loyalty")) collect(await step("loyalty: nearby stores", () => runLoyaltyNearby(config)));
   if (enabled("faq")) collect(await step("faq", () => runFaq(config)));
 
   const finishedAt = new Date();
