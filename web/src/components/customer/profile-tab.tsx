@@ -8,6 +8,7 @@ import { firstName, formatCents } from "../../lib/format";
 import type { CustomerRoom } from "../../lib/room";
 import { session } from "../../lib/session";
 import { LockIcon } from "../customer-icons";
+import { SyncBadge } from "../integrations/sync-badge";
 import { ProfileEditForm } from "./profile-edit-form";
 import { type FieldSpec, SECTIONS } from "./profile-fields";
 import { RevealDialog } from "./reveal-dialog";
@@ -74,6 +75,9 @@ export function ProfileTab(props: { customer: CustomerView; room: CustomerRoom }
             </p>
           </Match>
         </Switch>
+        {/* Where the profile's changes stand with the back ends. Here, not in the header: it loads
+            after the profile, and a badge arriving in the header moved the first screen. */}
+        <SyncBadge recordType="customer" recordId={props.customer.id} />
       </div>
       <Show
         when={editing()}
