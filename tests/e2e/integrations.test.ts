@@ -27,7 +27,10 @@ async function knobs(settings: Record<string, number>): Promise<void> {
   if (!response.ok) throw new Error(`knobs refused: ${response.status}`);
 }
 const simulatorStats = async () =>
-  (await (await fetch(`${simulatorURL}/stats`)).json()) as { sender: { duplicatesAcknowledged: number; sent: number } };
+  (await (await fetch(`${simulatorURL}/stats`)).json()) as {
+    sender: { duplicatesAcknowledged: number; sent: number };
+    receiver: { failedOnPurpose: number };
+  };
 
 describe("Tandem over the back-end simulator on chaos settings", () => {
   it("shows an order created at the order platform on Ana's open profile within 2 s, and counts the dropped repeats", async () => {
@@ -62,7 +65,10 @@ describe("Tandem over the back-end simulator on chaos settings", () => {
   });
 
   it("shows a payment Ana takes by phone syncing, then synced with the loan system, through 503s", async () => {
-    await knobs({ latencyMs: 100, failureRate: 0.5, duplicateRate: 0, reorderRate: 0 });
+    // Two 503s, then the loan system takes it: a fixed outage, so the retries (1 s, then 2 s) are
+    // certain to be needed and certain to end (a random failure rate could exhaust them).
+    await knobs({ latencyMs: 100, failureRate: 0, failNext: 2, duplicateRate: 0, reorderRate: 0 });
+    const failedBefore = (await simulatorStats()).receiver.failedOnPurpose;
     const context = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "phone");
     contexts.push(context);
     const page = await openCustomer(context, "cus_0016", "?tab=products");
@@ -78,6 +84,7 @@ describe("Tandem over the back-end simulator on chaos settings", () => {
     await page.getByRole("dialog").waitFor({ state: "hidden" });
     const payment = loan.locator(".payment").filter({ hasText: "$25.00" }).first();
     await payment.locator('[data-sync="synced"]').waitFor({ timeout: 30_000 });
+    expect((await simulatorStats()).receiver.failedOnPurpose - failedBefore).toBe(2);
     await screenshot(page, "integrations-payment-synced-phone");
     await page.getByRole("button", { name: "Release" }).click();
     await page.getByRole("button", { name: "Take ownership" }).waitFor();

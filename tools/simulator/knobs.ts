@@ -10,6 +10,8 @@ export const KnobsSchema = v.object({
   latencyMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30_000)),
   /** Share of Tandem's deliveries it answers with a 503 (Tandem must retry). */
   failureRate: rate,
+  /** The next this-many deliveries are answered with a 503 whatever the rate (a test's deterministic outage). */
+  failNext: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Share of webhooks it sends twice with the same event id. */
   duplicateRate: rate,
   /** Share of webhooks it holds back and sends after the next one. */
@@ -27,6 +29,7 @@ export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
   return v.parse(KnobsSchema, {
     latencyMs: number("SIM_LATENCY_MS", 0),
     failureRate: number("SIM_FAILURE_RATE", 0),
+    failNext: 0,
     duplicateRate: number("SIM_DUPLICATE_RATE", 0),
     reorderRate: number("SIM_REORDER_RATE", 0),
     activityMs: number("SIM_ACTIVITY_MS", 0),

@@ -62,7 +62,9 @@ export function startServer(ctx: Context, port: number): Promise<{ server: Serve
       return json(response, 401, { error: "bad signature" });
     }
     if (ctx.knobs.latencyMs > 0) await sleep(ctx.knobs.latencyMs);
-    if (roll(ctx.knobs.failureRate)) {
+    const outage = ctx.knobs.failNext > 0;
+    if (outage) ctx.knobs.failNext--;
+    if (outage || roll(ctx.knobs.failureRate)) {
       receiver.failedOnPurpose++;
       return json(response, 503, { error: "the back end is having a moment" });
     }
