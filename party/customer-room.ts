@@ -9,7 +9,9 @@ import type { LockState } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import type { ConnectionPresence } from "../core/domain/presence";
 import type { MutationCommand, MutationResult } from "../core/protocol/commands";
+import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
+import type { StepBatchInput } from "../core/protocol/step-capture";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
 import { presenceArrival } from "../db/repositories/presence";
@@ -21,6 +23,8 @@ import { broadcastCustomerUpdate } from "./room/customer-update";
 import { FeedCache } from "./room/feed-cache";
 import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
+import { InteractionDesk } from "./room/interactions";
+import { LiveSteps } from "./room/live-steps";
 import { LockDesk } from "./room/lock-desk";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
@@ -50,9 +54,12 @@ export class CustomerRoom extends Server<Env> {
   private readonly sockets = new RoomSockets(() => this.getConnections<ConnectionState>());
   private readonly alarms = new RoomAlarms(this.ctx.storage, this.lockConfig, () => this.sockets.connections().length > 0);
   private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
+  private readonly live = new LiveSteps(() => this.db);
   private readonly publisher = new PresencePublisher(this.recorder, async (picture) => {
     const meta = await this.meta();
-    if (meta) await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...picture });
+    if (!meta) return;
+    const serving = await this.live.forFloor(meta.orgId, Object.values(await this.interactions.open()), picture.now);
+    await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...picture, serving });
   });
   private readonly presence = new PresenceHub(
     this.sockets,
@@ -60,6 +67,15 @@ export class CustomerRoom extends Server<Env> {
     () => this.store.lock(),
     (task) => this.serial(task),
   );
+  /** The process monitor's interactions in this account (who is measured while serving it). */
+  private readonly interactions = new InteractionDesk({
+    storage: this.ctx.storage,
+    db: () => this.db,
+    sockets: this.sockets,
+    changed: () => this.presence.changed(),
+    wakeAt: (at) => this.alarms.wakeAt(at),
+    graceMs: this.lockConfig.graceMs,
+  });
   private readonly desk = new LockDesk({
     store: this.store,
     records: () => this.records,
@@ -69,6 +85,7 @@ export class CustomerRoom extends Server<Env> {
     config: this.lockConfig,
     meta: () => this.meta(),
     keepAlive: (work) => this.ctx.waitUntil(work),
+    interactions: this.interactions,
   });
 
   private get db(): Database {
@@ -190,7 +207,17 @@ export class CustomerRoom extends Server<Env> {
         roomStateFrame({ customerId: this.name, now, lock, viewers, feed, actor, connectionId: connection.id }),
       );
       await this.presenceChanged(lock);
+      await this.measureJoin(actor, lock.owner?.staffId ?? null, meta, now);
     });
+  }
+
+  /** The process monitor hears who joined; a failure there never fails the join. */
+  private async measureJoin(actor: Actor, ownerId: string | null, meta: RoomMeta, now: number): Promise<void> {
+    try {
+      await this.interactions.joined(actor, ownerId, meta, now);
+    } catch (error) {
+      console.error(JSON.stringify({ level: "warn", msg: "monitor join failed", room: this.name, error: String(error) }));
+    }
   }
 
   override async onMessage(connection: Connection<ConnectionState>, message: WSMessage): Promise<void> {
@@ -206,7 +233,13 @@ export class CustomerRoom extends Server<Env> {
       this.sockets.send(connection, { type: "error", code: parsed.error.code, message: parsed.error.message, ...reqId });
       return;
     }
-    const parts = { desk: this.desk, sockets: this.sockets, presence: this.presence, recordedNow: () => this.recordedNow() };
+    const parts = {
+      desk: this.desk,
+      sockets: this.sockets,
+      presence: this.presence,
+      interactions: this.interactions,
+      recordedNow: () => this.recordedNow(),
+    };
     await this.serial(() => handleFrame(parts, connection, state, parsed.frame));
   }
 
@@ -218,6 +251,7 @@ export class CustomerRoom extends Server<Env> {
       let lock = await this.store.lock();
       if (lock.owner?.staffId === actor.id && !this.sockets.isHere(actor.id, connection.id))
         lock = await this.desk.decide({ type: "disconnect", staffId: actor.id }, Date.now());
+      if (!this.sockets.isHere(actor.id, connection.id)) await this.interactions.left(actor.id, Date.now());
       await this.presenceChanged(lock, new Set([connection.id]));
     });
   }
@@ -228,12 +262,40 @@ export class CustomerRoom extends Server<Env> {
       await this.records.drainOrRetry();
       const now = Date.now();
       const lock = await this.desk.decide({ type: "tick" }, now);
+      await this.expireCalls(now);
       await sweepSessions({ sockets: this.sockets, desk: this.desk, presence: this.presence, db: this.db });
       await this.alarms.scheduleFor(lock, now);
     });
   }
 
+  /** Calls whose rep left for good end; their record is saved and applied like a lock decision's. */
+  private async expireCalls(now: number): Promise<void> {
+    const meta = await this.meta();
+    const expired = meta ? await this.interactions.expireCalls(meta, now) : null;
+    if (!expired) return;
+    await this.store.saveLock(await this.store.lock(), expired.record, expired.storage);
+    this.ctx.waitUntil(this.records.drainOrRetry());
+  }
+
   // --- RPC from the Worker ----------------------------------------------------------------------
+
+  /** Captured serving time sent by beacon (the page was hiding): the same checks as over the socket. */
+  async captureSteps(
+    actor: Actor,
+    batch: StepBatchInput,
+  ): Promise<{ ok: true; stored: boolean } | { ok: false; error: { code: AppError["code"]; message: string; details?: unknown } }> {
+    return this.serial(async () => {
+      const meta = await this.meta();
+      if (!meta || meta.orgId !== actor.orgId || !can(actor.role, "monitor.self"))
+        return { ok: false, error: { code: "NOT_FOUND", message: "No such interaction of yours here" } };
+      try {
+        return { ok: true, stored: await this.interactions.receive(actor, batch, Date.now()) };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+      }
+    });
+  }
 
   /** The mutation path: the Worker validated the body; the room checks ownership and writes. */
   async mutate(actor: Actor, command: MutationCommand, origin: Origin): Promise<MutationResult> {

@@ -5,6 +5,7 @@ import { DeviceClassSchema, RoleSchema } from "../domain/roles";
 import { NoteTextSchema } from "./api";
 import { CustomerViewSchema } from "./customer-view";
 import { ErrorCodeSchema } from "./errors";
+import { ServingViewSchema, StepBatchFields } from "./step-capture";
 
 export const PROTOCOL_VERSION = 1;
 /** Frames larger than this are refused unread. */
@@ -39,6 +40,8 @@ export const PresenceUpdateSchema = v.object({
   state: PresenceStateSchema,
   device: v.optional(DeviceClassSchema),
 });
+/** Captured serving time (core/protocol/step-capture.ts); the room answers an `ack`, or an `error`. */
+export const StepBatchFrameSchema = v.object({ type: v.literal("step-batch"), ...clientBase, ...StepBatchFields });
 
 export const ClientFrameSchema = v.variant("type", [
   LockRequestSchema,
@@ -48,6 +51,7 @@ export const ClientFrameSchema = v.variant("type", [
   HandoffAnswerSchema,
   HeartbeatSchema,
   PresenceUpdateSchema,
+  StepBatchFrameSchema,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrameSchema>;
 export const CLIENT_FRAME_TYPES = ClientFrameSchema.options.map((o) => o.entries.type.literal);
@@ -179,6 +183,8 @@ export const SessionEndedSchema = v.object({
   ...serverBase,
   reason: v.picklist(["signed-out", "disabled", "expired", "forbidden"]),
 });
+/** To the person's own sockets: the interaction the room measures for them now (on joining, and when it starts or ends). */
+export const ServingSchema = v.object({ type: v.literal("serving"), ...serverBase, interaction: ServingViewSchema });
 export const ErrorFrameSchema = v.object({ type: v.literal("error"), ...serverBase, code: ErrorCodeSchema, message: v.string() });
 
 export const ServerFrameSchema = v.variant("type", [
@@ -197,6 +203,7 @@ export const ServerFrameSchema = v.variant("type", [
   RecordChangedSchema,
   AckSchema,
   SessionEndedSchema,
+  ServingSchema,
   ErrorFrameSchema,
 ]);
 export type ServerFrame = v.InferOutput<typeof ServerFrameSchema>;

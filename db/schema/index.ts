@@ -3,6 +3,7 @@ export * from "./agreements";
 export * from "./audit";
 export * from "./customers";
 export * from "./messages";
+export * from "./monitor";
 export * from "./notes";
 export * from "./orders";
 export * from "./org";

@@ -7,6 +7,8 @@ export const orgs = sqliteTable("orgs", {
   slug: text("slug").notNull().unique(),
   /** Email domain whose SSO users belong to this org. */
   ssoDomain: text("sso_domain"),
+  /** IANA zone the org's days are counted in (dashboards' date ranges, the process monitor's days). */
+  timeZone: text("time_zone").notNull().default("America/New_York"),
   createdAt: integer("created_at").notNull(),
 });
 

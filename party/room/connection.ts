@@ -111,6 +111,7 @@ const FRAME_PERMISSIONS: Partial<Record<ClientFrame["type"], { permission: Permi
   "lock-request": { permission: "lock.acquire", message: "Your role may not take ownership" },
   "handoff-request": { permission: "lock.acquire", message: "Your role may not take ownership" },
   "lock-takeover": { permission: "lock.takeover", message: "Only team leads and above can take over an account" },
+  "step-batch": { permission: "monitor.self", message: "Only the people the process monitor measures send step times" },
 };
 
 export function frameRefusal(role: Role, type: ClientFrame["type"]): AppError | null {

@@ -16,6 +16,7 @@ import {
   startOwnership,
 } from "../../db/repositories/account-records";
 import type { AuditEntry, Statement } from "../../db/repositories/audit";
+import type { InteractionEnd } from "./interactions";
 
 type Step = { kind: "epoch"; token: number } | { kind: "start"; row: OwnershipStart } | { kind: "end"; at: number; reason: ReleaseReason };
 
@@ -28,6 +29,8 @@ export interface LockRecord {
   activity: ActivityInsert[];
   /** Every entry has its id: the first one's presence in the log says the record was applied. */
   audit: (AuditEntry & { id: string })[];
+  /** Process-monitor interactions the decision ended (party/room/interactions.ts), classified when applied. */
+  interactions?: InteractionEnd[];
 }
 
 const RELEASE_SUMMARY: Record<ReleaseReason, (name: string, by: string | null) => string> = {

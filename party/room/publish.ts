@@ -2,6 +2,7 @@
 // of a team that is (or just stopped being) in this room.
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
+import type { FloorServing } from "../../core/protocol/floor";
 import type { Database } from "../../db/client";
 import { replacePresence } from "../../db/repositories/presence";
 import { floorEntry, presenceRows, teamsOf } from "./presence-sync";
@@ -16,6 +17,8 @@ export async function publishPresence(input: {
   lock: LockState;
   viewers: Viewer[];
   now: number;
+  /** Who the process monitor measures here now, for the floors' live view. */
+  serving: FloorServing[];
   /** Rewrite room_presence too: needed when who is here (or who owns) changed, not for states. */
   writeRows: boolean;
 }): Promise<void> {
@@ -25,6 +28,7 @@ export async function publishPresence(input: {
     lock,
     viewers,
     now,
+    input.serving,
   );
   const current = teamsOf(entry);
   const previous = await store.floorTeams();

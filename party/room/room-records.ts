@@ -4,6 +4,8 @@
 // alarm when the database is away. Writes wait for the drain, so their fence sees the latest grant.
 import type { Database } from "../../db/client";
 import { type AuditSigner, AuditStream, auditIdExists, customerStream } from "../../db/repositories/audit";
+import { finishedInteractionStatements } from "../../db/repositories/monitor-records";
+import { finishInteractions } from "./interaction-ends";
 import { type LockRecord, lockRecordStatements } from "./lock-records";
 import type { RoomStore } from "./store";
 
@@ -82,6 +84,11 @@ export class RoomRecords {
     const [first] = record.audit;
     // Audit rows commit in the same batch as the rest: one of them present means all of it is.
     if (this.mayBeApplied && first && (await auditIdExists(db, first.id))) return;
-    await (await this.audit()).commit(record.audit, () => lockRecordStatements(db, record));
+    // Interactions the decision ended are classified against the processes in effect when they started.
+    const finished = await finishInteractions(db, record.interactions ?? []);
+    await (await this.audit()).commit(record.audit, () => [
+      ...lockRecordStatements(db, record),
+      ...finished.flatMap((f) => finishedInteractionStatements(db, f)),
+    ]);
   }
 }

@@ -14,6 +14,10 @@ export type SpecRole = (typeof SPEC_ROLES)[number];
  * finance `loan.service`, and payments and promises are room commands that need ownership, so
  * finance must be able to take ownership to use it (commit a9f29f1, "Finance may take ownership to
  * post payments", made after the README's table, which still shows no ✓ there).
+ *
+ * The process monitor (issue 18): directors and team leads watch it ("directors and team leads"),
+ * directors edit the processes, either assigns training from a drawdown, and the reps it measures
+ * (rep, senior rep) see their own figures and assignments. Admins manage staff, not this.
  */
 const PERMISSION_GRID = `
   permission          rep  senior_rep  team_lead  director  compliance  finance  engineering  sales  admin
@@ -30,6 +34,10 @@ const PERMISSION_GRID = `
   prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
+  monitor.view         ·       ·           ✓         ✓          ·          ·          ·         ·      ·
+  process.manage       ·       ·           ·         ✓          ·          ·          ·         ·      ·
+  training.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ·
+  monitor.self         ✓       ✓           ·         ·          ·          ·          ·         ·      ·
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
@@ -49,6 +57,10 @@ export const SPEC_PERMISSIONS = [
   "prompt.dismiss",
   "floor.watch",
   "dashboard.view",
+  "monitor.view",
+  "process.manage",
+  "training.assign",
+  "monitor.self",
   "audit.read",
   "audit.export",
   "staff.manage",

@@ -1,0 +1,162 @@
+// Reads behind the process monitor: binned step times per rep (cells) and per week (trend) from the
+// rollups, the interactions behind a cell, a rep's own step times, and who is measured and who mentors.
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { customers, monitorInteractionSteps, monitorInteractions, monitorStepDaily, monitorStepWeekly, orgs, staff } from "../schema";
+
+export interface BinScope {
+  orgId: string;
+  processId: string;
+  /** null: every team of the org. */
+  teamIds: string[] | null;
+  /** Org calendar days, both inclusive. */
+  from: string;
+  to: string;
+}
+
+/** Binned counts per (team, rep, step): one pass over the covering index, in its order. */
+export async function cellBins(db: Database, scope: BinScope) {
+  const t = monitorStepDaily;
+  return db
+    .select({ teamId: t.teamId, staffId: t.staffId, stepKey: t.stepKey, bin: t.bin, n: sql<number>`sum(${t.n})`, total: sql<number>`sum(${t.total})` })
+    .from(t)
+    .where(
+      and(
+        eq(t.orgId, scope.orgId),
+        eq(t.processId, scope.processId),
+        scope.teamIds ? inArray(t.teamId, scope.teamIds) : undefined,
+        gte(t.day, scope.from),
+        lte(t.day, scope.to),
+      ),
+    )
+    .groupBy(t.teamId, t.staffId, t.stepKey, t.bin);
+}
+
+/** Binned counts per (step, week), for the weekly trend. */
+export async function trendBins(db: Database, scope: BinScope) {
+  const t = monitorStepWeekly;
+  return db
+    .select({ stepKey: t.stepKey, week: t.week, bin: t.bin, n: sql<number>`sum(${t.n})`, total: sql<number>`sum(${t.total})` })
+    .from(t)
+    .where(
+      and(
+        eq(t.orgId, scope.orgId),
+        eq(t.processId, scope.processId),
+        gte(t.day, scope.from),
+        lte(t.day, scope.to),
+        scope.teamIds ? inArray(t.teamId, scope.teamIds) : undefined,
+      ),
+    )
+    .groupBy(t.stepKey, t.week, t.bin);
+}
+
+/** The bare baseline the bench compares the cell query with: how many rows the rollup holds. */
+export async function rollupRowCount(db: Database): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(monitorStepDaily);
+  return row?.n ?? 0;
+}
+
+export interface DrillScope {
+  orgId: string;
+  processId: string;
+  staffId: string;
+  stepKey: string;
+  /** [fromMs, toMs): the range's days as moments. */
+  fromMs: number;
+  toMs: number;
+  limit: number;
+}
+
+/** The interactions behind a cell, newest first, with every step of each. */
+export async function drillInteractions(db: Database, scope: DrillScope) {
+  const s = monitorInteractionSteps;
+  const i = monitorInteractions;
+  const rows = await db
+    .select({
+      interactionId: s.interactionId,
+      seconds: s.seconds,
+      customerId: i.customerId,
+      customerName: customers.fullName,
+      kind: i.kind,
+      startedAt: i.startedAt,
+      endedAt: i.endedAt,
+      activeSeconds: i.activeSeconds,
+      elsewhereSeconds: i.elsewhereSeconds,
+    })
+    .from(s)
+    .innerJoin(i, eq(i.id, s.interactionId))
+    .innerJoin(customers, eq(customers.id, i.customerId))
+    .where(
+      and(
+        eq(s.orgId, scope.orgId),
+        eq(s.processId, scope.processId),
+        eq(s.staffId, scope.staffId),
+        eq(s.stepKey, scope.stepKey),
+        gte(s.startedAt, scope.fromMs),
+        lt(s.startedAt, scope.toMs),
+      ),
+    )
+    .orderBy(desc(s.startedAt), desc(s.interactionId))
+    .limit(scope.limit);
+  const ids = rows.map((r) => r.interactionId);
+  const steps = ids.length
+    ? await db
+        .select({ interactionId: s.interactionId, key: s.stepKey, label: s.label, seconds: s.seconds, position: s.position })
+        .from(s)
+        .where(inArray(s.interactionId, ids))
+        .orderBy(asc(s.position))
+    : [];
+  return rows.map((row) => ({ ...row, steps: steps.filter((step) => step.interactionId === row.interactionId) }));
+}
+
+/** One rep's seconds per step since `fromMs` (own figures), or for one step within a window (training effect). */
+export async function repStepSeconds(
+  db: Database,
+  scope: { orgId: string; processIds: string[]; staffId: string; stepKey?: string; fromMs: number; toMs: number },
+) {
+  const s = monitorInteractionSteps;
+  if (scope.processIds.length === 0) return [];
+  return db
+    .select({ processId: s.processId, stepKey: s.stepKey, seconds: s.seconds })
+    .from(s)
+    .where(
+      and(
+        eq(s.orgId, scope.orgId),
+        inArray(s.processId, scope.processIds),
+        eq(s.staffId, scope.staffId),
+        scope.stepKey ? eq(s.stepKey, scope.stepKey) : undefined,
+        gte(s.startedAt, scope.fromMs),
+        lt(s.startedAt, scope.toMs),
+      ),
+    );
+}
+
+/** The people the monitor measures (reps and senior reps) in these teams, or the whole org. */
+export async function measuredStaff(db: Database, orgId: string, teamIds: string[] | null) {
+  return db
+    .select({ staffId: staff.id, name: staff.name, teamId: staff.teamId })
+    .from(staff)
+    .where(
+      and(
+        eq(staff.orgId, orgId),
+        inArray(staff.role, ["rep", "senior_rep"]),
+        eq(staff.status, "active"),
+        teamIds ? inArray(staff.teamId, teamIds) : undefined,
+      ),
+    )
+    .orderBy(asc(staff.name));
+}
+
+/** Who can mentor a rep: senior reps, team leads and the sales people the seed calls mentors. */
+export async function mentorsOf(db: Database, orgId: string) {
+  return db
+    .select({ staffId: staff.id, name: staff.name, role: staff.role })
+    .from(staff)
+    .where(and(eq(staff.orgId, orgId), inArray(staff.role, ["senior_rep", "team_lead", "sales"]), eq(staff.status, "active")))
+    .orderBy(asc(staff.name));
+}
+
+export async function orgTimeZone(db: Database, orgId: string): Promise<string> {
+  const [row] = await db.select({ timeZone: orgs.timeZone }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.timeZone ?? "UTC";
+}
