@@ -8,7 +8,7 @@ import { feedItem } from "../core/domain/feed";
 import type { LockState } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
 import type { ConnectionPresence } from "../core/domain/presence";
-import type { MutationCommand, MutationResult } from "../core/protocol/commands";
+import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
 import type { StepBatchInput } from "../core/protocol/step-capture";
@@ -283,7 +283,7 @@ export class CustomerRoom extends Server<Env> {
   async captureSteps(
     actor: Actor,
     batch: StepBatchInput,
-  ): Promise<{ ok: true; stored: boolean } | { ok: false; error: { code: AppError["code"]; message: string; details?: unknown } }> {
+  ): Promise<{ ok: true; stored: boolean } | { ok: false; error: { code: string; message: string; details?: JsonValue } }> {
     return this.serial(async () => {
       const meta = await this.meta();
       if (!meta || meta.orgId !== actor.orgId || !can(actor.role, "monitor.self"))
@@ -292,7 +292,7 @@ export class CustomerRoom extends Server<Env> {
         return { ok: true, stored: await this.interactions.receive(actor, batch, Date.now()) };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+        return { ok: false, error: { code: error.code, message: error.message, details: error.details as JsonValue } };
       }
     });
   }

@@ -19,6 +19,10 @@ import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
+import { monitorRoutes } from "./routes/monitor";
+import { monitorSettingsRoutes } from "./routes/monitor-settings";
+import { monitorStepRoutes } from "./routes/monitor-steps";
+import { monitorTrainingRoutes } from "./routes/monitor-training";
 import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
@@ -60,6 +64,11 @@ export function createApp() {
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  // The process monitor: each route checks its own permission (directors, leads, or the reps measured).
+  app.route("/api/monitor", monitorRoutes);
+  app.route("/api/monitor", monitorSettingsRoutes);
+  app.route("/api/monitor", monitorTrainingRoutes);
+  app.route("/api/monitor", monitorStepRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -71,3 +71,13 @@ export function weekOf(date: string): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
+
+/**
+ * A range of whole days, both inclusive: the asked-for one, else the `defaultDays` ending today; never
+ * longer than `maxDays` (the start moves up).
+ */
+export function dayRange(asked: { from?: string; to?: string }, today: string, defaultDays: number, maxDays: number) {
+  const to = asked.to ?? today;
+  const from = asked.from ?? addDays(to, -(defaultDays - 1));
+  return { from: daysBetween(from, to) >= maxDays ? addDays(to, -(maxDays - 1)) : from, to };
+}

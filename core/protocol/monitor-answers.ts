@@ -27,8 +27,10 @@ export const ProcessesSchema = v.object({
   processes: v.array(ProcessViewSchema),
   locations: v.array(v.object({ key: v.string(), label: v.string() })),
 });
+export type Processes = v.InferOutput<typeof ProcessesSchema>;
 /** PUT /api/monitor/processes/:id */
 export const ProcessSavedSchema = v.object({ process: ProcessViewSchema });
+export type ProcessSaved = v.InferOutput<typeof ProcessSavedSchema>;
 
 export const EffectSchema = v.object({
   before: v.object({ median: Seconds, interactions: v.number() }),
@@ -56,6 +58,7 @@ export const AssignmentViewSchema = v.object({
 export type AssignmentView = v.InferOutput<typeof AssignmentViewSchema>;
 /** POST /api/monitor/assignments, POST /api/monitor/assignments/:id/done */
 export const AssignmentSavedSchema = v.object({ assignment: AssignmentViewSchema });
+export type AssignmentSaved = v.InferOutput<typeof AssignmentSavedSchema>;
 
 const Figures = { interactions: v.number(), median: Seconds, p90: Seconds, level: v.nullable(v.picklist(LEVELS)) };
 
@@ -129,3 +132,4 @@ export type MyMonitor = v.InferOutput<typeof MyMonitorSchema>;
 
 /** POST /api/monitor/steps (the beacon): stored, or already stored before (a resend). */
 export const StepsStoredSchema = v.object({ stored: v.boolean() });
+export type StepsStored = v.InferOutput<typeof StepsStoredSchema>;

@@ -26,7 +26,41 @@ export interface FinishedInteraction {
   final: FinalSteps;
 }
 
+/** The row of a finished interaction and of each of its steps (the seed writes the same rows). */
+export function finishedRows(f: FinishedInteraction) {
+  return {
+    interaction: {
+      id: f.id,
+      orgId: f.orgId,
+      customerId: f.customerId,
+      staffId: f.staffId,
+      teamId: f.teamId,
+      processId: f.final.processId,
+      processVersion: f.final.version,
+      kind: f.kind,
+      startedAt: f.startedAt,
+      endedAt: f.endedAt,
+      day: f.day,
+      activeSeconds: f.final.activeSeconds,
+      elsewhereSeconds: f.final.elsewhereSeconds,
+      endReason: f.endReason,
+    },
+    steps: f.final.steps.map((step) => ({
+      interactionId: f.id,
+      stepKey: step.key,
+      orgId: f.orgId,
+      processId: f.final.processId,
+      staffId: f.staffId,
+      startedAt: f.startedAt,
+      position: step.position,
+      label: step.label,
+      seconds: step.seconds,
+    })),
+  };
+}
+
 export function finishedInteractionStatements(db: Database, f: FinishedInteraction): Statement[] {
+  const rows = finishedRows(f);
   const fresh = sql`(SELECT count(*) = 0 FROM monitor_interactions WHERE id = ${f.id})`;
   const rollups = f.final.steps.flatMap((step) => {
     const counted = { n: sql`${fresh}`, total: sql`CASE WHEN ${fresh} THEN ${step.seconds} ELSE 0 END` };
@@ -66,40 +100,7 @@ export function finishedInteractionStatements(db: Database, f: FinishedInteracti
   });
   return [
     ...rollups,
-    db
-      .insert(monitorInteractions)
-      .values({
-        id: f.id,
-        orgId: f.orgId,
-        customerId: f.customerId,
-        staffId: f.staffId,
-        teamId: f.teamId,
-        processId: f.final.processId,
-        processVersion: f.final.version,
-        kind: f.kind,
-        startedAt: f.startedAt,
-        endedAt: f.endedAt,
-        day: f.day,
-        activeSeconds: f.final.activeSeconds,
-        elsewhereSeconds: f.final.elsewhereSeconds,
-        endReason: f.endReason,
-      })
-      .onConflictDoNothing(),
-    ...f.final.steps.map((step) =>
-      db
-        .insert(monitorInteractionSteps)
-        .values({
-          interactionId: f.id,
-          stepKey: step.key,
-          orgId: f.orgId,
-          processId: f.final.processId,
-          staffId: f.staffId,
-          startedAt: f.startedAt,
-          position: step.position,
-          label: step.label,
-          seconds: step.seconds,
-        })
-        .onConflictDoNothing(),
-    ),
+    db.insert(monitorInteractions).values(rows.interaction).onConflictDoNothing(),
+    ...rows.steps.map((step) => db.insert(monitorInteractionSteps).values(step).onConflictDoNothing()),
   ];
 }

@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import * as schema from "../schema";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
+import { seedMonitor } from "./monitor";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
@@ -73,6 +74,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       options.onProgress?.(done, grandTotal);
     }
   }
+  await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
   return true;
 }
 
