@@ -19,7 +19,13 @@ export function processView(versions: readonly VersionRow[]): ProcessView | null
     version: current.version,
     effectiveAt: current.effectiveAt,
     steps: current.steps,
-    history: versions.map((v) => ({ version: v.version, effectiveAt: v.effectiveAt, by: v.createdBy, note: v.note, steps: v.steps.length })),
+    history: versions.map((v) => ({
+      version: v.version,
+      effectiveAt: v.effectiveAt,
+      by: v.createdBy,
+      note: v.note,
+      steps: v.steps.length,
+    })),
   };
 }
 

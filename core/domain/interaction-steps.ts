@@ -61,5 +61,11 @@ export function finalSteps(perPlace: ReadonlyMap<string, number>, processes: rea
   const steps = process.steps
     .map((step, position) => ({ key: step.key, label: step.label, position, seconds: seconds(perPlace.get(step.location) ?? 0) }))
     .filter((step) => step.seconds > 0);
-  return { processId: process.processId, version: process.version, steps, elsewhereSeconds: seconds(elsewhere), activeSeconds: seconds(total) };
+  return {
+    processId: process.processId,
+    version: process.version,
+    steps,
+    elsewhereSeconds: seconds(elsewhere),
+    activeSeconds: seconds(total),
+  };
 }

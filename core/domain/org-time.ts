@@ -31,8 +31,19 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The wall clock in `timeZone` at `ms`, read as if it were UTC. */
 function wallClock(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatFor(timeZone).formatToParts(ms).map((p) => [p.type, p.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const parts = Object.fromEntries(
+    formatFor(timeZone)
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  return Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

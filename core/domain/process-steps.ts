@@ -71,7 +71,8 @@ export function stepProblems(steps: readonly ProcessStep[]): { message: string; 
   steps.forEach((step, i) => {
     if (!(step.minSeconds <= step.referenceSeconds && step.referenceSeconds <= step.maxSeconds))
       problems.push({ message: `${step.label}: minimum <= reference <= maximum`, path: at(i) });
-    if (steps.findIndex((s) => s.key === step.key) !== i) problems.push({ message: `${step.label}: key ${step.key} is used twice`, path: at(i) });
+    if (steps.findIndex((s) => s.key === step.key) !== i)
+      problems.push({ message: `${step.label}: key ${step.key} is used twice`, path: at(i) });
     // One place, one step: time spent there must say which step it was.
     if (steps.findIndex((s) => s.location === step.location) !== i)
       problems.push({ message: `${step.label}: ${STEP_LOCATIONS[step.location]} already belongs to another step`, path: at(i) });

@@ -80,3 +80,14 @@ export function advanceClock(
 export function idleDeadline(state: ClockState, idleMs = CAPTURE_IDLE_MS): number | null {
   return state.open ? state.lastInput + idleMs : null;
 }
+
+/** Closes the running interval at `now` and opens the same place again: what is counted so far can be sent. */
+export function cutClock(state: ClockState, now: number, idleMs = CAPTURE_IDLE_MS): { state: ClockState; closed: ClockInterval[] } {
+  const advanced = advanceClock(state, { type: "tick" }, now, idleMs);
+  const open = advanced.state.open;
+  if (!open || now <= open.from) return advanced;
+  return {
+    state: { ...advanced.state, open: { at: open.at, from: now } },
+    closed: [...advanced.closed, { at: open.at, from: open.from, to: now }],
+  };
+}

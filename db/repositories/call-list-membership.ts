@@ -11,12 +11,19 @@ export async function isOnCallList(
   until: number,
 ): Promise<boolean> {
   const callback = db
-    .select({ one: sql`1` })
+    .select({ id: callbacks.id })
     .from(callbacks)
-    .where(and(eq(callbacks.customerId, customerId), eq(callbacks.assignedTo, who.staffId), isNull(callbacks.doneAt), lt(callbacks.dueAt, until)));
+    .where(
+      and(
+        eq(callbacks.customerId, customerId),
+        eq(callbacks.assignedTo, who.staffId),
+        isNull(callbacks.doneAt),
+        lt(callbacks.dueAt, until),
+      ),
+    );
   const team = who.teamId ?? "";
   const pastDue = db
-    .select({ one: sql`1` })
+    .select({ id: customers.id })
     .from(customers)
     .where(
       and(
@@ -27,12 +34,11 @@ export async function isOnCallList(
       ),
     );
   const attention = db
-    .select({ one: sql`1` })
+    .select({ id: orders.id })
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .where(and(eq(orders.customerId, customerId), eq(orders.needsAttention, true), eq(customers.teamId, team)));
-  const row = await db.get<{ listed: number }>(
-    sql`SELECT (EXISTS (${callback}) OR EXISTS (${pastDue}) OR EXISTS (${attention})) AS listed`,
-  );
-  return Boolean(row?.listed);
+  // Three small index walks in one round trip.
+  const found = await db.batch([callback.limit(1), pastDue.limit(1), attention.limit(1)]);
+  return found.some((rows) => rows.length > 0);
 }

@@ -18,7 +18,14 @@ export interface BinScope {
 export async function cellBins(db: Database, scope: BinScope) {
   const t = monitorStepDaily;
   return db
-    .select({ teamId: t.teamId, staffId: t.staffId, stepKey: t.stepKey, bin: t.bin, n: sql<number>`sum(${t.n})`, total: sql<number>`sum(${t.total})` })
+    .select({
+      teamId: t.teamId,
+      staffId: t.staffId,
+      stepKey: t.stepKey,
+      bin: t.bin,
+      n: sql<number>`sum(${t.n})`,
+      total: sql<number>`sum(${t.total})`,
+    })
     .from(t)
     .where(
       and(

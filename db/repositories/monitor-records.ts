@@ -68,7 +68,16 @@ export function finishedInteractionStatements(db: Database, f: FinishedInteracti
     return [
       db
         .insert(monitorStepDaily)
-        .values({ orgId: f.orgId, processId: f.final.processId, teamId: f.teamId, staffId: f.staffId, stepKey: step.key, bin, day: f.day, ...counted })
+        .values({
+          orgId: f.orgId,
+          processId: f.final.processId,
+          teamId: f.teamId,
+          staffId: f.staffId,
+          stepKey: step.key,
+          bin,
+          day: f.day,
+          ...counted,
+        })
         .onConflictDoUpdate({
           target: [
             monitorStepDaily.orgId,
@@ -83,7 +92,16 @@ export function finishedInteractionStatements(db: Database, f: FinishedInteracti
         }),
       db
         .insert(monitorStepWeekly)
-        .values({ orgId: f.orgId, processId: f.final.processId, stepKey: step.key, week: f.week, bin, day: f.day, teamId: f.teamId, ...counted })
+        .values({
+          orgId: f.orgId,
+          processId: f.final.processId,
+          stepKey: step.key,
+          week: f.week,
+          bin,
+          day: f.day,
+          teamId: f.teamId,
+          ...counted,
+        })
         .onConflictDoUpdate({
           target: [
             monitorStepWeekly.orgId,

@@ -2,7 +2,7 @@
 // a new version saved beside the old ones (never changed: interactions were measured against them).
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import * as v from "valibot";
-import { ProcessStepSchema, type ProcessStep, type ProcessVersion } from "../../core/domain/process-steps";
+import { type ProcessStep, ProcessStepSchema, type ProcessVersion } from "../../core/domain/process-steps";
 import type { Database } from "../client";
 import { processes, processVersions } from "../schema";
 import type { Statement } from "./audit";
@@ -51,7 +51,10 @@ export async function processVersionsOf(db: Database, orgId: string): Promise<Ve
 }
 
 export async function findProcess(db: Database, orgId: string, id: string) {
-  const [row] = await db.select().from(processes).where(and(eq(processes.orgId, orgId), eq(processes.id, id)));
+  const [row] = await db
+    .select()
+    .from(processes)
+    .where(and(eq(processes.orgId, orgId), eq(processes.id, id)));
   return row ?? null;
 }
 

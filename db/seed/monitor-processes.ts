@@ -53,7 +53,10 @@ export const SEED_PROCESSES: SeedProcess[] = [
         minSeconds: 30,
         referenceSeconds: 90,
         maxSeconds: 150,
-        courses: [course("payments-one-pass", "Taking a payment in one pass"), course("card-readers", "Card and bank payments without retries")],
+        courses: [
+          course("payments-one-pass", "Taking a payment in one pass"),
+          course("card-readers", "Card and bank payments without retries"),
+        ],
       },
       wrapUp,
     ],

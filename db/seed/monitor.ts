@@ -51,7 +51,17 @@ export async function seedMonitor(db: Database, options: MonitorSeedOptions): Pr
       const revised = org.id === "org_northwind" && process.key === "inbound-payment";
       // Northwind's payment call was tightened three weeks ago: version 1 allowed three minutes to pay.
       const first = revised ? process.steps.map((s) => (s.key === "payment" ? { ...s, maxSeconds: 180 } : s)) : process.steps;
-      statements.push(db.insert(schema.processes).values({ id, orgId: org.id, key: process.key, name: process.name, position, currentVersion: revised ? 2 : 1, createdAt: seededAt }));
+      statements.push(
+        db.insert(schema.processes).values({
+          id,
+          orgId: org.id,
+          key: process.key,
+          name: process.name,
+          position,
+          currentVersion: revised ? 2 : 1,
+          createdAt: seededAt,
+        }),
+      );
       const version = (n: number, steps: typeof first, at: number, note: string, by: { id: string; name: string } | null) => {
         statements.push(
           db.insert(schema.processVersions).values({
@@ -72,7 +82,10 @@ export async function seedMonitor(db: Database, options: MonitorSeedOptions): Pr
       };
       version(1, first, seededAt, "The org's starting process", null);
       if (revised)
-        version(2, process.steps, revisedAt, "New card readers: a payment should take at most two and a half minutes", { id: "stf_director", name: "Dana Reyes" });
+        version(2, process.steps, revisedAt, "New card readers: a payment should take at most two and a half minutes", {
+          id: "stf_director",
+          name: "Dana Reyes",
+        });
     });
   }
 

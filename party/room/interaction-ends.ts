@@ -5,8 +5,8 @@ import { finalSteps } from "../../core/domain/interaction-steps";
 import { localDate, weekOf } from "../../core/domain/org-time";
 import { versionsInEffect } from "../../core/domain/process-steps";
 import type { Database } from "../../db/client";
-import type { FinishedInteraction } from "../../db/repositories/monitor-records";
 import { orgTimeZone } from "../../db/repositories/monitor-reads";
+import type { FinishedInteraction } from "../../db/repositories/monitor-records";
 import { processVersionsOf } from "../../db/repositories/processes";
 import type { InteractionEnd } from "./interactions";
 

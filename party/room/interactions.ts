@@ -123,8 +123,14 @@ export class InteractionDesk {
     let mine = open[actor.id];
     if (mine?.goneAt) mine = open[actor.id] = { ...mine, goneAt: null };
     else if (!mine && (ownerId === null || ownerId === actor.id)) {
-      const listed = await isOnCallList(this.parts.db(), { orgId: meta.orgId, staffId: actor.id, teamId: actor.teamId }, meta.customerId, now + 86_400_000);
-      if (listed) mine = open[actor.id] = start("call", { staffId: actor.id, name: actor.name, role: actor.role, teamId: actor.teamId }, now);
+      const listed = await isOnCallList(
+        this.parts.db(),
+        { orgId: meta.orgId, staffId: actor.id, teamId: actor.teamId },
+        meta.customerId,
+        now + 86_400_000,
+      );
+      if (listed)
+        mine = open[actor.id] = start("call", { staffId: actor.id, name: actor.name, role: actor.role, teamId: actor.teamId }, now);
     }
     if (mine) await this.parts.storage.put(OPEN_KEY, open);
     this.tell(actor.id, mine);
@@ -135,7 +141,7 @@ export class InteractionDesk {
   async left(staffId: string, now: number): Promise<void> {
     const open = await this.open();
     const mine = open[staffId];
-    if (!mine || mine.kind !== "call") return;
+    if (mine?.kind !== "call") return;
     open[staffId] = { ...mine, goneAt: now, current: null };
     await this.parts.storage.put(OPEN_KEY, open);
     await this.parts.wakeAt(now + this.parts.graceMs);

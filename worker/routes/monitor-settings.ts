@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { STEP_LOCATIONS } from "../../core/domain/process-steps";
 import { AppError } from "../../core/protocol/errors";
 import { ProcessParamSchema, ProcessSaveSchema } from "../../core/protocol/monitor";
-import type { ProcessSaved, Processes } from "../../core/protocol/monitor-answers";
+import type { Processes, ProcessSaved } from "../../core/protocol/monitor-answers";
 import { errorText } from "../../db/client";
 import { newId } from "../../db/crypto";
 import { findProcess, processVersionsOf, saveVersionStatements } from "../../db/repositories/processes";

@@ -22,7 +22,8 @@ export const monitorTrainingRoutes = new Hono<AppEnv>()
     const { db, actor } = c.var;
     const body = c.req.valid("json");
     const [rep, versions] = await Promise.all([findStaffById(db, body.staffId), processVersionsOf(db, actor.orgId)]);
-    const measured = rep && rep.orgId === actor.orgId && canMonitorTeam(actor, rep.teamId) ? await measuredStaff(db, actor.orgId, null) : [];
+    const measured =
+      rep && rep.orgId === actor.orgId && canMonitorTeam(actor, rep.teamId) ? await measuredStaff(db, actor.orgId, null) : [];
     if (!rep || !measured.some((m) => m.staffId === rep.id)) throw new AppError("NOT_FOUND", "No such rep");
     const process = versionsInEffect(versions, Number.MAX_SAFE_INTEGER).find((p) => p.processId === body.processId);
     const step = process?.steps.find((s) => s.key === body.stepKey);
@@ -30,7 +31,8 @@ export const monitorTrainingRoutes = new Hono<AppEnv>()
     let what: { courseTitle: string; courseUrl: string } | { mentorId: string; mentorName: string; meetOn: string };
     if (body.kind === "course") {
       const course = step.courses.find((k) => k.id === body.courseId);
-      if (!course) throw new AppError("VALIDATION", "That course is not in this step's catalogue", [{ path: "courseId", message: "unknown course" }]);
+      if (!course)
+        throw new AppError("VALIDATION", "That course is not in this step's catalogue", [{ path: "courseId", message: "unknown course" }]);
       what = { courseTitle: course.title, courseUrl: course.url };
     } else {
       const mentor = (await mentorsOf(db, actor.orgId)).find((m) => m.staffId === body.mentorId);

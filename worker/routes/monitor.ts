@@ -9,7 +9,15 @@ import { levelOf, quantile } from "../../core/domain/step-stats";
 import { AppError } from "../../core/protocol/errors";
 import { DrillQuerySchema, MonitorQuerySchema } from "../../core/protocol/monitor";
 import type { Drill, Monitor, MyMonitor } from "../../core/protocol/monitor-answers";
-import { cellBins, drillInteractions, measuredStaff, mentorsOf, orgTimeZone, repStepSeconds, trendBins } from "../../db/repositories/monitor-reads";
+import {
+  cellBins,
+  drillInteractions,
+  measuredStaff,
+  mentorsOf,
+  orgTimeZone,
+  repStepSeconds,
+  trendBins,
+} from "../../db/repositories/monitor-reads";
 import { teamsOfOrg } from "../../db/repositories/org";
 import { processVersionsOf } from "../../db/repositories/processes";
 import { findStaffById } from "../../db/repositories/staff";
@@ -29,7 +37,11 @@ export const monitorRoutes = new Hono<AppEnv>()
     const { db, actor } = c.var;
     const query = c.req.valid("query");
     const now = Date.now();
-    const [timeZone, versions, allTeams] = await Promise.all([orgTimeZone(db, actor.orgId), processVersionsOf(db, actor.orgId), teamsOfOrg(db, actor.orgId)]);
+    const [timeZone, versions, allTeams] = await Promise.all([
+      orgTimeZone(db, actor.orgId),
+      processVersionsOf(db, actor.orgId),
+      teamsOfOrg(db, actor.orgId),
+    ]);
     const teams = allTeams.filter((t) => canMonitorTeam(actor, t.id));
     if (query.team && !teams.some((t) => t.id === query.team)) throw new AppError("NOT_FOUND", "No such team");
     const selectedTeam = query.team ?? (actor.role === "team_lead" ? actor.teamId : null);
@@ -70,7 +82,11 @@ export const monitorRoutes = new Hono<AppEnv>()
     const { db, actor } = c.var;
     const query = c.req.valid("query");
     const now = Date.now();
-    const [timeZone, versions, rep] = await Promise.all([orgTimeZone(db, actor.orgId), processVersionsOf(db, actor.orgId), findStaffById(db, query.staff)]);
+    const [timeZone, versions, rep] = await Promise.all([
+      orgTimeZone(db, actor.orgId),
+      processVersionsOf(db, actor.orgId),
+      findStaffById(db, query.staff),
+    ]);
     if (!rep || rep.orgId !== actor.orgId || !canMonitorTeam(actor, rep.teamId)) throw new AppError("NOT_FOUND", "No such rep");
     const process = versionsInEffect(versions, Number.MAX_SAFE_INTEGER).find((p) => p.processId === query.process);
     const step = process?.steps.find((s) => s.key === query.step) ?? versions.flatMap((v) => v.steps).find((s) => s.key === query.step);

@@ -18,11 +18,20 @@ import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/order-forms.css";
 import "../styles/orders.css";
+import type { StepLocation } from "../../../core/domain/process-steps";
+import { usePlace } from "../lib/step-marker";
 
 type Sheet =
   | { kind: "status" | "attention" | "add-item" | "agreement" | "issue-card" }
   | { kind: "review" | "remove"; item: OrderItem }
   | { kind: "card"; card: CardView; action: "cancel" | "used" };
+
+const SHEET_PLACE: Record<string, StepLocation> = {
+  status: "dialog.order-status",
+  agreement: "dialog.agreement",
+  "issue-card": "dialog.card",
+  card: "dialog.card",
+};
 
 const REVIEWABLE = ["submitted", "in_review", "approved"];
 const AGREEMENT_FROM = ["submitted", "in_review", "approved", "awaiting_signature"];
@@ -30,6 +39,15 @@ const AGREEMENT_FROM = ["submitted", "in_review", "approved", "awaiting_signatur
 function OrderWorkspace(props: { detail: OrderDetail; reload: () => void }) {
   const room = createCustomerRoom(props.detail.customer.id);
   const [sheet, setSheet] = createSignal<Sheet | null>(null);
+  // The process monitor's places: this order's page, and the sheets that are steps of their own.
+  usePlace(
+    () => props.detail.customer.id,
+    () => "order.detail",
+  );
+  usePlace(
+    () => props.detail.customer.id,
+    () => SHEET_PLACE[sheet()?.kind ?? ""] ?? null,
+  );
   const [flash, setFlash] = createSignal(false);
   let timer: number | undefined;
   const off = room.onFrame((frame) => {

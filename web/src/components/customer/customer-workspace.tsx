@@ -5,6 +5,7 @@ import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Suspense
 import type { CustomerView, Profile } from "../../../../core/protocol/customer-answers";
 import { layout } from "../../lib/layout";
 import type { CustomerRoom } from "../../lib/room";
+import { usePlace } from "../../lib/step-marker";
 import { SkeletonRows } from "../common/skeleton";
 import { type TabSpec, Tabs } from "../common/tabs";
 import { NoteIcon } from "../customer-icons";
@@ -51,6 +52,11 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
   const mainTab = createMemo(() => pick(layout() === "tablet" ? TABLET_MAIN : ALL, params.tab, "overview"));
   const sideTab = createMemo(() => pick(TABLET_SIDE, params.tab === "notes" ? "notes" : params.side, "activity"));
   const selectMain = (id: TabId) => setParams({ tab: id === "overview" ? undefined : id }, { replace: true });
+  // The process monitor's place: the tab the rep works in.
+  usePlace(
+    () => props.profile.customer.id,
+    () => `profile.${mainTab()}` as const,
+  );
   const selectSide = (id: TabId) => setParams({ side: id === "activity" ? undefined : id }, { replace: true });
   const customer = (): CustomerView => props.profile.customer;
   const otherOwner = () => {

@@ -5,6 +5,7 @@ import type { NOTE_CATEGORIES } from "../../../../core/protocol/commands";
 import { uid } from "../../lib/ids";
 import { noteDrafts, noteOutbox } from "../../lib/note-outbox";
 import { online } from "../../lib/online";
+import { usePlace } from "../../lib/step-marker";
 import { Dialog } from "../common/dialog";
 
 /**
@@ -24,6 +25,10 @@ const CATEGORY_LABELS = {
 export function NoteDialog(props: { open: boolean; customerId: string; onClose: () => void }) {
   const id = uid("note");
   const draft = () => noteDrafts.get(props.customerId);
+  usePlace(
+    () => props.customerId,
+    () => props.open && "dialog.note",
+  );
   return (
     <Dialog open={props.open} title="Add a note" onClose={props.onClose}>
       <form
