@@ -74,7 +74,7 @@ export function levelOf(seconds: number, step: Limits): Level {
 }
 
 /** The live view's colour for time on a step now: amber from the reference, red past the maximum. */
-export function liveLevel(seconds: number, step: Limits): "ok" | "amber" | "red" {
+export function liveLevel(seconds: number, step: Omit<Limits, "minSeconds">): "ok" | "amber" | "red" {
   if (seconds > step.maxSeconds) return "red";
   return seconds >= step.referenceSeconds ? "amber" : "ok";
 }

@@ -8,7 +8,21 @@ import type { Database } from "../../db/client";
 import { orgTimeZone } from "../../db/repositories/monitor-reads";
 import type { FinishedInteraction } from "../../db/repositories/monitor-records";
 import { processVersionsOf } from "../../db/repositories/processes";
-import type { InteractionEnd } from "./interactions";
+
+/** What a record carries of an interaction that ended: JSON-safe, classified into steps when applied. */
+export interface InteractionEnd {
+  id: string;
+  orgId: string;
+  customerId: string;
+  staffId: string;
+  teamId: string | null;
+  kind: "ownership" | "call";
+  startedAt: number;
+  endedAt: number;
+  endReason: string;
+  /** Milliseconds per place over the folded timeline. */
+  perPlace: Record<string, number>;
+}
 
 export async function finishInteractions(db: Database, ends: readonly InteractionEnd[]): Promise<FinishedInteraction[]> {
   const finished: FinishedInteraction[] = [];

@@ -13,6 +13,7 @@ import type { Database } from "../../db/client";
 import { newId } from "../../db/crypto";
 import type { AuditEntry } from "../../db/repositories/audit";
 import { isOnCallList } from "../../db/repositories/call-list-membership";
+import type { InteractionEnd } from "./interaction-ends";
 import type { LockRecord } from "./lock-records";
 import type { RoomSockets } from "./sockets";
 import type { RoomMeta } from "./store";
@@ -32,21 +33,6 @@ export interface OpenInteraction {
   current: { at: string; since: number; sentAt: number; receivedAt: number } | null;
   /** A call's rep left the room at this time (ownership has its own grace). */
   goneAt: number | null;
-}
-
-/** What a record carries of an interaction that ended: JSON-safe, classified into steps when applied. */
-export interface InteractionEnd {
-  id: string;
-  orgId: string;
-  customerId: string;
-  staffId: string;
-  teamId: string | null;
-  kind: "ownership" | "call";
-  startedAt: number;
-  endedAt: number;
-  endReason: string;
-  /** Milliseconds per place over the folded timeline. */
-  perPlace: Record<string, number>;
 }
 
 type Open = Record<string, OpenInteraction>;

@@ -16,7 +16,7 @@ import {
   startOwnership,
 } from "../../db/repositories/account-records";
 import type { AuditEntry, Statement } from "../../db/repositories/audit";
-import type { InteractionEnd } from "./interactions";
+import type { InteractionEnd } from "./interaction-ends";
 
 type Step = { kind: "epoch"; token: number } | { kind: "start"; row: OwnershipStart } | { kind: "end"; at: number; reason: ReleaseReason };
 

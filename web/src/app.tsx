@@ -14,6 +14,8 @@ const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
+const Monitor = lazy(() => import("./routes/monitor"));
+const MonitorProcesses = lazy(() => import("./routes/monitor-processes"));
 
 // The first screen's code and data load while the session is checked, not after it.
 const opening = location.pathname.match(/^\/customers\/(cus_\d+)$/);
@@ -81,6 +83,8 @@ export function App() {
         <Route path="/account" component={Account} />
         <Route path="/admin" component={Admin} />
         <Route path="/compliance" component={Compliance} />
+        <Route path="/monitor" component={Monitor} />
+        <Route path="/monitor/processes" component={MonitorProcesses} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

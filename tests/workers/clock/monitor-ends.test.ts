@@ -41,7 +41,14 @@ describe("the end of an interaction", () => {
     await owner.request({ type: "lock-request" }, ["lock-granted"]);
     const serving = await owner.next((f) => f.type === "serving" && f.interaction !== null);
     const id = (serving.interaction as { id: string }).id;
-    const batch = { type: "step-batch", interactionId: id, batchId: "expiry-batch-1", sentAt: Date.now(), intervals: overview(30), current: null };
+    const batch = {
+      type: "step-batch",
+      interactionId: id,
+      batchId: "expiry-batch-1",
+      sentAt: Date.now(),
+      intervals: overview(30),
+      current: null,
+    };
     expect(await owner.request(batch, ["ack", "error"])).toMatchObject({ type: "ack" });
     const { client: watcher } = await joinRoom(ana, "cus_0024");
     const from = watcher.frames.length;
@@ -59,7 +66,14 @@ describe("the end of an interaction", () => {
     const serving = await client.nextOfType("serving", 0);
     expect(serving.interaction).toMatchObject({ kind: "call" });
     const id = (serving.interaction as { id: string }).id;
-    const batch = { type: "step-batch", interactionId: id, batchId: "call-batch-01", sentAt: Date.now(), intervals: overview(25), current: null };
+    const batch = {
+      type: "step-batch",
+      interactionId: id,
+      batchId: "call-batch-01",
+      sentAt: Date.now(),
+      intervals: overview(25),
+      current: null,
+    };
     expect(await client.request(batch, ["ack", "error"])).toMatchObject({ type: "ack" });
     const leftAt = Date.now();
     client.close();

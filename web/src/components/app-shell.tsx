@@ -4,7 +4,7 @@ import { type JSX, Show } from "solid-js";
 import { recentCustomerHref } from "../lib/recent";
 import { session } from "../lib/session";
 import { BoxIcon } from "./customer-icons";
-import { HomeIcon, ListIcon, PersonIcon, SearchIcon } from "./icons";
+import { HomeIcon, ListIcon, PersonIcon, SearchIcon, StopwatchIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
   return (
@@ -42,6 +42,12 @@ export function AppShell(props: { children?: JSX.Element }) {
           <BoxIcon />
           <span>Orders</span>
         </A>
+        <Show when={session.can("monitor.view")}>
+          <A href="/monitor">
+            <StopwatchIcon />
+            <span>Monitor</span>
+          </A>
+        </Show>
         <A href="/account">
           <PersonIcon />
           <span>Account</span>

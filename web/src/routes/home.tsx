@@ -1,6 +1,7 @@
 // Home: a greeting, the way into search, and the day's work (call list and recent customers).
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
+import { MyFigures } from "../components/monitor/my-figures";
 import { CallList } from "../components/search/call-list";
 import { RecentCustomers } from "../components/search/recent-customers";
 import { firstName } from "../lib/format";
@@ -30,6 +31,7 @@ export default function Home() {
             <CallList live={{ entries: team.entries(), myTeam: team.myTeam() }} />
             <RecentCustomers />
           </div>
+          <MyFigures />
         </div>
       )}
     </Show>
