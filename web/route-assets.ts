@@ -12,6 +12,7 @@ interface ChunkLike {
   isEntry: boolean;
   isDynamicEntry: boolean;
   facadeModuleId: string | null;
+  code: string;
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
@@ -23,6 +24,9 @@ export function routeAssets(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
       for (const output of Object.values(bundle)) if (output.type === "chunk") chunks.set(output.fileName, output as unknown as ChunkLike);
+      // A screen's stylesheet import leaves an empty chunk that Vite drops from the output (all CSS is one
+      // file): preloading it would fetch a page that is not there, and log an error.
+      const emitted = (file: string) => (chunks.get(file)?.code.trim() ?? "") !== "";
       const closure = (start: string, into = new Set<string>()) => {
         if (into.has(start)) return into;
         into.add(start);
@@ -35,7 +39,7 @@ export function routeAssets(): Plugin {
       for (const chunk of chunks.values()) {
         const name = chunk.isDynamicEntry ? chunk.facadeModuleId?.match(/\/src\/routes\/([\w-]+)\.tsx$/)?.[1] : undefined;
         if (!name) continue;
-        const files = [...closure(chunk.fileName)].filter((file) => !shell.has(file));
+        const files = [...closure(chunk.fileName)].filter((file) => !shell.has(file) && emitted(file));
         routes[name] = {
           scripts: files.map((file) => `/${file}`),
           styles: [...new Set(files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]))].map((file) => `/${file}`),

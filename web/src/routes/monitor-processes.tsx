@@ -21,7 +21,7 @@ export default function MonitorProcesses() {
   const place = (key: string) => data()?.locations.find((l) => l.key === key)?.label ?? key;
   return (
     <div class="dashboard monitor">
-      <header class="page-head">
+      <header class="processes-head">
         <A href="/monitor" class="back-link">
           ← Process monitor
         </A>

@@ -136,7 +136,7 @@ export function ProcessEditor(props: {
       </div>
       <section class="version-history" aria-label="Versions">
         <h3>Versions</h3>
-        <ol reversed>
+        <ul>
           <For each={props.process.history}>
             {(h) => (
               <li>
@@ -145,7 +145,7 @@ export function ProcessEditor(props: {
               </li>
             )}
           </For>
-        </ol>
+        </ul>
       </section>
     </form>
   );

@@ -58,7 +58,8 @@ export function StepFields(props: {
       {seconds("minSeconds", "Minimum")}
       {seconds("referenceSeconds", "Reference")}
       {seconds("maxSeconds", "Maximum")}
-      <div class="field-wide">
+      <div class="field-wide course-list">
+        <span class="label">Courses for this step</span>
         <Index each={props.step.courses}>
           {(course, i) => (
             <div class="course-row">

@@ -21,16 +21,15 @@ export function StepGrid(props: {
       <thead>
         <tr>
           <th scope="col">Rep</th>
-          <th scope="col" class="num">
+          <th scope="col" class="num col-count">
             Interactions
           </th>
           <For each={props.steps}>
             {(step) => (
               <th scope="col" class="num">
                 <span class="step-head">{step.label}</span>
-                <span class="step-limits muted">
-                  ref {mmss(step.referenceSeconds)} · max {mmss(step.maxSeconds)}
-                </span>
+                <span class="step-limits muted">ref {mmss(step.referenceSeconds)}</span>
+                <span class="step-limits muted">max {mmss(step.maxSeconds)}</span>
               </th>
             )}
           </For>
@@ -41,7 +40,7 @@ export function StepGrid(props: {
           {(rep) => (
             <tr data-rep={rep.staffId}>
               <th scope="row">{rep.name}</th>
-              <td class="num">{rep.interactions}</td>
+              <td class="num col-count">{rep.interactions}</td>
               <For each={props.steps}>
                 {(step) => {
                   const cell = () => cellOf(rep.staffId, step.key);
