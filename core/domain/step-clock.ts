@@ -54,15 +54,19 @@ export function advanceClock(
   const idleFrom = state.lastInput + idleMs;
   if (open && idleFrom <= now) close(Math.max(open.from, idleFrom));
   const next: ClockState = { ...state, open };
+  // Acting is being there: input, moving to another place, coming back to the page or the window.
   switch (event.type) {
     case "at":
       next.at = event.at;
+      next.lastInput = now;
       break;
     case "visible":
       next.visible = event.visible;
+      if (event.visible) next.lastInput = now;
       break;
     case "focus":
       next.focused = event.focused;
+      if (event.focused) next.lastInput = now;
       break;
     case "input":
       next.lastInput = now;
