@@ -17,6 +17,11 @@ describe("days in New York", () => {
     expect(startOfLocalDay("2026-11-02", NY) - startOfLocalDay("2026-11-01", NY)).toBe(25 * 3_600_000);
   });
 
+  it("work east of UTC too: in Auckland, 5 April 2026 (clocks go back at 3 am) starts 11:00 UTC the day before, lasts 25 hours", () => {
+    expect(new Date(startOfLocalDay("2026-04-05", "Pacific/Auckland")).toISOString()).toBe("2026-04-04T11:00:00.000Z");
+    expect(startOfLocalDay("2026-04-06", "Pacific/Auckland") - startOfLocalDay("2026-04-05", "Pacific/Auckland")).toBe(25 * 3_600_000);
+  });
+
   it("put a moment on the local calendar day, not the UTC one", () => {
     expect(localDate(Date.parse("2026-11-02T04:59:59Z"), NY)).toBe("2026-11-01");
     expect(localDate(Date.parse("2026-11-02T05:00:00Z"), NY)).toBe("2026-11-02");
