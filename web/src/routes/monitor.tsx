@@ -112,7 +112,8 @@ export default function MonitorScreen() {
         )}
       </Show>
       <Show when={data()}>{(d) => <Assignments items={d().assignments} />}</Show>
-      <Show when={data()?.process && param("rep") && stepOf(param("step")) && repOf(param("rep")) && !param("assign")}>
+      {/* The assign dialog opens over the drill-down; cancelling it goes back to the list. */}
+      <Show when={data()?.process && param("rep") && stepOf(param("step")) && repOf(param("rep"))}>
         <DrillDialog
           cell={{
             process: data()?.process?.id ?? "",

@@ -1,7 +1,7 @@
 // The customer screen laid out for the device: one column on phones (ownership and "add note" at
 // the bottom, within thumb reach), two panes on tablets, three columns on desktops.
 import { useSearchParams } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Suspense, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Show, Suspense, Switch } from "solid-js";
 import type { CustomerView, Profile } from "../../../../core/protocol/customer-answers";
 import { layout } from "../../lib/layout";
 import type { CustomerRoom } from "../../lib/room";
@@ -98,6 +98,14 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       <LostOwnershipNotice lost={room.lost()} onAcknowledge={room.acknowledgeLost} />
       <HandoffRequest room={room} />
       <OwnershipBar room={room} extra={addNote} presence={pinned} />
+      {/* Measuring people is said, not hidden: the rep knows when the process monitor counts. */}
+      <Show when={room.measured()}>
+        {(id) => (
+          <p class="measured-note" data-measured={id()}>
+            Serving time here counts for the process monitor, only while this screen is in front of you.
+          </p>
+        )}
+      </Show>
     </div>
   );
 
