@@ -3,9 +3,9 @@
 // minimum, reference and maximum.
 import type { ProcessStep } from "./process-steps";
 
-/** Under a minute every second has its own bin; above, bins grow by 4%. */
-export const EXACT_BELOW_SECONDS = 60;
-export const BIN_GROWTH = 1.04;
+/** Under half a minute every second has its own bin; above, bins grow by 6%. */
+export const EXACT_BELOW_SECONDS = 30;
+export const BIN_GROWTH = 1.06;
 
 export function binOf(seconds: number): number {
   if (seconds < EXACT_BELOW_SECONDS) return Math.max(0, Math.floor(seconds));
@@ -39,8 +39,8 @@ export function countOf(bins: readonly BinCount[]): number {
 
 /**
  * The q-quantile by nearest rank (the ceil(q*n)-th smallest value), read from bins: the mean of the
- * values in the bin that holds that rank. Exact under a minute and whenever the bin holds one value
- * (a single interaction shows its own time); otherwise within the bin's 4%.
+ * values in the bin that holds that rank. Exact under half a minute and whenever the bin holds one
+ * value (a single interaction shows its own time); otherwise within the bin's 6%.
  */
 export function quantileFromBins(sorted: readonly BinCount[], q: number): number | null {
   const n = countOf(sorted);

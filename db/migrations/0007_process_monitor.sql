@@ -1,3 +1,14 @@
+CREATE TABLE `monitor_blocks` (
+	`series` integer NOT NULL,
+	`level` integer NOT NULL,
+	`start` integer NOT NULL,
+	`bin` integer NOT NULL,
+	`n` integer NOT NULL,
+	`total` integer NOT NULL,
+	PRIMARY KEY(`series`, `level`, `start`, `bin`)
+);
+--> statement-breakpoint
+CREATE INDEX `monitor_blocks_cover_idx` ON `monitor_blocks` (`series`,`level`,`start`,`bin`,`n`,`total`);--> statement-breakpoint
 CREATE TABLE `monitor_interaction_steps` (
 	`interaction_id` text NOT NULL,
 	`step_key` text NOT NULL,
@@ -34,34 +45,29 @@ CREATE TABLE `monitor_interactions` (
 );
 --> statement-breakpoint
 CREATE INDEX `monitor_interactions_org_staff_idx` ON `monitor_interactions` (`org_id`,`staff_id`,`started_at`);--> statement-breakpoint
-CREATE TABLE `monitor_step_daily` (
+CREATE TABLE `monitor_series` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`org_id` text NOT NULL,
 	`process_id` text NOT NULL,
 	`team_id` text NOT NULL,
 	`staff_id` text NOT NULL,
-	`step_key` text NOT NULL,
-	`bin` integer NOT NULL,
-	`day` text NOT NULL,
-	`n` integer NOT NULL,
-	`total` integer NOT NULL,
-	PRIMARY KEY(`org_id`, `process_id`, `team_id`, `staff_id`, `step_key`, `bin`, `day`)
+	`step_key` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `monitor_step_daily_cover_idx` ON `monitor_step_daily` (`org_id`,`process_id`,`team_id`,`staff_id`,`step_key`,`bin`,`day`,`n`,`total`);--> statement-breakpoint
+CREATE UNIQUE INDEX `monitor_series_key_idx` ON `monitor_series` (`org_id`,`process_id`,`team_id`,`staff_id`,`step_key`);--> statement-breakpoint
 CREATE TABLE `monitor_step_weekly` (
 	`org_id` text NOT NULL,
 	`process_id` text NOT NULL,
 	`step_key` text NOT NULL,
 	`week` text NOT NULL,
 	`bin` integer NOT NULL,
-	`day` text NOT NULL,
 	`team_id` text NOT NULL,
 	`n` integer NOT NULL,
 	`total` integer NOT NULL,
-	PRIMARY KEY(`org_id`, `process_id`, `step_key`, `week`, `bin`, `day`, `team_id`)
+	PRIMARY KEY(`org_id`, `process_id`, `step_key`, `week`, `bin`, `team_id`)
 );
 --> statement-breakpoint
-CREATE INDEX `monitor_step_weekly_cover_idx` ON `monitor_step_weekly` (`org_id`,`process_id`,`step_key`,`week`,`bin`,`day`,`team_id`,`n`,`total`);--> statement-breakpoint
+CREATE INDEX `monitor_step_weekly_cover_idx` ON `monitor_step_weekly` (`org_id`,`process_id`,`step_key`,`week`,`bin`,`team_id`,`n`,`total`);--> statement-breakpoint
 CREATE TABLE `process_versions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`process_id` text NOT NULL,

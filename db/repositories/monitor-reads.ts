@@ -1,8 +1,10 @@
 // Reads behind the process monitor: binned step times per rep (cells) and per week (trend) from the
 // rollups, the interactions behind a cell, a rep's own step times, and who is measured and who mentors.
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { coverDays, dayNumber } from "../../core/domain/day-blocks";
+import { weekOf } from "../../core/domain/org-time";
 import type { Database } from "../client";
-import { customers, monitorInteractionSteps, monitorInteractions, monitorStepDaily, monitorStepWeekly, orgs, staff } from "../schema";
+import { customers, monitorBlocks, monitorInteractionSteps, monitorInteractions, monitorStepWeekly, orgs, staff } from "../schema";
 
 export interface BinScope {
   orgId: string;
@@ -14,32 +16,31 @@ export interface BinScope {
   to: string;
 }
 
-/** Binned counts per (team, rep, step): one pass over the covering index, in its order. */
+/**
+ * Binned counts per (team, rep, step) over the range: for each of the process's series, the few
+ * aligned day blocks that cover the range (core/domain/day-blocks.ts), summed per bin.
+ */
 export async function cellBins(db: Database, scope: BinScope) {
-  const t = monitorStepDaily;
-  return db
-    .select({
-      teamId: t.teamId,
-      staffId: t.staffId,
-      stepKey: t.stepKey,
-      bin: t.bin,
-      n: sql<number>`sum(${t.n})`,
-      total: sql<number>`sum(${t.total})`,
-    })
-    .from(t)
-    .where(
-      and(
-        eq(t.orgId, scope.orgId),
-        eq(t.processId, scope.processId),
-        scope.teamIds ? inArray(t.teamId, scope.teamIds) : undefined,
-        gte(t.day, scope.from),
-        lte(t.day, scope.to),
-      ),
-    )
-    .groupBy(t.teamId, t.staffId, t.stepKey, t.bin);
+  const blocks = coverDays(dayNumber(scope.from), dayNumber(scope.to));
+  if (blocks.length === 0) return [];
+  const wanted = sql.join(
+    blocks.map((b) => sql`(${b.level}, ${b.start})`),
+    sql`, `,
+  );
+  const teams = scope.teamIds
+    ? sql`AND s.team_id IN (${sql.join(
+        scope.teamIds.map((t) => sql`${t}`),
+        sql`, `,
+      )})`
+    : sql``;
+  return db.all<{ teamId: string; staffId: string; stepKey: string; bin: number; n: number; total: number }>(sql`
+    SELECT s.team_id AS teamId, s.staff_id AS staffId, s.step_key AS stepKey, b.bin AS bin, sum(b.n) AS n, sum(b.total) AS total
+    FROM monitor_series s JOIN monitor_blocks b ON b.series = s.id
+    WHERE s.org_id = ${scope.orgId} AND s.process_id = ${scope.processId} ${teams} AND (b.level, b.start) IN (VALUES ${wanted})
+    GROUP BY s.id, b.bin`);
 }
 
-/** Binned counts per (step, week), for the weekly trend. */
+/** Binned counts per (step, week) for the weeks the range touches (each week whole), for the weekly trend. */
 export async function trendBins(db: Database, scope: BinScope) {
   const t = monitorStepWeekly;
   return db
@@ -49,17 +50,17 @@ export async function trendBins(db: Database, scope: BinScope) {
       and(
         eq(t.orgId, scope.orgId),
         eq(t.processId, scope.processId),
-        gte(t.day, scope.from),
-        lte(t.day, scope.to),
+        gte(t.week, weekOf(scope.from)),
+        lte(t.week, scope.to),
         scope.teamIds ? inArray(t.teamId, scope.teamIds) : undefined,
       ),
     )
     .groupBy(t.stepKey, t.week, t.bin);
 }
 
-/** The bare baseline the bench compares the cell query with: how many rows the rollup holds. */
+/** The bare baseline the bench compares the cell query with: how many rows the block rollup holds. */
 export async function rollupRowCount(db: Database): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(monitorStepDaily);
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(monitorBlocks);
   return row?.n ?? 0;
 }
 

@@ -3,10 +3,11 @@
 // than once: every rollup adds its count only while the interaction's row is not there yet, and the
 // row comes last in the batch, so a replay adds nothing.
 import { sql } from "drizzle-orm";
+import { blocksOf, dayNumber } from "../../core/domain/day-blocks";
 import type { FinalSteps } from "../../core/domain/interaction-steps";
 import { binOf } from "../../core/domain/step-stats";
 import type { Database } from "../client";
-import { monitorInteractionSteps, monitorInteractions, monitorStepDaily, monitorStepWeekly } from "../schema";
+import { monitorBlocks, monitorInteractionSteps, monitorInteractions, monitorSeries, monitorStepWeekly } from "../schema";
 import type { Statement } from "./audit";
 
 export interface FinishedInteraction {
@@ -62,46 +63,27 @@ export function finishedRows(f: FinishedInteraction) {
 export function finishedInteractionStatements(db: Database, f: FinishedInteraction): Statement[] {
   const rows = finishedRows(f);
   const fresh = sql`(SELECT count(*) = 0 FROM monitor_interactions WHERE id = ${f.id})`;
+  const day = dayNumber(f.day);
   const rollups = f.final.steps.flatMap((step) => {
     const counted = { n: sql`${fresh}`, total: sql`CASE WHEN ${fresh} THEN ${step.seconds} ELSE 0 END` };
     const bin = binOf(step.seconds);
+    const key = { orgId: f.orgId, processId: f.final.processId, teamId: f.teamId, staffId: f.staffId, stepKey: step.key };
+    const series = sql`(SELECT id FROM monitor_series WHERE org_id = ${key.orgId} AND process_id = ${key.processId} AND team_id = ${key.teamId} AND staff_id = ${key.staffId} AND step_key = ${key.stepKey})`;
     return [
-      db
-        .insert(monitorStepDaily)
-        .values({
-          orgId: f.orgId,
-          processId: f.final.processId,
-          teamId: f.teamId,
-          staffId: f.staffId,
-          stepKey: step.key,
-          bin,
-          day: f.day,
-          ...counted,
-        })
-        .onConflictDoUpdate({
-          target: [
-            monitorStepDaily.orgId,
-            monitorStepDaily.processId,
-            monitorStepDaily.teamId,
-            monitorStepDaily.staffId,
-            monitorStepDaily.stepKey,
-            monitorStepDaily.bin,
-            monitorStepDaily.day,
-          ],
-          set: { n: sql`${monitorStepDaily.n} + excluded.n`, total: sql`${monitorStepDaily.total} + excluded.total` },
-        }),
+      db.insert(monitorSeries).values(key).onConflictDoNothing(),
+      // One row per level: the day's 1-, 2-, 4- ... 64-day blocks (core/domain/day-blocks.ts).
+      ...blocksOf(day).map((block) =>
+        db
+          .insert(monitorBlocks)
+          .values({ series: series, level: block.level, start: block.start, bin, ...counted })
+          .onConflictDoUpdate({
+            target: [monitorBlocks.series, monitorBlocks.level, monitorBlocks.start, monitorBlocks.bin],
+            set: { n: sql`${monitorBlocks.n} + excluded.n`, total: sql`${monitorBlocks.total} + excluded.total` },
+          }),
+      ),
       db
         .insert(monitorStepWeekly)
-        .values({
-          orgId: f.orgId,
-          processId: f.final.processId,
-          stepKey: step.key,
-          week: f.week,
-          bin,
-          day: f.day,
-          teamId: f.teamId,
-          ...counted,
-        })
+        .values({ orgId: f.orgId, processId: f.final.processId, stepKey: step.key, week: f.week, bin, teamId: f.teamId, ...counted })
         .onConflictDoUpdate({
           target: [
             monitorStepWeekly.orgId,
@@ -109,7 +91,6 @@ export function finishedInteractionStatements(db: Database, f: FinishedInteracti
             monitorStepWeekly.stepKey,
             monitorStepWeekly.week,
             monitorStepWeekly.bin,
-            monitorStepWeekly.day,
             monitorStepWeekly.teamId,
           ],
           set: { n: sql`${monitorStepWeekly.n} + excluded.n`, total: sql`${monitorStepWeekly.total} + excluded.total` },

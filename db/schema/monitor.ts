@@ -1,5 +1,5 @@
 // The process monitor: processes and their versions, finished interactions with their step times,
-// rollups the dashboard reads (binned counts per day), and training assignments.
+// rollups the dashboard reads (binned counts per block of days and per week), and training assignments.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { customers } from "./customers";
 import { orgs, staff } from "./org";
@@ -95,48 +95,58 @@ export const monitorInteractionSteps = sqliteTable(
   ],
 );
 
-/**
- * Binned step times per rep and day: one row per (rep, step, day, bin) with how many interactions
- * fell in the bin and their seconds. Key order = the dashboard's GROUP BY order, and the index covers
- * the query, so 90 days of a floor are read in one pass without sorting.
- */
-export const monitorStepDaily = sqliteTable(
-  "monitor_step_daily",
+/** One rep's one step of one process (in a team): the rollups key their rows by this small number. */
+export const monitorSeries = sqliteTable(
+  "monitor_series",
   {
+    id: integer("id").primaryKey({ autoIncrement: true }),
     orgId: text("org_id").notNull(),
     processId: text("process_id").notNull(),
+    /** The rep's team when the interaction started ("" for none). */
     teamId: text("team_id").notNull(),
     staffId: text("staff_id").notNull(),
     stepKey: text("step_key").notNull(),
+  },
+  (t) => [uniqueIndex("monitor_series_key_idx").on(t.orgId, t.processId, t.teamId, t.staffId, t.stepKey)],
+);
+
+/**
+ * Binned step times per series and block of days (core/domain/day-blocks.ts: every day counts into
+ * its aligned 1, 2, 4 ... 64-day blocks): how many interactions fell in the bin and their seconds.
+ * A range of days reads the few blocks that cover it; the covering index answers without the table.
+ */
+export const monitorBlocks = sqliteTable(
+  "monitor_blocks",
+  {
+    series: integer("series").notNull(),
+    level: integer("level").notNull(),
+    start: integer("start").notNull(),
     bin: integer("bin").notNull(),
-    day: text("day").notNull(),
     n: integer("n").notNull(),
     total: integer("total").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.processId, t.teamId, t.staffId, t.stepKey, t.bin, t.day] }),
-    index("monitor_step_daily_cover_idx").on(t.orgId, t.processId, t.teamId, t.staffId, t.stepKey, t.bin, t.day, t.n, t.total),
+    primaryKey({ columns: [t.series, t.level, t.start, t.bin] }),
+    index("monitor_blocks_cover_idx").on(t.series, t.level, t.start, t.bin, t.n, t.total),
   ],
 );
 
-/** The same counts per team, keyed by week first: the weekly trend per step reads it in order. */
+/** The same counts per team and week (its Monday), for the weekly trend per step. */
 export const monitorStepWeekly = sqliteTable(
   "monitor_step_weekly",
   {
     orgId: text("org_id").notNull(),
     processId: text("process_id").notNull(),
     stepKey: text("step_key").notNull(),
-    /** The Monday of the day's week. */
     week: text("week").notNull(),
     bin: integer("bin").notNull(),
-    day: text("day").notNull(),
     teamId: text("team_id").notNull(),
     n: integer("n").notNull(),
     total: integer("total").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.processId, t.stepKey, t.week, t.bin, t.day, t.teamId] }),
-    index("monitor_step_weekly_cover_idx").on(t.orgId, t.processId, t.stepKey, t.week, t.bin, t.day, t.teamId, t.n, t.total),
+    primaryKey({ columns: [t.orgId, t.processId, t.stepKey, t.week, t.bin, t.teamId] }),
+    index("monitor_step_weekly_cover_idx").on(t.orgId, t.processId, t.stepKey, t.week, t.bin, t.teamId, t.n, t.total),
   ],
 );
 

@@ -1,5 +1,7 @@
 // Finished interactions made up for the demo and the bench, and the rollup rows they add up to (the
 // same bins, days and weeks the room's records write), built in memory so they insert as few rows.
+
+import { blocksOf, dayNumber } from "../../core/domain/day-blocks";
 import { finalSteps } from "../../core/domain/interaction-steps";
 import { addDays, startOfLocalDay, weekOf } from "../../core/domain/org-time";
 import { type ProcessVersion, versionsInEffect } from "../../core/domain/process-steps";
@@ -89,31 +91,71 @@ export function* historyInteractions(plan: HistoryPlan, idPrefix: string): Gener
   }
 }
 
-/** The daily and weekly rollups of many interactions, as rows. */
+/**
+ * The rollups of many interactions, as rows (the same bins, blocks and weeks the room's records
+ * write). Series get ids from `firstSeries` on; a bench adds interactions a day at a time and takes
+ * each day's rows, since only blocks that end that day are complete (`take`).
+ */
 export class RollupRows {
-  private daily = new Map<string, { n: number; total: number }>();
+  private readonly series = new Map<string, number>();
+  private blocks = new Map<string, { n: number; total: number }>();
   private weekly = new Map<string, { n: number; total: number }>();
+  private nextSeries: number;
+  private newSeries: { id: number; orgId: string; processId: string; teamId: string; staffId: string; stepKey: string }[] = [];
+
+  constructor(firstSeries = 1) {
+    this.nextSeries = firstSeries;
+  }
 
   add(f: FinishedInteraction): void {
+    const day = dayNumber(f.day);
     for (const step of f.final.steps) {
       const bin = binOf(step.seconds);
-      bump(this.daily, [f.orgId, f.final.processId, f.teamId, f.staffId, step.key, bin, f.day].join("\u0000"), step.seconds);
-      bump(this.weekly, [f.orgId, f.final.processId, step.key, f.week, bin, f.day, f.teamId].join("\u0000"), step.seconds);
+      const key = [f.orgId, f.final.processId, f.teamId, f.staffId, step.key].join("\u0000");
+      let id = this.series.get(key);
+      if (id === undefined) {
+        id = this.nextSeries++;
+        this.series.set(key, id);
+        this.newSeries.push({ id, orgId: f.orgId, processId: f.final.processId, teamId: f.teamId, staffId: f.staffId, stepKey: step.key });
+      }
+      for (const block of blocksOf(day)) bump(this.blocks, `${id}:${block.level}:${block.start}:${bin}`, step.seconds);
+      bump(this.weekly, [f.orgId, f.final.processId, step.key, f.week, bin, f.teamId].join("\u0000"), step.seconds);
     }
   }
 
-  dailyRows() {
-    return [...this.daily].map(([key, c]) => {
-      const [orgId = "", processId = "", teamId = "", staffId = "", stepKey = "", bin = "0", day = ""] = key.split("\u0000");
-      return { orgId, processId, teamId, staffId, stepKey, bin: Number(bin), day, n: c.n, total: c.total };
-    });
-  }
-
-  weeklyRows() {
-    return [...this.weekly].map(([key, c]) => {
-      const [orgId = "", processId = "", stepKey = "", week = "", bin = "0", day = "", teamId = ""] = key.split("\u0000");
-      return { orgId, processId, stepKey, week, bin: Number(bin), day, teamId, n: c.n, total: c.total };
-    });
+  /**
+   * Rows to insert: new series, and the blocks (and weeks) that are complete. With `through`, only
+   * blocks ending on or before that day and weeks before its week leave; the rest stay to grow.
+   */
+  take(through?: { day: string }) {
+    const last = through ? dayNumber(through.day) : Number.POSITIVE_INFINITY;
+    const week = through ? weekOf(through.day) : "9999";
+    const series = this.newSeries;
+    this.newSeries = [];
+    const blocks: { series: number; level: number; start: number; bin: number; n: number; total: number }[] = [];
+    for (const [key, c] of this.blocks) {
+      const [id = 0, level = 0, start = 0, bin = 0] = key.split(":").map(Number);
+      if (start + 2 ** level - 1 > last) continue;
+      blocks.push({ series: id, level, start, bin, ...c });
+      this.blocks.delete(key);
+    }
+    const weekly: {
+      orgId: string;
+      processId: string;
+      stepKey: string;
+      week: string;
+      bin: number;
+      teamId: string;
+      n: number;
+      total: number;
+    }[] = [];
+    for (const [key, c] of this.weekly) {
+      const [orgId = "", processId = "", stepKey = "", w = "", bin = "0", teamId = ""] = key.split("\u0000");
+      if (through && w >= week) continue;
+      weekly.push({ orgId, processId, stepKey, week: w, bin: Number(bin), teamId, ...c });
+      this.weekly.delete(key);
+    }
+    return { series, blocks, weekly };
   }
 }
 

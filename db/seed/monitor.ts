@@ -122,8 +122,7 @@ export async function seedMonitor(db: Database, options: MonitorSeedOptions): Pr
   statements.push(
     ...insertRows(db, schema.monitorInteractions, interactions, options.maxParams),
     ...insertRows(db, schema.monitorInteractionSteps, steps, options.maxParams),
-    ...insertRows(db, schema.monitorStepDaily, rollups.dailyRows(), options.maxParams),
-    ...insertRows(db, schema.monitorStepWeekly, rollups.weeklyRows(), options.maxParams),
+    ...rollupStatements(db, rollups.take(), options.maxParams),
     ...trainingRows(db, anchor),
   );
   for (let i = 0; i < statements.length; i += 200) {
@@ -184,6 +183,14 @@ function trainingRows(db: Database, anchor: number): Statement[] {
       assignedAt: anchor - 5 * DAY,
       completedAt: null,
     }),
+  ];
+}
+
+function rollupStatements(db: Database, rows: ReturnType<RollupRows["take"]>, maxParams: number): Statement[] {
+  return [
+    ...insertRows(db, schema.monitorSeries, rows.series, maxParams),
+    ...insertRows(db, schema.monitorBlocks, rows.blocks, maxParams),
+    ...insertRows(db, schema.monitorStepWeekly, rows.weekly, maxParams),
   ];
 }
 

@@ -46,7 +46,12 @@ export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Pr
 
 export interface D1Probe {
   /** Per-call samples (ms, workerd's resolution) and the total time in the Worker. */
-  run: (op: "find" | "search" | "insert" | "insert-batch" | "select1", inputs: string[], prefix?: string) => Promise<ProbeAnswer>;
+  run: (
+    op: "find" | "search" | "insert" | "insert-batch" | "select1" | "monitor" | "monitor-count",
+    inputs: string[],
+    prefix?: string,
+    range?: { from: string; to: string },
+  ) => Promise<ProbeAnswer>;
   stop: () => Promise<void>;
 }
 
@@ -61,7 +66,12 @@ function productD1Binding(): { databaseName: string; databaseId: string; date: s
 }
 
 const HitSchema = v.object({ id: v.string(), fullName: v.string(), phone: v.string() });
-const ProbeAnswerSchema = v.object({ samples: v.array(v.number()), totalMs: v.number(), answers: v.optional(v.array(v.array(HitSchema))) });
+const ProbeAnswerSchema = v.object({
+  samples: v.array(v.number()),
+  totalMs: v.number(),
+  answers: v.optional(v.array(v.array(HitSchema))),
+  counts: v.optional(v.array(v.number())),
+});
 /** Per-call samples, the total, and for `find` and `search` what each call found. */
 export type ProbeAnswer = v.InferOutput<typeof ProbeAnswerSchema>;
 
@@ -96,23 +106,25 @@ export async function startD1Probe(stateDir: string): Promise<D1Probe> {
     "--show-interactive-dev-session=false",
   ]);
   const url = `http://127.0.0.1:${port}/`;
-  const probe = async (op: string, inputs: string[], prefix?: string): Promise<ProbeAnswer> => {
+  const probe = async (op: string, inputs: string[], prefix?: string, range?: { from: string; to: string }): Promise<ProbeAnswer> => {
     const samples: number[] = [];
     const answers: NonNullable<ProbeAnswer["answers"]> = [];
+    const counts: number[] = [];
     let totalMs = 0;
     // Chunks keep each request short; the samples are per call either way.
     for (let i = 0; i < inputs.length; i += 250) {
       const response = await fetch(url, {
         method: "POST",
-        body: JSON.stringify({ op, orgId: "org_northwind", inputs: inputs.slice(i, i + 250), prefix: `${prefix ?? "p"}_${i}` }),
+        body: JSON.stringify({ op, orgId: "org_northwind", inputs: inputs.slice(i, i + 250), prefix: `${prefix ?? "p"}_${i}`, range }),
       });
       if (!response.ok) throw new Error(`probe ${op} failed: ${response.status} ${await response.text()}`);
       const answer = v.parse(ProbeAnswerSchema, await response.json());
       samples.push(...answer.samples);
       answers.push(...(answer.answers ?? []));
+      counts.push(...(answer.counts ?? []));
       totalMs += answer.totalMs;
     }
-    return { samples, totalMs, ...(answers.length > 0 ? { answers } : {}) };
+    return { samples, totalMs, ...(answers.length > 0 ? { answers } : {}), ...(counts.length > 0 ? { counts } : {}) };
   };
   try {
     await waitForHttp(url, started, 90_000);

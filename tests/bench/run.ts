@@ -10,6 +10,8 @@ import { configFor } from "./config";
 import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFloor } from "./floor";
+import { runMonitorData } from "./monitor-data";
+import { runMonitorWeb } from "./monitor-web";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
@@ -22,7 +24,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "monitor"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -91,7 +93,13 @@ function collect(result: { figures: Figure[]; details?: Record<string, unknown> 
 
 async function main(): Promise<void> {
   const startedAt = new Date();
-  const needsApp = enabled("rooms") || enabled("floor") || enabled("api") || enabled("writes") || (enabled("web") && config.lighthouse);
+  const needsApp =
+    enabled("rooms") ||
+    enabled("floor") ||
+    enabled("api") ||
+    enabled("writes") ||
+    enabled("monitor") ||
+    (enabled("web") && config.lighthouse);
   if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
   const machine = {
     cpus: cpus().length,
@@ -149,7 +157,8 @@ async function main(): Promise<void> {
 
   const CROWD_VARS = { ROOM_SOCKETS_PER_PERSON: "5000", ROOM_SOCKETS_PER_ROOM: "5000" };
   // --- the product -----------------------------------------------------------------------------
-  if (enabled("web") && config.build) await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
+  if ((enabled("web") || enabled("monitor")) && config.build)
+    await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
   let app: BenchApp | null = null;
   if (needsApp) {
     const timings: Record<string, number> = {};
@@ -203,6 +212,8 @@ async function main(): Promise<void> {
       serverErrors.stop();
     }
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
+    if (enabled("monitor"))
+      collect(await step("monitor: what capture costs a rep", () => runMonitorWeb(current, config.mode === "quick"), current));
     await current.stop();
     // The app's own log (wrangler dev), for whoever reads a crash or an outlier.
     mkdirSync(out, { recursive: true });
@@ -212,6 +223,9 @@ async function main(): Promise<void> {
   }
   // The data benchmarks run with nothing else of ours running.
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
+  // p99 needs 200 samples (stats.ts): the quick run takes exactly those, the full one more.
+  if (enabled("monitor"))
+    collect(await step("monitor: dashboard query at scale", () => runMonitorData(config.mode === "quick" ? 210 : 600)));
 
   const finishedAt = new Date();
   const run: BenchRun = {

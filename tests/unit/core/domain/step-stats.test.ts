@@ -36,7 +36,7 @@ function rollupRows(values: { staffId: string; stepKey: string; day: number; sec
   return [...rows.values()];
 }
 
-const STEPS = [step("verify", 10, 25, 40), step("pay", 15, 30, 50)];
+const STEPS = [step("verify", 5, 12, 20), step("pay", 8, 15, 25)];
 const floor = (maxSeconds: number) =>
   fc.array(
     fc.record({
@@ -49,9 +49,9 @@ const floor = (maxSeconds: number) =>
   );
 
 describe("medians and p90 from the rollup", () => {
-  it("equal the naive ones exactly under a minute, with the same level and the same worst drawdown", () => {
+  it("equal the naive ones exactly under half a minute, with the same level and the same worst drawdown", () => {
     fc.assert(
-      fc.property(floor(59), (values) => {
+      fc.property(floor(29), (values) => {
         const figures = monitorFigures(rollupRows(values), STEPS);
         let worst: { key: string; over: number } | null = null;
         for (const cell of figures.cells) {
@@ -80,7 +80,7 @@ describe("medians and p90 from the rollup", () => {
     );
   });
 
-  it("stay within a bin (4%) of the naive ones for times up to two hours", () => {
+  it("stay within a bin (6%) of the naive ones for times up to two hours", () => {
     fc.assert(
       fc.property(floor(7_200), (values) => {
         for (const cell of monitorFigures(rollupRows(values), STEPS).cells) {
@@ -90,7 +90,7 @@ describe("medians and p90 from the rollup", () => {
             [0.9, cell.p90],
           ] as const) {
             const want = naive(mine, q) as number;
-            expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(Math.max(1, want * 0.041));
+            expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(Math.max(1, want * 0.061));
           }
         }
       }),
