@@ -1,12 +1,12 @@
 // Processes of serving a client, as ordered steps, each tied to where its work happens in the console
 // and timed against reference, minimum and maximum seconds; plus the versions they keep.
 import * as v from "valibot";
+import { type StepLocation, StepLocationSchema } from "./step-locations";
 
-/**
- * Where work happens in the console: a profile tab, an order's page, a personal-shopper stage, a
- * servicing action or a dialog. The web app says which one is in front of the rep; a step names one.
- */
-export const STEP_LOCATIONS = {
+export { STEP_LOCATION_KEYS, type StepLocation, StepLocationSchema } from "./step-locations";
+
+/** How each place reads on the settings screen and the floor's live view. */
+export const STEP_LOCATIONS: Record<StepLocation, string> = {
   "profile.overview": "Profile: overview",
   "profile.orders": "Profile: orders tab",
   "profile.products": "Profile: leases & loans tab",
@@ -22,10 +22,7 @@ export const STEP_LOCATIONS = {
   "dialog.card": "Dialog: one-time card",
   "dialog.order-status": "Dialog: order status",
   "dialog.note": "Dialog: add a note",
-} as const;
-export type StepLocation = keyof typeof STEP_LOCATIONS;
-export const STEP_LOCATION_KEYS = Object.keys(STEP_LOCATIONS) as StepLocation[];
-export const StepLocationSchema = v.picklist(STEP_LOCATION_KEYS, "must be a known place in the console");
+};
 
 /** Longest step anyone may define: a step past two hours is not a step. */
 export const MAX_STEP_SECONDS = 7_200;

@@ -54,7 +54,8 @@ export const ClientFrameSchema = v.variant("type", [
   StepBatchFrameSchema,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrameSchema>;
-export const CLIENT_FRAME_TYPES = ClientFrameSchema.options.map((o) => o.entries.type.literal);
+/** Marked pure: a bundle that never reads it (the web app) leaves the client frames' schemas out. */
+export const CLIENT_FRAME_TYPES = /* @__PURE__ */ (() => ClientFrameSchema.options.map((o) => o.entries.type.literal))();
 
 /** Just enough to route a frame and to refuse other protocol versions with a clear error. */
 export const FrameEnvelopeSchema = v.object({ type: v.string(), v: v.optional(v.unknown()), reqId: v.optional(v.unknown()) });

@@ -1,7 +1,7 @@
 // What the web app sends about a rep's serving time (over the room socket, or by beacon when the page
 // hides) and what the room tells it: the interaction it is measuring, if any.
 import * as v from "valibot";
-import { StepLocationSchema } from "../domain/process-steps";
+import { StepLocationSchema } from "../domain/step-locations";
 import { CustomerIdSchema } from "./api";
 
 /** Enough for a burst of place changes; the web app sends a batch every few seconds of use. */

@@ -55,20 +55,12 @@ const WATCH_LONG_TASKS = `(() => {
 async function gestures(page: Page, rounds: number): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await page
-      .getByRole("tab", { name: i % 2 ? "Overview" : "Leases & loans" })
+      .getByRole("tab", { name: i % 2 ? "Overview" : "Orders" })
       .first()
       .click();
     await page.getByRole("button", { name: "Add note" }).first().click();
     await page.getByRole("dialog").getByRole("button", { name: "Keep draft" }).click();
-    await page.evaluate((hidden) => {
-      for (const value of [hidden, !hidden]) {
-        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (value ? "hidden" : "visible") });
-        document.dispatchEvent(new Event("visibilitychange"));
-      }
-      for (let k = 0; k < 20; k++) window.dispatchEvent(new Event("scroll"));
-      window.dispatchEvent(new Event("blur"));
-      window.dispatchEvent(new Event("focus"));
-    }, true);
+    await page.evaluate(PAGE_GESTURES);
     await page.mouse.click(5, 300);
   }
 }

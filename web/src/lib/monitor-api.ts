@@ -1,12 +1,12 @@
-// The process monitor's calls: the dashboard and its drill-down, a rep's own figures, processes and
-// training, each answer parsed with its schema from core/protocol.
+// The process monitor's calls for directors and leads: the dashboard and its drill-down, processes and
+// assigning training, each answer parsed with its schema from core/protocol. (A rep's own calls are
+// in my-monitor-api.ts, so this stays out of the chunk every screen shares.)
 import type { ProcessStep } from "../../../core/domain/process-steps";
 import type { AssignmentCreate } from "../../../core/protocol/monitor";
 import {
   AssignmentSavedSchema,
   DrillSchema,
   MonitorSchema,
-  MyMonitorSchema,
   ProcessesSchema,
   ProcessSavedSchema,
 } from "../../../core/protocol/monitor-answers";
@@ -20,10 +20,8 @@ export const monitorApi = {
     api.get(`/api/monitor?${query(filters)}`, MonitorSchema),
   drill: (cell: { process: string; staff: string; step: string; from?: string; to?: string; before?: string }) =>
     api.get(`/api/monitor/drill?${query(cell)}`, DrillSchema),
-  mine: () => api.get("/api/monitor/me", MyMonitorSchema),
   processes: () => api.get("/api/monitor/processes", ProcessesSchema),
   saveProcess: (id: string, body: { name: string; steps: ProcessStep[]; note: string }) =>
     api.put(`/api/monitor/processes/${encodeURIComponent(id)}`, body, ProcessSavedSchema),
   assign: (body: AssignmentCreate) => api.post("/api/monitor/assignments", body, AssignmentSavedSchema),
-  done: (id: string) => api.post(`/api/monitor/assignments/${encodeURIComponent(id)}/done`, {}, AssignmentSavedSchema),
 };

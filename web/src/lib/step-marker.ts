@@ -1,7 +1,7 @@
 // Which place in the console is in front of the rep, per customer: screens mark their tab or page,
 // dialogs mark themselves over it. The process monitor's capture reads it; nothing else does.
 import { createEffect, onCleanup } from "solid-js";
-import type { StepLocation } from "../../../core/domain/process-steps";
+import type { StepLocation } from "../../../core/domain/step-locations";
 
 interface Mark {
   id: number;

@@ -2,7 +2,7 @@
 // weeks next to the step's reference, and the training assigned to them, with "done" to mark it.
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AssignmentView } from "../../../../core/protocol/monitor-answers";
-import { monitorApi } from "../../lib/monitor-api";
+import { myMonitorApi } from "../../lib/my-monitor-api";
 import { session } from "../../lib/session";
 import { errorParts } from "../common/error-panel";
 import { EffectText, WhatToDo } from "./assignments";
@@ -14,7 +14,7 @@ function Training(props: { items: AssignmentView[]; onDone: (a: AssignmentView) 
   const done = async (id: string) => {
     setError(null);
     try {
-      props.onDone((await monitorApi.done(id)).assignment);
+      props.onDone((await myMonitorApi.done(id)).assignment);
     } catch (caught) {
       setError(caught);
     }
@@ -62,10 +62,10 @@ function Training(props: { items: AssignmentView[]; onDone: (a: AssignmentView) 
   );
 }
 
-export function MyFigures() {
+export default function MyFigures() {
   const [mine, { mutate }] = createResource(
     () => session.can("monitor.self") || null,
-    () => monitorApi.mine(),
+    () => myMonitorApi.mine(),
   );
   const measured = () => (mine()?.processes ?? []).filter((p) => p.steps.some((s) => s.interactions > 0));
   return (
