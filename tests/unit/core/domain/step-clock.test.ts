@@ -79,7 +79,11 @@ describe("the capture clock", () => {
       fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 400 }), event), { maxLength: 30 }), (steps) => {
         // Events at whole seconds; the naive count walks every second and checks the rules.
         let t = 0;
-        const timed: [number, ClockEvent][] = steps.map(([dt, e]) => [(t += dt) * S, e]);
+        const timed: [number, ClockEvent][] = [];
+        for (const [dt, e] of steps) {
+          t += dt;
+          timed.push([t * S, e]);
+        }
         const end = t + 1;
         const { closed } = run([...timed, [end * S, { type: "at", at: null }]]);
         let page = { at: "profile.overview" as string | null, visible: true, focused: true, lastInput: 0 };
