@@ -2,7 +2,7 @@
 // versions), eight weeks of Northwind's reps serving clients, and training. The story a director
 // finds: Ben Brooks is the slowest rep and "Take the payment" his slowest step, past its maximum;
 // Cruz Castillo took a course on reviewing loans and got faster; Sam Singh has a mentor meeting ahead.
-import { getTableColumns } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { addDays, localDate } from "../../core/domain/org-time";
 import type { ProcessVersion } from "../../core/domain/process-steps";
@@ -120,8 +120,8 @@ export async function seedMonitor(db: Database, options: MonitorSeedOptions): Pr
     steps.push(...rows.steps);
   }
   statements.push(
-    ...insertRows(db, schema.monitorInteractions, interactions, options.maxParams),
-    ...insertRows(db, schema.monitorInteractionSteps, steps, options.maxParams),
+    ...literalRows(db, "monitor_interactions", interactions),
+    ...literalRows(db, "monitor_interaction_steps", steps),
     ...rollupStatements(db, rollups.take(), options.maxParams),
     ...trainingRows(db, anchor),
   );
@@ -189,9 +189,32 @@ function trainingRows(db: Database, anchor: number): Statement[] {
 function rollupStatements(db: Database, rows: ReturnType<RollupRows["take"]>, maxParams: number): Statement[] {
   return [
     ...insertRows(db, schema.monitorSeries, rows.series, maxParams),
-    ...insertRows(db, schema.monitorBlocks, rows.blocks, maxParams),
-    ...insertRows(db, schema.monitorStepWeekly, rows.weekly, maxParams),
+    ...literalRows(db, "monitor_blocks", rows.blocks),
+    ...literalRows(db, "monitor_step_weekly", rows.weekly),
   ];
+}
+
+/**
+ * Thousands of rollup and interaction rows, written as literals a couple of thousand rows a statement
+ * (D1 binds at most 100 parameters per statement, which would make it hundreds of statements). The
+ * values are the generator's own numbers and ids; text is quoted SQL-style all the same.
+ */
+function literalRows(db: Database, table: string, rows: Record<string, string | number | null>[]): Statement[] {
+  const first = rows[0];
+  if (!first) return [];
+  const columns = Object.keys(first);
+  const literal = (x: string | number | null) =>
+    x === null ? "NULL" : typeof x === "number" ? String(Math.trunc(x)) : `'${x.replace(/'/g, "''")}'`;
+  const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += 1_000) {
+    const values = rows
+      .slice(i, i + 1_000)
+      .map((r) => `(${columns.map((c) => literal(r[c] ?? null)).join(",")})`)
+      .join(",");
+    out.push(db.run(sql.raw(`INSERT INTO ${table} (${columns.map(snake).join(", ")}) VALUES ${values}`)));
+  }
+  return out;
 }
 
 function insertRows<T extends SQLiteTable>(db: Database, table: T, rows: T["$inferInsert"][], maxParams: number): Statement[] {
