@@ -195,7 +195,7 @@ function rollupStatements(db: Database, rows: ReturnType<RollupRows["take"]>, ma
 }
 
 /**
- * Thousands of rollup and interaction rows, written as literals a couple of thousand rows a statement
+ * Thousands of rollup and interaction rows, written as literals, up to 80 KB a statement
  * (D1 binds at most 100 parameters per statement, which would make it hundreds of statements). The
  * values are the generator's own numbers and ids; text is quoted SQL-style all the same.
  */
@@ -207,13 +207,22 @@ function literalRows(db: Database, table: string, rows: Record<string, string | 
     x === null ? "NULL" : typeof x === "number" ? String(Math.trunc(x)) : `'${x.replace(/'/g, "''")}'`;
   const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += 1_000) {
-    const values = rows
-      .slice(i, i + 1_000)
-      .map((r) => `(${columns.map((c) => literal(r[c] ?? null)).join(",")})`)
-      .join(",");
-    out.push(db.run(sql.raw(`INSERT INTO ${table} (${columns.map(snake).join(", ")}) VALUES ${values}`)));
+  const head = `INSERT INTO ${table} (${columns.map(snake).join(", ")}) VALUES `;
+  let values: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (values.length > 0) out.push(db.run(sql.raw(head + values.join(","))));
+    values = [];
+    length = 0;
+  };
+  for (const row of rows) {
+    const value = `(${columns.map((c) => literal(row[c] ?? null)).join(",")})`;
+    // D1 refuses statements over 100 KB.
+    if (length + value.length > 80_000) flush();
+    values.push(value);
+    length += value.length + 1;
   }
+  flush();
   return out;
 }
 
