@@ -1,7 +1,8 @@
 // What is behind a cell: the rep's interactions with that step, newest first, which client, when, and
 // how long each step took (names as the rep's role may see them, like everywhere else).
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { createResource, createSignal, For, Show } from "solid-js";
+import type { Drill } from "../../../../core/protocol/monitor-answers";
 import { exactTime } from "../../lib/format";
 import { monitorApi } from "../../lib/monitor-api";
 import { Dialog } from "../common/dialog";
@@ -31,9 +32,9 @@ export function DrillDialog(props: { cell: DrillCell; onClose: () => void; onAss
         </Show>
         <Show when={drill()} fallback={<Show when={!drill.error}>{<SkeletonRows rows={4} label="Loading interactions" />}</Show>}>
           {(d) => (
-            <Show when={d().items.length > 0} fallback={<p class="empty">No interactions with this step in the range.</p>}>
+            <Show when={items().length > 0} fallback={<p class="empty">No interactions with this step in the range.</p>}>
               <ul class="drill-list" data-testid="drill-list">
-                <For each={d().items}>
+                <For each={items()}>
                   {(item) => (
                     <li class="drill-item" data-interaction={item.interactionId} data-customer={item.customer.id}>
                       <div class="drill-main">
@@ -63,6 +64,11 @@ export function DrillDialog(props: { cell: DrillCell; onClose: () => void; onAss
                   )}
                 </For>
               </ul>
+              <Show when={next() !== null}>
+                <button type="button" class="btn btn-ghost" onClick={() => void more()}>
+                  Show older interactions
+                </button>
+              </Show>
             </Show>
           )}
         </Show>
