@@ -23,6 +23,17 @@ export function DrillDialog(props: { cell: DrillCell; onClose: () => void; onAss
     () => ({ ...props.cell }),
     (cell) => monitorApi.drill(cell),
   );
+  // Older pages, appended under the first (the answer says where the next one starts).
+  const [older, setOlder] = createSignal<Drill[]>([]);
+  const next = () => (older().at(-1) ?? drill())?.nextBefore ?? null;
+  const items = () => [...(drill()?.items ?? []), ...older().flatMap((page) => page.items)];
+  const more = async () => {
+    const before = next();
+    if (before !== null) {
+      const page = await monitorApi.drill({ ...props.cell, before: String(before) });
+      setOlder((pages) => [...pages, page]);
+    }
+  };
   const title = () => (drill() ? `${drill()?.rep.name}: ${drill()?.step.label}` : "Interactions");
   return (
     <Dialog open title={title()} onClose={props.onClose}>
