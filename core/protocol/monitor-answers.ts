@@ -103,7 +103,8 @@ export const DrillSchema = v.object({
       activeSeconds: v.number(),
     }),
   ),
-  nextBefore: v.nullable(v.number()),
+  /** Where the next page starts (`before`), or null on the last page. */
+  nextBefore: v.nullable(v.string()),
 });
 export type Drill = v.InferOutput<typeof DrillSchema>;
 

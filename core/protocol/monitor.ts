@@ -28,8 +28,20 @@ export const DrillQuerySchema = v.pipe(
     staff: Id("stf"),
     step: StepKey,
     ...RangeFields,
-    /** Paging: interactions that started before this moment (the previous page's `nextBefore`). */
-    before: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/), v.transform(Number))),
+    /**
+     * Paging: interactions listed after this one, newest first (the previous page's `nextBefore`,
+     * `<startedAt>.<interactionId>`: the id breaks ties between interactions started the same moment).
+     */
+    before: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^\d{1,15}\.int_[A-Za-z0-9_-]{1,64}$/),
+        v.transform((cursor) => {
+          const dot = cursor.indexOf(".");
+          return { startedAt: Number(cursor.slice(0, dot)), interactionId: cursor.slice(dot + 1) };
+        }),
+      ),
+    ),
   }),
   inOrder(),
 );

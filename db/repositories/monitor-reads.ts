@@ -1,6 +1,6 @@
 // Reads behind the process monitor: binned step times per rep (cells) and per week (trend) from the
 // rollups, the interactions behind a cell, a rep's own step times, and who is measured and who mentors.
-import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
 import { coverDays, dayNumber } from "../../core/domain/day-blocks";
 import { weekOf } from "../../core/domain/org-time";
 import type { Database } from "../client";
@@ -72,6 +72,8 @@ export interface DrillScope {
   /** [fromMs, toMs): the range's days as moments. */
   fromMs: number;
   toMs: number;
+  /** Paging: only interactions after this one in newest-first order. */
+  before?: { startedAt: number; interactionId: string };
   limit: number;
 }
 
@@ -102,6 +104,12 @@ export async function drillInteractions(db: Database, scope: DrillScope) {
         eq(s.stepKey, scope.stepKey),
         gte(s.startedAt, scope.fromMs),
         lt(s.startedAt, scope.toMs),
+        scope.before
+          ? or(
+              lt(s.startedAt, scope.before.startedAt),
+              and(eq(s.startedAt, scope.before.startedAt), lt(s.interactionId, scope.before.interactionId)),
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(s.startedAt), desc(s.interactionId))

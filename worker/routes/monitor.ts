@@ -32,6 +32,9 @@ const DEFAULT_DAYS = 28;
 const MAX_DAYS = 92;
 const DRILL_PAGE = 25;
 
+/** The paging cursor after a drill row: its start and, for ties, its id. */
+const cursorOf = (row: { startedAt: number; interactionId: string } | undefined) => (row ? `${row.startedAt}.${row.interactionId}` : null);
+
 export const monitorRoutes = new Hono<AppEnv>()
   .get("/", requirePermission("monitor.view"), validate("query", MonitorQuerySchema), async (c) => {
     const { db, actor } = c.var;
@@ -99,7 +102,8 @@ export const monitorRoutes = new Hono<AppEnv>()
       staffId: rep.id,
       stepKey: step.key,
       fromMs: startOfLocalDay(range.from, timeZone),
-      toMs: query.before !== undefined ? Math.min(toMs, query.before) : toMs,
+      toMs,
+      before: query.before,
       limit: DRILL_PAGE + 1,
     });
     const page = found.slice(0, DRILL_PAGE);
@@ -117,7 +121,7 @@ export const monitorRoutes = new Hono<AppEnv>()
         elsewhereSeconds: row.elsewhereSeconds,
         activeSeconds: row.activeSeconds,
       })),
-      nextBefore: found.length > DRILL_PAGE ? (page.at(-1)?.startedAt ?? null) : null,
+      nextBefore: found.length > DRILL_PAGE ? cursorOf(page.at(-1)) : null,
     });
   })
   .get("/me", requirePermission("monitor.self"), async (c) => {

@@ -30,7 +30,7 @@ export function DrillDialog(props: { cell: DrillCell; onClose: () => void; onAss
   const more = async () => {
     const before = next();
     if (before !== null) {
-      const page = await monitorApi.drill({ ...props.cell, before: String(before) });
+      const page = await monitorApi.drill({ ...props.cell, before });
       setOlder((pages) => [...pages, page]);
     }
   };
