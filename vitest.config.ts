@@ -3,6 +3,9 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations("db/migrations");
+// wrangler.toml is production (single sign-on only); the tests run as local development does,
+// with dev sign-in on (the Worker still allows it only on a loopback host, as the tests' origin is).
+const LOCAL_DEV = { AUTH_MODE: "dev" };
 
 export default defineConfig({
   test: {
@@ -18,7 +21,7 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            miniflare: { bindings: { ...LOCAL_DEV, TEST_MIGRATIONS: migrations } },
           }),
         ],
         test: {
@@ -37,6 +40,7 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
+                ...LOCAL_DEV,
                 TEST_MIGRATIONS: migrations,
                 LOCK_TTL_MS: "600",
                 LOCK_GRACE_MS: "1500",

@@ -18,6 +18,12 @@ export function importHmacKey(secret: string) {
   return crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
 
+/** HMAC-SHA1 of `text` under `secret`, base64: how voice providers sign their webhooks (an interoperability scheme, not ours). */
+export async function hmacSha1Base64(secret: string, text: string): Promise<string> {
+  const key = await crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
+  return btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign("HMAC", key, utf8(text)))));
+}
+
 /** A record id: `<prefix>_` and 20 random hex digits (80 bits). The one id generator of Tandem. */
 export function newId(prefix: string): string {
   return `${prefix}_${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;

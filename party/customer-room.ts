@@ -29,6 +29,7 @@ import { LockDesk } from "./room/lock-desk";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
+import { announceQueues } from "./room/queues";
 import { Recorder } from "./room/recorder";
 import { RoomRecords } from "./room/room-records";
 import { closeSessions, sweepSessions } from "./room/session-sweep";
@@ -321,6 +322,7 @@ export class CustomerRoom extends Server<Env> {
       if (outcome.feed) this.publishActivity(outcome.feed);
       for (const change of outcome.plan?.recordsChanged ?? []) this.sockets.broadcast({ type: "record-changed", ...change });
       if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.sockets.connections());
+      if (outcome.plan?.queues) this.ctx.waitUntil(announceQueues(this.env, this.name, outcome.plan.queues));
       if (outcome.result.ok) {
         // Saving counts as activity: it keeps an owner from being released as idle.
         const lock = await this.store.lock();

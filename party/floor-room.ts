@@ -3,7 +3,7 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import type { Actor } from "../core/domain/actor";
 import { canFollowTeam } from "../core/domain/permissions";
-import { entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry } from "../core/protocol/floor";
+import { type DueCallback, entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry, type QueueChange } from "../core/protocol/floor";
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
 import { findOrgTeam } from "../db/repositories/org";
@@ -140,6 +140,33 @@ export class FloorRoom extends Server<Env> {
     }
     for (let i = 0; i < removals.length; i += 128) {
       await this.ctx.storage.delete(removals.slice(i, i + 128).map((id) => `entry:${id}`));
+    }
+  }
+
+  /** RPC from a customer room: a work queue moved. Sent at once: a rep's list must not lag their own action. */
+  async queueChanged(change: QueueChange): Promise<void> {
+    this.broadcastFrame({ type: "queue-changed", ...change, serverTime: Date.now() });
+  }
+
+  /** RPC from the phone line: transferred callers changed; every screen following the floor hears it now. */
+  async callsChanged(): Promise<number> {
+    this.broadcastFrame({ type: "calls-changed", serverTime: Date.now() });
+    return [...this.getConnections()].length;
+  }
+
+  /** RPC from the Cron Trigger's job (worker/jobs/callbacks-due.ts): callbacks of this team that fell due. */
+  async callbacksDue(callbacks: DueCallback[]): Promise<void> {
+    if (callbacks.length > 0) this.broadcastFrame({ type: "callbacks-due", callbacks, serverTime: Date.now() });
+  }
+
+  private broadcastFrame(body: Record<string, unknown>): void {
+    const text = JSON.stringify({ ...body, v: PROTOCOL_VERSION });
+    for (const connection of this.getConnections()) {
+      try {
+        connection.send(text);
+      } catch {
+        // closing socket
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
 import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
+import { localDate } from "../core/domain/time-zone";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
@@ -16,6 +17,7 @@ import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staff
 import { findCustomer } from "../db/repositories/customers";
 import { fenceStatement } from "../db/repositories/fence";
 import { noteExists } from "../db/repositories/notes";
+import { orgTimeZone } from "../db/repositories/org";
 import { handlerFor } from "./commands";
 import type { CommandPlan } from "./commands/types";
 
@@ -69,7 +71,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
-  const customer = await findCustomer(db, actor.orgId, customerId);
+  const [customer, timeZone] = await Promise.all([findCustomer(db, actor.orgId, customerId), orgTimeZone(db, actor.orgId)]);
   if (!customer) {
     // Not this org's customer (or none): recorded in the caller's own stream, never in that customer's.
     await appendAudit(
@@ -91,7 +93,7 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
 
   let plan: CommandPlan;
   try {
-    plan = await handler.plan({ db, actor, customer, now, id: newId, origin }, command);
+    plan = await handler.plan({ db, actor, customer, now, timeZone, today: localDate(now, timeZone), id: newId, origin }, command);
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
     if (!(error instanceof AppError)) throw error;

@@ -4,7 +4,7 @@
 // and no file imports itself back through a cycle. Every query and statement lives in
 // db/repositories: outside db/ (tests aside) nothing imports drizzle-orm or names a table of
 // db/schema; the other layers reach the database through the repositories, db/client.ts (the
-// Database type and its helpers) and db/crypto.ts. Pure: `npm run imports` feeds it the repository.
+// Database type and its helpers), db/crypto.ts and db/migrate.ts. Pure: `npm run imports` feeds it the repository.
 
 export interface SourceFile {
   /** Repository-relative path, e.g. "worker/routes/customers.ts". */
@@ -45,8 +45,11 @@ const PACKAGES: Partial<Record<Layer, RegExp>> = {
 /** The rooms' public faces: what the Worker may name (their classes, for bindings and RPC). */
 export const ROOM_ENTRIES = new Set(["party/customer-room.ts", "party/floor-room.ts", "party/audit-anchor.ts"]);
 
-/** What the layers above db/ may import from it: everything else there (db/schema) is the repositories' own. */
-const DB_DOORS = /^db\/(repositories\/.+|client(\.ts)?|crypto(\.ts)?)$/;
+/**
+ * What the layers above db/ may import from it (db/migrate: operators' commands apply the migrations);
+ * everything else there (db/schema) is the repositories' own.
+ */
+const DB_DOORS = /^db\/(repositories\/.+|client(\.ts)?|crypto(\.ts)?|migrate(\.ts)?)$/;
 const DRIZZLE = /^drizzle-orm($|\/)/;
 
 const layerOf = (path: string): Layer | null => LAYERS.find((l) => path.startsWith(`${l}/`)) ?? null;

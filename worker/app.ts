@@ -11,12 +11,15 @@ import { database, requireActor } from "./middleware/session";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
+import { callbackRoutes } from "./routes/callbacks";
 import { complianceRoutes } from "./routes/compliance";
+import { customerCallbackRoutes } from "./routes/customer-callbacks";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { monitorRoutes } from "./routes/monitor";
@@ -27,6 +30,8 @@ import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
 import { publicAgreementRoutes } from "./routes/public-agreements";
+import { voiceWebhookRoutes } from "./routes/voice";
+import { voiceCallRoutes } from "./routes/voice-calls";
 import { serveWebApp } from "./web-app";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -52,6 +57,8 @@ export function createApp() {
   app.route("/api/auth/oidc", oidcRoutes);
   // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
   app.route("/api/public/agreements", publicAgreementRoutes);
+  // The phone line's webhooks: no session; the voice provider's signature is the credential (routes/voice.ts).
+  app.route("/api/voice", voiceWebhookRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
   app.use("/api/*", requireActor);
@@ -59,11 +66,15 @@ export function createApp() {
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
   app.route("/api/customers", customerProductRoutes);
+  app.route("/api/customers", customerCallbackRoutes);
   app.route("/api/orders", orderRoutes);
   app.route("/api/call-list", callListRoutes);
+  app.route("/api/callbacks", callbackRoutes);
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  app.route("/api/faq", faqRoutes);
+  app.route("/api/voice", voiceCallRoutes);
   // The process monitor: each route checks its own permission (directors, leads, or the reps measured).
   app.route("/api/monitor", monitorRoutes);
   app.route("/api/monitor", monitorSettingsRoutes);

@@ -1,19 +1,20 @@
 // The Worker's side of the rooms: stubs by name, and turning a mutation result into HTTP.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { getServerByName } from "partyserver";
 import type { JsonValue, MutationCommand } from "../core/protocol/commands";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../core/protocol/errors";
 import { markAudited } from "./audited-errors";
 import type { AppEnv } from "./env";
 import { requestOrigin } from "./middleware/session";
 
+// Addressed by name directly: the rooms learn their name from `ctx.id.name` and need no start-up,
+// so a call is one RPC (partyserver's getServerByName would first send a setName, a second one).
 export async function customerRoom(env: Env, customerId: string) {
-  return getServerByName(env.CustomerRoom, customerId);
+  return env.CustomerRoom.get(env.CustomerRoom.idFromName(customerId));
 }
 
 export async function floorRoom(env: Env, teamId: string) {
-  return getServerByName(env.FloorRoom, teamId);
+  return env.FloorRoom.get(env.FloorRoom.idFromName(teamId));
 }
 
 /** The org's audit anchor: checkpoints, and the latest one kept outside the database. */

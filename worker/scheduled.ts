@@ -1,9 +1,60 @@
-// Work on the Worker's Cron Trigger: checkpoint the audit log of every org whose log moved.
+// Work on the Worker's Cron Trigger (every five minutes, wrangler.toml). Every job is idempotent: a
+// run that repeats, overlaps or follows a missed one does no harm, so the cron may fire at will.
+// One job failing does not stop the others; the run then fails as a whole, so it shows in the logs.
+//
+// Adding a job: one entry in SCHEDULED_JOBS, its queries in db/repositories, a workers test that
+// runs it twice (tests/workers/scheduled/). What must happen at a time for ONE record belongs on that
+// record's Durable Object alarm instead (a lock's expiry, a scheduled release); the cron is for sweeps
+// across records, and the safety net for alarms that could not run.
+//
+// Extension point, SLA clocks: when a record gets a deadline (a ticket to answer within 4 h, a
+// callback to make by 3 pm), its room sets an alarm for it and acts then; add a job here
+// ({ name: "sla-lapses", run: (env, now) => ... }) that reads `lapsed clocks not yet acted on` from
+// a repository and hands each to its room, which decides (idempotently) as its alarm would have.
 import { createDatabase } from "../db/client";
 import { orgsWithUncheckpointedRows } from "../db/repositories/audit-checkpoints";
+import { deleteEndedSessions } from "../db/repositories/sessions";
+import { pushDueCallbacks } from "./jobs/callbacks-due";
 import { auditAnchor } from "./rooms";
 
-export async function runScheduled(env: Env): Promise<void> {
-  const orgs = await orgsWithUncheckpointedRows(createDatabase(env));
-  await Promise.all(orgs.map((orgId) => auditAnchor(env, orgId).checkpoint(orgId)));
+export interface ScheduledJob {
+  name: string;
+  /** `now` is the cron's scheduled time. Answers what it did, for the log. */
+  run(env: Env, now: number): Promise<unknown>;
+}
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  {
+    // Checkpoint the audit log of every org whose log moved (each org's AuditAnchor is its one writer).
+    name: "audit-checkpoints",
+    run: async (env) => {
+      const orgs = await orgsWithUncheckpointedRows(createDatabase(env));
+      await Promise.all(orgs.map((orgId) => auditAnchor(env, orgId).checkpoint(orgId)));
+      return { orgs: orgs.length };
+    },
+  },
+  {
+    // Callbacks that fell due are pushed to their rep and team floor, each once (claimed first).
+    name: "callbacks-due",
+    run: async (env, now) => ({ pushed: await pushDueCallbacks(env, now) }),
+  },
+  {
+    // Sessions that can never be used again (expired, idle, signed out) leave the table.
+    name: "ended-sessions",
+    run: async (env, now) => ({ deleted: await deleteEndedSessions(createDatabase(env), now) }),
+  },
+];
+
+export async function runScheduled(env: Env, now: number, jobs: ScheduledJob[] = SCHEDULED_JOBS): Promise<void> {
+  const outcomes = await Promise.allSettled(jobs.map((job) => job.run(env, now)));
+  const failed: unknown[] = [];
+  outcomes.forEach((outcome, i) => {
+    const name = jobs[i]?.name;
+    if (outcome.status === "fulfilled") console.log(JSON.stringify({ scheduled: name, ...(outcome.value as object) }));
+    else {
+      console.error(JSON.stringify({ scheduled: name, error: String(outcome.reason) }));
+      failed.push(outcome.reason);
+    }
+  });
+  if (failed.length > 0) throw new AggregateError(failed, `${failed.length} scheduled job(s) failed`);
 }

@@ -21,6 +21,13 @@ interface TandemSettings {
   ROOM_SOCKETS_PER_ROOM?: string;
   /** Which one-time card issuer the rooms use (party/issuers/index.ts). */
   CARD_ISSUER?: string;
+  /** The voice provider's auth token: it signs every webhook (a Worker secret). Dev mode falls back to a published dev token. */
+  VOICE_AUTH_TOKEN?: string;
+  /** The public origin the provider calls, when a proxy stands between (the signature covers the URL). */
+  VOICE_PUBLIC_URL?: string;
+  /** Where transferred callers go: a number to <Dial>, else the <Enqueue> queue VOICE_QUEUE (default "reps"). */
+  VOICE_TRANSFER_NUMBER?: string;
+  VOICE_QUEUE?: string;
 }
 
 interface Env extends TandemSettings {}

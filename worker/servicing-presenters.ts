@@ -5,7 +5,6 @@ import type { Role } from "../core/domain/roles";
 import {
   daysPastDue,
   delinquencyBucket,
-  isoDay,
   leaseEarlyPurchase,
   leasePaidCents,
   leaseRemainingCents,
@@ -27,8 +26,8 @@ const promisesOf = (data: ServicingData, productId: string) =>
     .filter((p) => p.productId === productId)
     .map((p) => ({ id: p.id, amountCents: p.amountCents, dueDate: p.dueDate, status: p.status, createdAt: p.createdAt }));
 
-export function presentLeases(data: ServicingData, now: number): LeaseView[] {
-  const today = isoDay(now);
+/** `today`: the org's calendar day (core/domain/time-zone.ts), which decides what is past due. */
+export function presentLeases(data: ServicingData, today: string): LeaseView[] {
   return data.leases.map((lease) => {
     // Stored days past due were set when the lease last changed; the due date says what is true today.
     const late = lease.status === "active" ? Math.max(lease.daysPastDue, daysPastDue(lease.nextDueDate, today)) : 0;
@@ -58,8 +57,7 @@ export function presentLeases(data: ServicingData, now: number): LeaseView[] {
   });
 }
 
-export function presentLoans(data: ServicingData, role: Role, now: number): LoanView[] {
-  const today = isoDay(now);
+export function presentLoans(data: ServicingData, role: Role, today: string, now: number): LoanView[] {
   return data.loans.map((loan) => {
     const rows = data.schedule.filter((r) => r.loanId === loan.id);
     const late = loan.status === "active" ? Math.max(loan.daysPastDue, daysPastDue(loan.nextDueDate, today)) : 0;

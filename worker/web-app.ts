@@ -6,8 +6,9 @@
 // in-process with the navigation's cookie: the page carries nothing the API would not have sent a
 // round trip later, and a phone on a slow network skips two round trips before the first paint.
 import type { Context } from "hono";
-import { PRIMED_ANSWERS_ID } from "../core/protocol/page";
+import { DEV_SIGN_IN_META, PRIMED_ANSWERS_ID } from "../core/protocol/page";
 import type { AppEnv } from "./env";
+import { devModeOn } from "./middleware/dev-only";
 
 interface RouteFiles {
   scripts: string[];
@@ -29,6 +30,7 @@ export function screenFor(path: string, canWatchFloor: boolean): { route: string
     "/account": "account",
     "/admin": "admin",
     "/compliance": "compliance",
+    "/knowledge": "knowledge",
   }[path];
   return route ? { route, answers: [] } : null;
 }
@@ -106,7 +108,20 @@ async function primeFor(
   return { answers, route: screenFor(c.req.path, me.permissions?.includes("floor.watch") ?? false)?.route ?? null };
 }
 
+/**
+ * A file of the build (`/assets/<name>-<hash>.js|css`). One that does not exist is a 404: the
+ * single-page fallback would answer the app's HTML with 200, which a browser then fails to run as a
+ * script ("Failed to load module script") and a cache keeps. Vite never writes HTML under /assets/.
+ */
+async function serveBuiltFile(c: Context<AppEnv>): Promise<Response> {
+  const response = await c.env.ASSETS.fetch(c.req.raw);
+  if (!response.headers.get("Content-Type")?.includes("text/html")) return response;
+  await response.body?.cancel();
+  return c.text("Not found", 404, { "Cache-Control": "no-store" });
+}
+
 export async function serveWebApp(c: Context<AppEnv>, callApi: (request: Request) => Promise<Response>): Promise<Response> {
+  if (c.req.path.startsWith("/assets/")) return serveBuiltFile(c);
   if (!isNavigation(c.req.raw)) return c.env.ASSETS.fetch(c.req.raw);
   // A revalidated copy would carry someone's earlier answers: always send the page whole, uncached.
   const headers = new Headers(c.req.raw.headers);
@@ -118,6 +133,7 @@ export async function serveWebApp(c: Context<AppEnv>, callApi: (request: Request
   const primed = isPrimeable(c.req.raw) ? await primeFor(c, headers, callApi).catch(() => null) : null;
   const files = primed?.route ? (await loadRouteFiles(c))[primed.route] : undefined;
   const preloads = [
+    ...(devModeOn(c) ? [`<meta name="${DEV_SIGN_IN_META}" content="on">`] : []),
     ...(files?.scripts ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
     ...(files?.styles ?? []).map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
   ].join("");

@@ -1,5 +1,6 @@
 // Floor statistics as pure folds over ownership sessions: what a lead's charts show.
 import * as v from "valibot";
+import { addDays, dayBounds, localDate } from "./time-zone";
 
 export interface SessionRow {
   staffId: string;
@@ -73,12 +74,20 @@ export const DashboardQuerySchema = v.pipe(
 export type DashboardQuery = v.InferOutput<typeof DashboardQuerySchema>;
 
 export const MAX_RANGE_DAYS = 92;
-const DAY = 86_400_000;
 
-/** The [from, to) range in ms: whole UTC days, defaulting to the last 7 days including today. */
-export function dashboardRange(query: DashboardQuery, now: number): { from: number; to: number } {
-  const today = now - (now % DAY);
-  const to = query.to ? Date.parse(`${query.to}T00:00:00Z`) + DAY : today + DAY;
-  const from = query.from ? Date.parse(`${query.from}T00:00:00Z`) : to - 7 * DAY;
-  return { from: Math.max(from, to - MAX_RANGE_DAYS * DAY), to };
+/**
+ * The [from, to) range in ms: whole days of the org's time zone, defaulting to the last 7 days
+ * including today, at most MAX_RANGE_DAYS; with the first and last day it covers (`YYYY-MM-DD`).
+ */
+export function dashboardRange(
+  query: DashboardQuery,
+  now: number,
+  timeZone: string,
+): { from: number; to: number; firstDay: string; lastDay: string } {
+  const lastDay = query.to ?? localDate(now, timeZone);
+  const earliest = addDays(lastDay, -(MAX_RANGE_DAYS - 1));
+  const wanted = query.from ?? addDays(lastDay, -6);
+  // ISO dates compare as text.
+  const firstDay = wanted.localeCompare(earliest) < 0 ? earliest : wanted;
+  return { from: dayBounds(firstDay, timeZone).start, to: dayBounds(lastDay, timeZone).end, firstDay, lastDay };
 }

@@ -66,16 +66,29 @@ export function amortize(principalCents: Cents, aprBps: number, termMonths: numb
   return rows;
 }
 
+// One formatter per currency, built once (building one costs far more than formatting with it).
+// US English: the retailer's amounts read the same on every rep's screen, whatever the browser's locale.
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+const plainAmount = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function currencyFormat(currency: string): Intl.NumberFormat {
+  let format = currencyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    currencyFormats.set(currency, format);
+  }
+  return format;
+}
+
 /** "$1,234.56" (or "-$3.00"): always the currency and the cents. */
 export function formatCents(cents: Cents, currency = "USD"): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const dollars = Math.trunc(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const rest = (abs % 100).toString().padStart(2, "0");
-  const symbol = currency === "USD" ? "$" : `${currency} `;
-  return `${sign}${symbol}${dollars}.${rest}`;
+  // Integer cents divided by 100 is exact to the cent for every safe amount the formatter rounds.
+  return currencyFormat(currency).format(cents / 100);
+}
+
+/** "1,234.56": the amount without its currency, for an amount field a rep edits. */
+export function formatAmount(cents: Cents): string {
+  return plainAmount.format(cents / 100);
 }
 
 /** Percentage of an amount in basis points, rounded half up: integer in, integer out. */

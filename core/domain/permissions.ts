@@ -28,7 +28,15 @@ export const PERMISSIONS = {
   "card.issue": SERVICE,
   "shopper.manage": SERVICE,
   "loan.service": [...SERVICE, "finance"],
+  /** open a direct-deposit loan for a client (it waits for its payout) */
+  "loan.originate": SERVICE,
+  /** pay a direct-deposit loan out: not the reps who open them (two people on every payout) */
+  "loan.disburse": ["finance", "director", "admin"],
   "prompt.dismiss": SERVICE,
+  /** schedule, reschedule and complete one's own callbacks (no ownership needed: it is a task, not the account's data) */
+  "callback.manage": [...SERVICE, "finance"],
+  /** assign a callback to someone else, and work anyone's */
+  "callback.assign": LEADS,
   /** dashboards: the floor board of a team and its charts */
   "floor.watch": LEADS,
   "dashboard.view": ALL_STAFF,
@@ -43,8 +51,16 @@ export const PERMISSIONS = {
   /** compliance review of notes and the audit trail, with CSV export */
   "audit.read": ["compliance", "director", "admin"],
   "audit.export": ["compliance", "admin"],
+  /** mark a quarterly review done (who, when, what was reviewed) */
+  "review.sign_off": ["compliance", "admin"],
   /** maintain staff, roles and teams */
   "staff.manage": ["admin"],
+  /** the FAQ: ask it in the console, read the knowledge base and its history */
+  "faq.read": ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"],
+  /** write articles and new versions (authors); nothing is answered before compliance approves it */
+  "faq.write": ["senior_rep", "team_lead", "director", "admin"],
+  /** approve a version (it goes live) or withdraw an article: compliance only */
+  "faq.approve": ["compliance"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -60,7 +60,7 @@ export const ActivityQuerySchema = v.object({
   limit: intInRange(1, 100, 30),
 });
 
-/** GET /api/call-list: `until` is the end of the rep's own day (ms); defaults to the end of the UTC day. */
+/** GET /api/call-list: `until` (ms) cuts the list earlier than the end of the org's day, never later. */
 export const CallListQuerySchema = v.object({
   until: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/, "must be a time in ms"), v.transform(Number))),
 });

@@ -6,13 +6,10 @@ import { RoleSchema } from "../domain/roles";
 
 const Named = v.object({ id: v.string(), name: v.string() });
 
-/** GET /api/health */
-export const HealthSchema = v.object({
+/** GET /api/health: up, and nothing more (it is public). */
+export const HealthSchema = v.strictObject({
   ok: v.literal(true),
   service: v.literal("tandem"),
-  database: v.picklist(["libsql", "d1"]),
-  databaseMs: v.number(),
-  authMode: v.string(),
   time: v.string(),
 });
 export type Health = v.InferOutput<typeof HealthSchema>;
@@ -51,10 +48,16 @@ export const MeSchema = v.object({
   name: v.string(),
   email: v.string(),
   role: RoleSchema,
-  org: Named,
+  /** `timeZone`: the IANA zone of the org's days, in which the app shows times and reads "today". */
+  org: v.object({ ...Named.entries, timeZone: v.string() }),
   team: v.nullable(Named),
   region: v.nullable(Named),
   permissions: v.array(v.picklist(PERMISSION_NAMES)),
+  /**
+   * The org's links from a profile to back-office screens Tandem does not cover; `{customerId}`,
+   * `{externalId}` and `{loyaltyNumber}` in a template are filled from the profile.
+   */
+  links: v.array(v.object({ id: v.string(), label: v.string(), urlTemplate: v.string() })),
 });
 export type Me = v.InferOutput<typeof MeSchema>;
 

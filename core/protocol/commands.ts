@@ -3,8 +3,11 @@
 import * as v from "valibot";
 import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
+import { CALLBACK_COMMAND_SCHEMAS } from "./callback-commands";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
+import { LOAN_COMMAND_SCHEMAS } from "./loan-commands";
 import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
+import { CallLoggedCommandSchema } from "./voice-commands";
 
 export const NOTE_CATEGORIES = ["general", "payment", "order", "identity", "complaint", "callback", "compliance"] as const;
 export const NoteCategorySchema = v.picklist(NOTE_CATEGORIES);
@@ -61,6 +64,9 @@ export const MutationCommandSchema = v.variant("type", [
   NoteEditCommandSchema,
   PromptDismissCommandSchema,
   ...ORDER_COMMAND_SCHEMAS,
+  ...CALLBACK_COMMAND_SCHEMAS,
+  ...LOAN_COMMAND_SCHEMAS,
+  CallLoggedCommandSchema,
 ]);
 export type MutationCommand = v.InferOutput<typeof MutationCommandSchema>;
 export type MutationType = MutationCommand["type"];

@@ -74,3 +74,24 @@ export const AuditVerdictSchema = v.object({
   anchor: v.nullable(v.object({ orgId: v.string(), seq: v.number(), hash: v.string() })),
 });
 export type AuditVerdict = v.InferOutput<typeof AuditVerdictSchema>;
+
+/** A quarterly review marked done: who, when, and its scope (the reviewed days and the filters). */
+export const ComplianceReviewSchema = v.object({
+  id: v.string(),
+  reviewedBy: v.string(),
+  reviewerName: v.string(),
+  reviewedAt: v.number(),
+  from: v.string(),
+  to: v.string(),
+  scope: v.record(v.string(), v.string()),
+  note: v.string(),
+});
+export type ComplianceReview = v.InferOutput<typeof ComplianceReviewSchema>;
+
+/** GET /api/compliance/reviews: newest first. */
+export const ComplianceReviewsSchema = v.object({ items: v.array(ComplianceReviewSchema) });
+export type ComplianceReviews = v.InferOutput<typeof ComplianceReviewsSchema>;
+
+/** POST /api/compliance/reviews */
+export const ReviewSignedOffSchema = v.object({ review: ComplianceReviewSchema });
+export type ReviewSignedOff = v.InferOutput<typeof ReviewSignedOffSchema>;

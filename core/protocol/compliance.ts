@@ -1,9 +1,10 @@
 // Queries of the compliance review: notes and the audit trail, filtered, paged or exported.
 import * as v from "valibot";
-import { CustomerIdSchema } from "./api";
+import { dayBounds } from "../domain/time-zone";
+import { CustomerIdSchema, NoteTextSchema } from "./api";
 import { NoteIdSchema } from "./compliance-commands";
 
-/** `YYYY-MM-DD` (a whole UTC day) or an ISO timestamp. */
+/** `YYYY-MM-DD` (a whole day of the org's time zone) or an ISO timestamp. */
 const DateSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "must be a date (YYYY-MM-DD) or ISO time"),
@@ -43,15 +44,38 @@ export const ComplianceAuditQuerySchema = v.object({
 });
 export type ComplianceAuditQuery = v.InferOutput<typeof ComplianceAuditQuerySchema>;
 
-/** `from` is inclusive; a bare `to` date covers that whole UTC day. */
-export function timeRange(query: { from?: string; to?: string }): { from?: number; to?: number } {
+/** `from` is inclusive; a bare `to` date covers that whole day (both are days of the org's time zone). */
+export function timeRange(query: { from?: string; to?: string }, timeZone: string): { from?: number; to?: number } {
   const day = /^\d{4}-\d{2}-\d{2}$/;
-  const from = query.from ? Date.parse(day.test(query.from) ? `${query.from}T00:00:00Z` : query.from) : undefined;
-  const to = query.to
-    ? Date.parse(day.test(query.to) ? `${query.to}T00:00:00Z` : query.to) + (day.test(query.to) ? 86_400_000 - 1 : 0)
-    : undefined;
+  const from = query.from ? (day.test(query.from) ? dayBounds(query.from, timeZone).start : Date.parse(query.from)) : undefined;
+  const to = query.to ? (day.test(query.to) ? dayBounds(query.to, timeZone).end - 1 : Date.parse(query.to)) : undefined;
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
+
+/**
+ * POST /api/compliance/reviews: compliance marks the quarterly review of a date range done, with
+ * the filters that were on screen (the scope) and a note.
+ */
+export const ReviewSignOffSchema = v.pipe(
+  v.object({
+    from: v.pipe(v.string(), v.isoDate("must be a date (YYYY-MM-DD)")),
+    to: v.pipe(v.string(), v.isoDate("must be a date (YYYY-MM-DD)")),
+    scope: v.optional(
+      v.object({
+        tab: v.optional(v.picklist(["notes", "audit"])),
+        staffId: filters.staffId,
+        customerId: filters.customerId,
+        kind: v.optional(v.picklist(NOTE_KINDS)),
+        action: ComplianceAuditQuerySchema.entries.action,
+        outcome: ComplianceAuditQuerySchema.entries.outcome,
+      }),
+      {},
+    ),
+    note: NoteTextSchema,
+  }),
+  v.check((body) => body.from <= body.to, "`from` must not be after `to`"),
+);
+export type ReviewSignOff = v.InferOutput<typeof ReviewSignOffSchema>;
 
 /** GET /api/customers/:id/notes: newest first, paged. */
 export const CustomerNotesQuerySchema = v.object({

@@ -2,7 +2,6 @@
 // the caller on the server (core/domain/pii.ts). A PII field the role may not see is not sent at all.
 import * as v from "valibot";
 import { ORDER_CHANNELS, ORDER_STATUSES } from "../domain/orders";
-import { PII_FIELD_NAMES } from "../domain/pii";
 import { DeviceClassSchema } from "../domain/roles";
 import { type CustomerView, CustomerViewSchema, type PresentedField, PresentedFieldSchema } from "./customer-view";
 import { PresenceStateSchema } from "./room";
@@ -143,8 +142,17 @@ export const ProfileSchema = v.object({
       createdAt: v.number(),
     }),
   ),
+  /** Every callback of the account, earliest due first, with who is to call. */
   callbacks: v.array(
-    v.object({ id: Text, customerId: Text, assignedTo: MaybeText, dueAt: v.number(), reason: Text, doneAt: v.nullable(v.number()) }),
+    v.object({
+      id: Text,
+      customerId: Text,
+      assignedTo: MaybeText,
+      assignedName: MaybeText,
+      dueAt: v.number(),
+      reason: Text,
+      doneAt: v.nullable(v.number()),
+    }),
   ),
   /** Call prompts dismissed for today. */
   dismissals: v.array(v.object({ promptId: Text, at: v.number() })),

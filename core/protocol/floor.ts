@@ -67,13 +67,58 @@ export const FloorDeltaSchema = v.object({
   removals: v.array(v.string()),
   serverTime: v.number(),
 });
+/** Transferred phone callers changed (one waits, or was taken): call lists ask again at once. */
+export const FloorCallsChangedSchema = v.object({
+  type: v.literal("calls-changed"),
+  v: v.literal(PROTOCOL_VERSION),
+  serverTime: v.number(),
+});
 export const FloorErrorSchema = v.object({
   type: v.literal("error"),
   v: v.literal(PROTOCOL_VERSION),
   code: v.string(),
   message: v.string(),
 });
-export const FloorFrameSchema = v.variant("type", [FloorStateSchema, FloorDeltaSchema, FloorErrorSchema]);
+/** A work queue moved (a callback scheduled, moved or done): call lists and counters fetch again. */
+export const QueueChangeSchema = v.object({
+  queue: v.literal("callbacks"),
+  customerId: v.string(),
+  /** Whose own lists changed (the assignees, before and after). */
+  staffIds: v.array(v.string()),
+});
+export type QueueChange = v.InferOutput<typeof QueueChangeSchema>;
+export const QueueChangedSchema = v.object({
+  type: v.literal("queue-changed"),
+  v: v.literal(PROTOCOL_VERSION),
+  ...QueueChangeSchema.entries,
+  serverTime: v.number(),
+});
+
+/** Callbacks that fell due, pushed by the Cron Trigger: the rep sees their own, the lead the team's. */
+export const DueCallbackSchema = v.object({
+  id: v.string(),
+  customerId: v.string(),
+  customerName: v.string(),
+  assignedTo: v.nullable(v.string()),
+  assigneeName: v.nullable(v.string()),
+  dueAt: v.number(),
+});
+export type DueCallback = v.InferOutput<typeof DueCallbackSchema>;
+export const CallbacksDueSchema = v.object({
+  type: v.literal("callbacks-due"),
+  v: v.literal(PROTOCOL_VERSION),
+  callbacks: v.array(DueCallbackSchema),
+  serverTime: v.number(),
+});
+
+export const FloorFrameSchema = v.variant("type", [
+  FloorStateSchema,
+  FloorDeltaSchema,
+  QueueChangedSchema,
+  CallbacksDueSchema,
+  FloorCallsChangedSchema,
+  FloorErrorSchema,
+]);
 export type FloorFrame = v.InferOutput<typeof FloorFrameSchema>;
 
 /**

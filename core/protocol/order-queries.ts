@@ -2,6 +2,7 @@
 // with its filters can be shared as a link.
 import * as v from "valibot";
 import { OPEN_STATUSES, ORDER_CHANNELS, ORDER_STATUSES, type OrderChannel, type OrderStatus } from "../domain/orders";
+import { dayBounds } from "../domain/time-zone";
 import { CustomerIdSchema } from "./api";
 
 export interface OrderViewFilter {
@@ -63,10 +64,8 @@ export interface ResolvedOrderQuery {
   limit: number;
 }
 
-const DAY = 86_400_000;
-
-/** A view supplies defaults; filters given explicitly in the URL win. */
-export function resolveOrderQuery(query: OrderListQuery): ResolvedOrderQuery {
+/** A view supplies defaults; filters given explicitly in the URL win. Dates are days of the org's zone. */
+export function resolveOrderQuery(query: OrderListQuery, timeZone: string): ResolvedOrderQuery {
   const view = ORDER_VIEWS[query.view ?? "all"];
   const filter: OrderViewFilter = view.filter;
   const [updatedAt, id] = query.cursor?.split("~") ?? [];
@@ -75,8 +74,8 @@ export function resolveOrderQuery(query: OrderListQuery): ResolvedOrderQuery {
     channels: [...(query.channel ?? filter.channels ?? [])],
     attention: query.attention === undefined ? (filter.attention ?? false) : query.attention === "1",
     ...(query.customer ? { customerId: query.customer } : {}),
-    ...(query.from ? { createdFrom: Date.parse(`${query.from}T00:00:00Z`) } : {}),
-    ...(query.to ? { createdBefore: Date.parse(`${query.to}T00:00:00Z`) + DAY } : {}),
+    ...(query.from ? { createdFrom: dayBounds(query.from, timeZone).start } : {}),
+    ...(query.to ? { createdBefore: dayBounds(query.to, timeZone).end } : {}),
     sort: view.sort,
     ...(updatedAt && id ? { after: { updatedAt: Number(updatedAt), id } } : {}),
     limit: query.limit,

@@ -169,7 +169,7 @@ export const CustomerUpdatedSchema = v.object({
 export const RecordChangedSchema = v.object({
   type: v.literal("record-changed"),
   ...serverBase,
-  record: v.picklist(["order", "card", "loan", "lease", "note", "prompt"]),
+  record: v.picklist(["order", "card", "loan", "lease", "note", "prompt", "callback"]),
   id: v.string(),
 });
 /**

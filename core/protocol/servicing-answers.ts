@@ -104,6 +104,9 @@ export type LoanList = v.InferOutput<typeof LoanListSchema>;
 
 /** POST /api/customers/:id/payments */
 export const PaymentRecordedSchema = commandReply({ paymentId: v.string(), productId: v.string() });
+/** POST /api/customers/:id/loans (a direct-deposit loan, waiting for its payout) and …/loans/:loanId/payout */
+export const LoanOpenedSchema = commandReply({ loanId: v.string(), status: v.picklist(["pending_payout", "active"]) });
+export type LoanOpened = v.InferOutput<typeof LoanOpenedSchema>;
 /** POST /api/customers/:id/promises */
 export const PromiseCreatedSchema = commandReply({ promiseId: v.string() });
 export type PromiseCreated = v.InferOutput<typeof PromiseCreatedSchema>;

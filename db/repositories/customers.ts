@@ -4,9 +4,10 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
 import type { Database } from "../client";
-import { callbacks, customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
+import { customers, leases, loans, orders, promisesToPay, roomPresence } from "../schema";
 import { dismissalsFrom, promptDismissalsQuery } from "./activity";
 import type { Statement } from "./audit";
+import { callbacksOfQuery } from "./callbacks";
 import { recentViewQuery } from "./notes";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -183,7 +184,7 @@ export async function loadProfile(
       .select()
       .from(promisesToPay)
       .where(and(eq(promisesToPay.customerId, customerId), eq(promisesToPay.status, "open"))),
-    db.select().from(callbacks).where(eq(callbacks.customerId, customerId)).orderBy(asc(callbacks.dueAt)),
+    callbacksOfQuery(db, customerId),
     promptDismissalsQuery(db, customerId, dismissedSince),
     recentViewQuery(db, viewer.staffId, customerId, viewer.since),
   ]);

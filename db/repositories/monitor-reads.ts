@@ -171,8 +171,3 @@ export async function mentorsOf(db: Database, orgId: string) {
     .where(and(eq(staff.orgId, orgId), inArray(staff.role, ["senior_rep", "team_lead", "sales"]), eq(staff.status, "active")))
     .orderBy(asc(staff.name));
 }
-
-export async function orgTimeZone(db: Database, orgId: string): Promise<string> {
-  const [row] = await db.select({ timeZone: orgs.timeZone }).from(orgs).where(eq(orgs.id, orgId));
-  return row?.timeZone ?? "UTC";
-}

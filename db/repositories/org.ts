@@ -1,8 +1,9 @@
 // An org's structure (org -> region -> team): reads always scoped to the org, and the admin screen's
 // changes to regions and teams as statements the route commits with their audit row.
 import { and, asc, eq } from "drizzle-orm";
+import { DEFAULT_TIME_ZONE } from "../../core/domain/time-zone";
 import type { Database } from "../client";
-import { orgs, regions, teams } from "../schema";
+import { orgLinks, orgs, regions, teams } from "../schema";
 import type { Statement } from "./audit";
 
 export type RegionInsert = typeof regions.$inferInsert;
@@ -13,10 +14,25 @@ export async function findOrg(db: Database, orgId: string) {
   return row ?? null;
 }
 
-/** The org's id and name, for the signed-in person's header. */
-export async function orgSummary(db: Database, orgId: string): Promise<{ id: string; name: string } | null> {
-  const [row] = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(eq(orgs.id, orgId));
+/** The org's id, name and time zone, for the signed-in person's header and clock. */
+export async function orgSummary(db: Database, orgId: string): Promise<{ id: string; name: string; timeZone: string } | null> {
+  const [row] = await db.select({ id: orgs.id, name: orgs.name, timeZone: orgs.timeZone }).from(orgs).where(eq(orgs.id, orgId));
   return row ?? null;
+}
+
+/** The IANA zone of the org's days (every day boundary: core/domain/time-zone.ts). */
+export async function orgTimeZone(db: Database, orgId: string): Promise<string> {
+  const [row] = await db.select({ timeZone: orgs.timeZone }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** The org's links out of a profile, in their order. */
+export function orgLinksOf(db: Database, orgId: string) {
+  return db
+    .select({ id: orgLinks.id, label: orgLinks.label, urlTemplate: orgLinks.urlTemplate })
+    .from(orgLinks)
+    .where(eq(orgLinks.orgId, orgId))
+    .orderBy(asc(orgLinks.position), asc(orgLinks.id));
 }
 
 /** The org whose SSO users come from this email domain. */

@@ -43,6 +43,18 @@ export function setLeaseStanding(
   return db.update(leases).set(standing).where(eq(leases.id, leaseId));
 }
 
+/** A direct-deposit loan paid out: active from today, with its schedule (inserted beside it). */
+export function markLoanPaidOut(
+  db: Database,
+  loanId: string,
+  payout: { disbursedAt: number; disbursedBy: string; originatedOn: string; nextDueDate: string | null },
+): Statement {
+  return db
+    .update(loans)
+    .set({ ...payout, status: "active" })
+    .where(and(eq(loans.id, loanId), eq(loans.status, "pending_payout")));
+}
+
 /** Where a loan stands after a payment. */
 export function setLoanStanding(
   db: Database,

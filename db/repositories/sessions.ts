@@ -1,6 +1,6 @@
 // Server-side sessions: the cookie holds a random token, the table its SHA-256.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Database } from "../client";
+import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { type Database, rowsAffected } from "../client";
 import { newToken } from "../crypto";
 import { sessions, staff, teams } from "../schema";
 import { STAFF_COLUMNS, type StaffRecord } from "./staff";
@@ -9,6 +9,11 @@ export type SessionRow = typeof sessions.$inferSelect;
 
 export const SESSION_IDLE_MS = 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
+/**
+ * How long an ended session's row is kept before the cron deletes it: long enough that every room's
+ * session sweep (every 30 s) has closed its sockets, telling them why (expired rather than signed out).
+ */
+export const ENDED_SESSION_KEPT_MS = 60 * 60_000;
 /** Sliding the idle timeout costs a write; do it at most once a minute per session. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -85,4 +90,16 @@ export function sessionStatusReads(db: Database, sessionIds: string[], staffIds:
     db.select().from(sessions).where(inArray(sessions.id, sessionIds)),
     db.select({ id: staff.id, status: staff.status }).from(staff).where(inArray(staff.id, staffIds)),
   ] as const;
+}
+
+/**
+ * Deletes the sessions that ended (expired, idled out or revoked) at least ENDED_SESSION_KEPT_MS
+ * before `now`: they can never be used again. Idempotent; answers how many rows went.
+ */
+export async function deleteEndedSessions(db: Database, now: number): Promise<number> {
+  const endedBy = now - ENDED_SESSION_KEPT_MS;
+  const result = await db
+    .delete(sessions)
+    .where(or(lte(sessions.expiresAt, endedBy), lte(sessions.revokedAt, endedBy), lte(sessions.lastSeenAt, endedBy - SESSION_IDLE_MS)));
+  return rowsAffected(result);
 }

@@ -1,5 +1,6 @@
 // Customers (the consumers reps serve) with normalised search columns and PII-classed fields.
 // PII classes of each column are declared in core/domain/pii.ts; the comments repeat them.
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { orgs, staff, teams } from "./org";
 
@@ -98,6 +99,17 @@ export const callbacks = sqliteTable(
     dueAt: integer("due_at").notNull(),
     reason: text("reason").notNull(),
     doneAt: integer("done_at"),
+    /** Who completed it; the outcome is their note (`doneNoteId`). */
+    doneBy: text("done_by"),
+    doneNoteId: text("done_note_id"),
+    createdBy: text("created_by"),
+    createdAt: integer("created_at"),
+    /** When the Cron Trigger told the floor and the rep it fell due; cleared by a reschedule. */
+    notifiedAt: integer("notified_at"),
   },
-  (t) => [index("callbacks_assignee_due_idx").on(t.assignedTo, t.dueAt), index("callbacks_customer_idx").on(t.customerId)],
+  (t) => [
+    index("callbacks_assignee_due_idx").on(t.assignedTo, t.dueAt),
+    index("callbacks_customer_idx").on(t.customerId),
+    index("callbacks_due_unnotified_idx").on(t.dueAt).where(sql`${t.doneAt} IS NULL AND ${t.notifiedAt} IS NULL`),
+  ],
 );

@@ -7,10 +7,30 @@ export const orgs = sqliteTable("orgs", {
   slug: text("slug").notNull().unique(),
   /** Email domain whose SSO users belong to this org. */
   ssoDomain: text("sso_domain"),
-  /** IANA zone the org's days are counted in (dashboards' date ranges, the process monitor's days). */
+  /** IANA zone of every day boundary: "today", due today, past due, date filters, the process monitor's days (core/domain/time-zone.ts). */
   timeZone: text("time_zone").notNull().default("America/New_York"),
   createdAt: integer("created_at").notNull(),
 });
+
+/**
+ * Links from a customer's profile to the org's back-office screens Tandem does not cover (the
+ * lease system, the card issuer's portal). `{customerId}`, `{externalId}` and `{loyaltyNumber}` in
+ * the template are filled from the profile.
+ */
+export const orgLinks = sqliteTable(
+  "org_links",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id),
+    label: text("label").notNull(),
+    urlTemplate: text("url_template").notNull(),
+    position: integer("position").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("org_links_org_idx").on(t.orgId, t.position)],
+);
 
 export const regions = sqliteTable(
   "regions",

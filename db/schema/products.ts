@@ -43,7 +43,8 @@ export const loans = sqliteTable(
     orderId: text("order_id").references(() => orders.id),
     /** purchase: a one-time card pays the vendor and the goods are collateral; direct_deposit: cash to the bank account. */
     kind: text("kind", { enum: ["purchase", "direct_deposit"] }).notNull(),
-    status: text("status", { enum: ["active", "paid_off", "charged_off"] })
+    /** pending_payout: a direct-deposit loan opened by a rep, waiting for its payout (loan.disburse). */
+    status: text("status", { enum: ["pending_payout", "active", "paid_off", "charged_off"] })
       .notNull()
       .default("active"),
     principalCents: integer("principal_cents").notNull(),
@@ -57,6 +58,9 @@ export const loans = sqliteTable(
     disbursementAccount: text("disbursement_account"),
     collateralDescription: text("collateral_description"),
     originatedOn: text("originated_on").notNull(),
+    openedBy: text("opened_by"),
+    disbursedAt: integer("disbursed_at"),
+    disbursedBy: text("disbursed_by"),
   },
   (t) => [index("loans_customer_idx").on(t.customerId)],
 );

@@ -6,6 +6,8 @@ export interface OrgFixture {
   name: string;
   slug: string;
   ssoDomain: string;
+  /** IANA zone of the org's days (core/domain/time-zone.ts). */
+  timeZone: string;
   regions: { id: string; name: string; teams: { id: string; name: string }[] }[];
 }
 
@@ -15,6 +17,7 @@ export const ORGS: OrgFixture[] = [
     name: "Northwind Lease & Loan",
     slug: "northwind",
     ssoDomain: "tandem.test",
+    timeZone: "America/New_York",
     regions: [
       { id: "reg_atlantic", name: "Atlantic", teams: [{ id: "team_east", name: "East" }] },
       { id: "reg_pacific", name: "Pacific", teams: [{ id: "team_west", name: "West" }] },
@@ -25,6 +28,7 @@ export const ORGS: OrgFixture[] = [
     name: "Harbor Home Finance",
     slug: "harbor",
     ssoDomain: "harbor.test",
+    timeZone: "America/Los_Angeles",
     regions: [{ id: "reg_harbor", name: "Harbor", teams: [{ id: "team_harbor", name: "Harbor" }] }],
   },
 ];

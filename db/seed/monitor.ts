@@ -6,6 +6,7 @@ import { getTableColumns, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { addDays, localDate } from "../../core/domain/org-time";
 import type { ProcessVersion } from "../../core/domain/process-steps";
+import { DEFAULT_TIME_ZONE } from "../../core/domain/time-zone";
 import type { Database } from "../client";
 import { finishedRows } from "../repositories/monitor-records";
 import * as schema from "../schema";
@@ -16,7 +17,8 @@ import { createRandom } from "./random";
 
 type Statement = Parameters<Database["batch"]>[0][number];
 const DAY = 86_400_000;
-const TIME_ZONE = "America/New_York";
+/** The history is Northwind's, on Northwind's calendar. */
+const TIME_ZONE = ORGS.find((o) => o.id === "org_northwind")?.timeZone ?? DEFAULT_TIME_ZONE;
 
 export interface MonitorSeedOptions {
   anchor: number;

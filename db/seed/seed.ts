@@ -1,17 +1,20 @@
 // Writes the demo data set through drizzle, in batches, on D1 or libSQL alike.
 import { count, getTableColumns } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { DEFAULT_TIME_ZONE, startOfDay } from "../../core/domain/time-zone";
 import type { Database } from "../client";
 import * as schema from "../schema";
+import { faqSeedStatements } from "./faq";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
 import { seedMonitor } from "./monitor";
+import { orgLinkStatements } from "./org-links";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
   customers: number;
   seed?: string;
-  /** Start of "today" in ms; defaults to the current UTC day so call lists are due today. */
+  /** Start of "today" in ms; defaults to the first org's current day (its time zone), so call lists are due today. */
   anchor?: number;
   detail?: "full" | "lean";
   /** Customers per database round trip. */
@@ -23,10 +26,6 @@ export interface SeedOptions {
 
 export const DEFAULT_SEED = "tandem-demo";
 
-export function startOfUtcDay(ms: number): number {
-  return ms - (ms % 86_400_000);
-}
-
 type Statement = Parameters<Database["batch"]>[0][number];
 
 /** Seeds an empty database; returns false (and writes nothing) when it already holds data. */
@@ -34,14 +33,18 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const [existing] = await db.select({ n: count() }).from(schema.orgs);
   if ((existing?.n ?? 0) > 0) return false;
   const seed = options.seed ?? DEFAULT_SEED;
-  const anchor = options.anchor ?? startOfUtcDay(Date.now());
+  const anchor = options.anchor ?? startOfDay(Date.now(), ORGS[0]?.timeZone ?? DEFAULT_TIME_ZONE);
   const maxParams = options.maxParams ?? 100;
   const chunk = options.chunk ?? 50;
   const createdAt = anchor - 800 * 86_400_000;
 
   const base: Statement[] = [];
   for (const org of ORGS) {
-    base.push(db.insert(schema.orgs).values({ id: org.id, name: org.name, slug: org.slug, ssoDomain: org.ssoDomain, createdAt }));
+    base.push(
+      db
+        .insert(schema.orgs)
+        .values({ id: org.id, name: org.name, slug: org.slug, ssoDomain: org.ssoDomain, timeZone: org.timeZone, createdAt }),
+    );
     for (const region of org.regions) {
       base.push(db.insert(schema.regions).values({ id: region.id, orgId: org.id, name: region.name }));
       for (const team of region.teams) {
@@ -49,10 +52,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       }
     }
   }
+  base.push(...orgLinkStatements(db, createdAt));
   for (const person of STAFF) {
     base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
   }
   await runAll(db, base);
+  await runAll(db, faqSeedStatements(db, createdAt, maxParams));
 
   const plans: { orgId: string; total: number; id: (i: number) => string }[] = [
     { orgId: "org_northwind", total: options.customers, id: northwindCustomerId },

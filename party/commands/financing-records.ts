@@ -1,6 +1,6 @@
 // The lease or loan a signed agreement creates, with exactly the signed terms.
 import type * as v from "valibot";
-import { addPeriods, isoDay } from "../../core/domain/servicing";
+import { addPeriods } from "../../core/domain/servicing";
 import type { AgreementDocumentSchema } from "../../core/protocol/agreements";
 import { insertLease, insertLoan, insertLoanSchedule } from "../../db/repositories/servicing-changes";
 import type { CommandContext, Statement } from "./types";
@@ -12,7 +12,7 @@ export function financingRecords(
   orderId: string,
   document: Document,
 ): { statements: Statement[]; record: { record: "lease" | "loan"; id: string } } {
-  const today = isoDay(ctx.now);
+  const today = ctx.today;
   const description = document.items
     .map((i) => (i.quantity > 1 ? `${i.quantity} × ${i.title}` : i.title))
     .join(", ")

@@ -2,8 +2,11 @@
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
+import { callLogged } from "./call-logged";
+import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { loanOpen, loanPayout } from "./loans";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { orderAttention } from "./order-attention";
@@ -40,6 +43,12 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "callback.schedule": callbackSchedule,
+  "callback.reschedule": callbackReschedule,
+  "callback.complete": callbackComplete,
+  "loan.open": loanOpen,
+  "loan.payout": loanPayout,
+  "call.logged": callLogged,
 };
 
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {

@@ -2,7 +2,7 @@
 // loan; the schedule, balance, due date and delinquency move with it, and a promise it keeps is kept.
 import type * as v from "valibot";
 import { formatCents } from "../../core/domain/money";
-import { applyLeasePayment, applyLoanPayment, delinquencyBucket, isoDay, leaseEarlyPurchase } from "../../core/domain/servicing";
+import { applyLeasePayment, applyLoanPayment, delinquencyBucket, leaseEarlyPurchase } from "../../core/domain/servicing";
 import { AppError } from "../../core/protocol/errors";
 import type { PaymentRecordCommandSchema } from "../../core/protocol/order-commands";
 import { promisesCoveredBy, setPromiseStatus } from "../../db/repositories/promises";
@@ -62,7 +62,7 @@ export const paymentRecord: CommandHandler<Command> = {
   requiresOwnership: true,
   async plan(ctx, command) {
     requireProductMatch(command.product, command.productId);
-    const today = isoDay(ctx.now);
+    const today = ctx.today;
     const applied = command.product === "lease" ? await leasePayment(ctx, command, today) : await loanPayment(ctx, command, today);
     const paymentId = ctx.id("pay");
     // An open promise for this product that this payment covers is kept.

@@ -1,7 +1,7 @@
 // promise.create and promise.resolve: a client's promise to pay on a date, and what became of it.
 import type * as v from "valibot";
 import { formatCents } from "../../core/domain/money";
-import { checkPromise, isoDay } from "../../core/domain/servicing";
+import { checkPromise } from "../../core/domain/servicing";
 import { AppError } from "../../core/protocol/errors";
 import type { PromiseCreateCommandSchema, PromiseResolveCommandSchema } from "../../core/protocol/order-commands";
 import { findPromise, insertPromise, openPromiseOf, setPromiseStatus } from "../../db/repositories/promises";
@@ -15,7 +15,7 @@ export const promiseCreate: CommandHandler<v.InferOutput<typeof PromiseCreateCom
     requireProductMatch(command.product, command.productId);
     if (command.product === "lease") await loadLease(ctx, command.productId);
     else await loadLoan(ctx, command.productId);
-    const check = checkPromise(command, isoDay(ctx.now));
+    const check = checkPromise(command, ctx.today);
     if (!check.ok) throw new AppError("VALIDATION", check.message, [{ path: "dueDate", message: check.message }]);
     const open = await openPromiseOf(ctx.db, command.productId);
     if (open) throw new AppError("CONFLICT", "This account already has an open promise to pay; mark it kept, broken or cancelled first");

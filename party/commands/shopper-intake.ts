@@ -38,7 +38,7 @@ export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCom
     );
     const choice = chooseFinancing(rows, ctx.customer.state);
     const totalCents = rows.reduce((sum, row) => sum + lineTotal(row), 0);
-    const day = new Date(ctx.now).toISOString().slice(0, 10).replace(/-/g, "");
+    const day = ctx.today.replace(/-/g, "");
     const number = `PS-${day}-${orderId.slice(-6).toUpperCase()}`;
     return {
       statements: [

@@ -2,14 +2,18 @@
 // A handler decides what to write; the room checks permission and ownership, then commits the
 // handler's statements, the rep's note, the activity item and the audit row in ONE batch
 // (guarded by the lock epoch when ownership is required) and broadcasts the result.
+import type * as v from "valibot";
 import type { Actor } from "../../core/domain/actor";
 import type { CustomerRecord } from "../../core/domain/customer-view";
 import type { Permission } from "../../core/domain/permissions";
 import type { JsonValue } from "../../core/protocol/commands";
 import type { AppError } from "../../core/protocol/errors";
-import type { ActivityKind } from "../../core/protocol/room";
+import type { ActivityKind, RecordChangedSchema } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import type { Statement } from "../../db/repositories/audit";
+
+/** The records a `record-changed` frame can name: one list, in the protocol. */
+type RecordKind = v.InferOutput<typeof RecordChangedSchema>["record"];
 
 /** What the repositories' statement builders return: one statement of a batch, not yet run. */
 export type { Statement };
@@ -20,6 +24,9 @@ export interface CommandContext {
   /** The customer row as stored, read just before planning. */
   customer: CustomerRecord;
   now: number;
+  /** The org's time zone (IANA), and today's date there: every "today" and due date is the org's. */
+  timeZone: string;
+  today: string;
   /** A fresh unique id with the given prefix, e.g. id("not") -> "not_3f9c...". */
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */
@@ -45,7 +52,12 @@ export interface CommandPlan {
    */
   guards?: { statement: Statement; constraint: string; error: AppError }[];
   /** Other records changed: viewers get `record-changed` frames to reload them. */
-  recordsChanged?: { record: "order" | "card" | "loan" | "lease" | "note" | "prompt"; id: string }[];
+  recordsChanged?: { record: RecordKind; id: string }[];
+  /**
+   * Work queues moved (a callback scheduled, moved or done): the floors of these teams tell their
+   * call lists and dashboards, naming the people whose own lists changed.
+   */
+  queues?: { queue: "callbacks"; teamIds: string[]; staffIds: string[] };
 }
 
 export interface CommandHandler<C> {

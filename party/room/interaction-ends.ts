@@ -5,8 +5,8 @@ import { finalSteps } from "../../core/domain/interaction-steps";
 import { localDate, weekOf } from "../../core/domain/org-time";
 import { versionsInEffect } from "../../core/domain/process-steps";
 import type { Database } from "../../db/client";
-import { orgTimeZone } from "../../db/repositories/monitor-reads";
 import type { FinishedInteraction } from "../../db/repositories/monitor-records";
+import { orgTimeZone } from "../../db/repositories/org";
 import { processVersionsOf } from "../../db/repositories/processes";
 
 /** What a record carries of an interaction that ended: JSON-safe, classified into steps when applied. */

@@ -113,7 +113,7 @@ export class InteractionDesk {
         this.parts.db(),
         { orgId: meta.orgId, staffId: actor.id, teamId: actor.teamId },
         meta.customerId,
-        now + 86_400_000,
+        now,
       );
       if (listed)
         mine = open[actor.id] = start("call", { staffId: actor.id, name: actor.name, role: actor.role, teamId: actor.teamId }, now);

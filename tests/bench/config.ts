@@ -31,6 +31,8 @@ export interface BenchConfig {
     noise: { writers: number; flooders: number };
   };
   data: { customers: number; lookups: number; inserts: number };
+  /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
+  faq: { samples: number };
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
   appCustomers: number;
   lighthouse: boolean;
@@ -52,6 +54,7 @@ export const FULL: BenchConfig = {
   api: { requests: 2_000, concurrency: 16, ids: 100 },
   writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
+  faq: { samples: 1_000 },
   appCustomers: 400,
   lighthouse: true,
   lighthouseRuns: 3,
@@ -70,6 +73,7 @@ export const QUICK: BenchConfig = {
   api: { requests: 200, concurrency: 16, ids: 20 },
   writes: { rooms: 100, writers: [16, 64], notes: 300, noise: { writers: 64, flooders: 16 } },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
+  faq: { samples: 300 },
   appCustomers: 60,
   lighthouse: false,
   lighthouseRuns: 1,

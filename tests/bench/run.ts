@@ -9,6 +9,7 @@ import { type LoadResult, runApi, runApiBaseline } from "./api";
 import { configFor } from "./config";
 import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
+import { runFaq } from "./faq";
 import { runFloor } from "./floor";
 import { runMonitorData } from "./monitor-data";
 import { runMonitorWeb } from "./monitor-web";
@@ -24,7 +25,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "monitor"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "monitor"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -223,6 +224,7 @@ async function main(): Promise<void> {
   }
   // The data benchmarks run with nothing else of ours running.
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
+  if (enabled("faq")) collect(await step("faq", () => runFaq(config)));
   // p99 needs 200 samples (stats.ts): the quick run takes exactly those, the full one more.
   if (enabled("monitor"))
     collect(await step("monitor: dashboard query at scale", () => runMonitorData(config.mode === "quick" ? 210 : 600)));

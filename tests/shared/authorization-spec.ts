@@ -15,6 +15,9 @@ export type SpecRole = (typeof SPEC_ROLES)[number];
  * finance must be able to take ownership to use it (commit a9f29f1, "Finance may take ownership to
  * post payments", made after the README's table, which still shows no ✓ there).
  *
+ * Issue 13's rows: callbacks are the rep's tasks (finance calls back about payments too); leads
+ * assign them; a direct-deposit loan is opened by service roles and paid out by someone else
+ * (finance, director, admin); compliance signs off a quarterly review.
  * The process monitor (issue 18): directors and team leads watch it ("directors and team leads"),
  * directors edit the processes, either assigns training from a drawdown, and the reps it measures
  * (rep, senior rep) see their own figures and assignments. Admins manage staff, not this.
@@ -31,7 +34,11 @@ const PERMISSION_GRID = `
   card.issue           ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   shopper.manage       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   loan.service         ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  loan.originate       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  loan.disburse        ·       ·           ·         ✓          ·          ✓          ·         ·      ✓
   prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  callback.manage      ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
+  callback.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
   monitor.view         ·       ·           ✓         ✓          ·          ·          ·         ·      ·
@@ -40,7 +47,11 @@ const PERMISSION_GRID = `
   monitor.self         ✓       ✓           ·         ·          ·          ·          ·         ·      ·
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
+  review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
+  faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
 `;
 
 export const SPEC_PERMISSIONS = [
@@ -54,7 +65,11 @@ export const SPEC_PERMISSIONS = [
   "card.issue",
   "shopper.manage",
   "loan.service",
+  "loan.originate",
+  "loan.disburse",
   "prompt.dismiss",
+  "callback.manage",
+  "callback.assign",
   "floor.watch",
   "dashboard.view",
   "monitor.view",
@@ -63,7 +78,11 @@ export const SPEC_PERMISSIONS = [
   "monitor.self",
   "audit.read",
   "audit.export",
+  "review.sign_off",
   "staff.manage",
+  "faq.read",
+  "faq.write",
+  "faq.approve",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 

@@ -14,6 +14,7 @@ const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
+const Knowledge = lazy(() => import("./routes/knowledge"));
 const Monitor = lazy(() => import("./routes/monitor"));
 const MonitorProcesses = lazy(() => import("./routes/monitor-processes"));
 
@@ -83,6 +84,7 @@ export function App() {
         <Route path="/account" component={Account} />
         <Route path="/admin" component={Admin} />
         <Route path="/compliance" component={Compliance} />
+        <Route path="/knowledge" component={Knowledge} />
         <Route path="/monitor" component={Monitor} />
         <Route path="/monitor/processes" component={MonitorProcesses} />
         <Route path="*404" component={NotFound} />

@@ -1,4 +1,5 @@
-// Sign-in and sign-out. Dev mode signs seeded staff in by email; production uses OIDC.
+// Sign-in and sign-out. Local development signs seeded staff in by email (middleware/dev-only.ts);
+// production uses OIDC.
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { DevSignedIn, DevStaffList, SignedOut, SignedOutEverywhere } from "../../core/protocol/auth-answers";
@@ -7,6 +8,7 @@ import { createSession, resolveSession, revokeAllSessions, revokeSession, sessio
 import { activeStaffDirectory, findStaffByEmail } from "../../db/repositories/staff";
 import { keepCheckpointing, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
+import { devOnly } from "../middleware/dev-only";
 import { clearSessionCookie, readSessionToken, requestOrigin, setSessionCookie } from "../middleware/session";
 import { validate } from "../middleware/validate";
 import { noteSecurityEvent } from "../security-events";
@@ -15,13 +17,11 @@ import { closeLiveSockets } from "../session-eviction";
 export const DevSignInSchema = v.object({ email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200)) });
 
 export const authRoutes = new Hono<AppEnv>()
-  .get("/dev/staff", async (c) => {
-    if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
+  .get("/dev/staff", devOnly("Dev sign-in"), async (c) => {
     const rows = await activeStaffDirectory(c.var.db);
     return c.json<DevStaffList>({ items: rows });
   })
-  .post("/dev/sign-in", validate("json", DevSignInSchema), async (c) => {
-    if (c.env.AUTH_MODE !== "dev") throw new AppError("NOT_FOUND", "Dev sign-in is off");
+  .post("/dev/sign-in", devOnly("Dev sign-in"), validate("json", DevSignInSchema), async (c) => {
     const { email } = c.req.valid("json");
     const person = await findStaffByEmail(c.var.db, email);
     const now = Date.now();

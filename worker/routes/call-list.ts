@@ -1,23 +1,23 @@
 // GET /api/call-list: the signed-in rep's calls for today, with who is already on each account.
 import { Hono } from "hono";
+import { endOfDay } from "../../core/domain/time-zone";
 import { CallListQuerySchema } from "../../core/protocol/api";
 import type { CallList } from "../../core/protocol/customer-answers";
 import { callbacksDue, ordersNeedingAttention, pastDueInTeam } from "../../db/repositories/call-list";
 import { presenceFor, productFlags } from "../../db/repositories/customers";
+import { orgTimeZone } from "../../db/repositories/org";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
-
-const DAY = 86_400_000;
 
 export const callListRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
   .get("/", validate("query", CallListQuerySchema), async (c) => {
     const { id, orgId, teamId } = c.var.actor;
-    const now = Date.now();
-    // The client sends the end of the rep's own day; a day and a bit at most, so "today" stays today.
-    const until = Math.min(c.req.valid("query").until ?? now - (now % DAY) + DAY, now + 2 * DAY);
     const db = c.var.db;
+    // "Today" is the org's day (its time zone), wherever the rep's browser thinks it is.
+    const endOfToday = endOfDay(Date.now(), await orgTimeZone(db, orgId));
+    const until = Math.min(c.req.valid("query").until ?? endOfToday, endOfToday);
     const [due, pastDue, attention] = await Promise.all([
       callbacksDue(db, orgId, id, until),
       teamId ? pastDueInTeam(db, orgId, teamId) : [],

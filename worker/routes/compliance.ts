@@ -2,16 +2,19 @@
 // Reading needs audit.read; exporting needs audit.export and is itself audited.
 import { type Context, Hono } from "hono";
 import { toCsv } from "../../core/domain/csv";
+import { localDate } from "../../core/domain/time-zone";
 import { ComplianceAuditQuerySchema, ComplianceNotesQuerySchema, timeRange } from "../../core/protocol/compliance";
 import type { AuditVerdict, People, ReviewAuditPage, ReviewNotesPage } from "../../core/protocol/compliance-answers";
 import { auditSignerFor, maxAuditSeq } from "../../db/repositories/audit";
 import { verifyStoredAuditLog } from "../../db/repositories/audit-chain";
 import { orgPeople, type ReviewFilter, reviewAudit, reviewNotes } from "../../db/repositories/compliance";
+import { orgTimeZone } from "../../db/repositories/org";
 import { actorAudit, recordAudit } from "../audit";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
 import { auditAnchor } from "../rooms";
+import { complianceReviewRoutes } from "./compliance-reviews";
 
 /** An export larger than this is cut, and says so in a header and in its audit row. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -54,8 +57,13 @@ const AUDIT_COLUMNS = [
   { header: "hash", value: (r: AuditRow) => r.hash },
 ];
 
-function reviewFilter(c: Context<AppEnv>, query: { from?: string; to?: string; staffId?: string; customerId?: string }): ReviewFilter {
-  return { orgId: c.var.actor.orgId, ...timeRange(query), staffId: query.staffId, customerId: query.customerId };
+/** The filters as rows to match: dates are whole days of the org's time zone. */
+async function reviewFilter(
+  c: Context<AppEnv>,
+  query: { from?: string; to?: string; staffId?: string; customerId?: string },
+): Promise<ReviewFilter> {
+  const timeZone = await orgTimeZone(c.var.db, c.var.actor.orgId);
+  return { orgId: c.var.actor.orgId, ...timeRange(query, timeZone), staffId: query.staffId, customerId: query.customerId };
 }
 
 async function collect<T>(
@@ -75,7 +83,7 @@ async function csvResponse(c: Context<AppEnv>, name: string, body: string, rows:
     c,
     actorAudit(c, { action: `${name}.export`, targetType: name, targetId: null, details: { filters, rows, truncated } }),
   );
-  const day = new Date().toISOString().slice(0, 10);
+  const day = localDate(Date.now(), await orgTimeZone(c.var.db, c.var.actor.orgId));
   return c.body(body, 200, {
     "Content-Type": "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="tandem-${name}-${day}.csv"`,
@@ -86,12 +94,13 @@ async function csvResponse(c: Context<AppEnv>, name: string, body: string, rows:
 
 export const complianceRoutes = new Hono<AppEnv>()
   .use(requirePermission("audit.read"))
+  .route("/reviews", complianceReviewRoutes)
   .get("/people", async (c) => c.json<People>({ items: await orgPeople(c.var.db, c.var.actor.orgId) }))
   .get("/notes", validate("query", ComplianceNotesQuerySchema), async (c) => {
     const q = c.req.valid("query");
     const rows = await reviewNotes(
       c.var.db,
-      { ...reviewFilter(c, q), kind: q.kind, action: q.action },
+      { ...(await reviewFilter(c, q)), kind: q.kind, action: q.action },
       { limit: q.limit + 1, offset: q.offset },
     );
     return c.json<ReviewNotesPage>({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
@@ -100,7 +109,7 @@ export const complianceRoutes = new Hono<AppEnv>()
     const q = c.req.valid("query");
     const rows = await reviewAudit(
       c.var.db,
-      { ...reviewFilter(c, q), action: q.action, outcome: q.outcome },
+      { ...(await reviewFilter(c, q)), action: q.action, outcome: q.outcome },
       { limit: q.limit + 1, offset: q.offset },
     );
     return c.json<ReviewAuditPage>({ items: rows.slice(0, q.limit), nextOffset: rows.length > q.limit ? q.offset + q.limit : null });
@@ -118,7 +127,7 @@ export const complianceRoutes = new Hono<AppEnv>()
   })
   .get("/notes/export", requirePermission("audit.export"), validate("query", ComplianceNotesQuerySchema), async (c) => {
     const { limit: _l, offset: _o, ...filters } = c.req.valid("query");
-    const range = reviewFilter(c, filters);
+    const range = await reviewFilter(c, filters);
     const filter = { ...range, to: Math.min(range.to ?? Number.MAX_SAFE_INTEGER, Date.now()), kind: filters.kind, action: filters.action };
     const { rows, truncated } = await collect((page) => reviewNotes(c.var.db, filter, page));
     return csvResponse(c, "notes", toCsv(NOTE_COLUMNS, rows), rows.length, truncated, filters);
@@ -127,7 +136,7 @@ export const complianceRoutes = new Hono<AppEnv>()
     const { limit: _l, offset: _o, ...filters } = c.req.valid("query");
     // Pages by offset over a fixed head, so rows appended meanwhile neither shift nor repeat.
     const maxSeq = await maxAuditSeq(c.var.db);
-    const filter = { ...reviewFilter(c, filters), action: filters.action, outcome: filters.outcome, maxSeq };
+    const filter = { ...(await reviewFilter(c, filters)), action: filters.action, outcome: filters.outcome, maxSeq };
     const { rows, truncated } = await collect((page) => reviewAudit(c.var.db, filter, page));
     return csvResponse(c, "audit", toCsv(AUDIT_COLUMNS, rows), rows.length, truncated, filters);
   });

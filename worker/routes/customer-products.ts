@@ -1,8 +1,10 @@
-// A customer's orders, leases and loans, and the commands that start a personal-shopper order or
-// service a lease or loan (payments, promises to pay), each through the customer's room.
+// A customer's orders, leases and loans, and the commands that start a personal-shopper order, open
+// and pay out a direct-deposit loan, or service a lease or loan (payments, promises to pay), each
+// through the customer's room.
 import { Hono } from "hono";
 import * as v from "valibot";
 import { CustomerParamSchema } from "../../core/protocol/api";
+import { LoanIdSchema, LoanOpenCommandSchema, LoanPayoutCommandSchema } from "../../core/protocol/loan-commands";
 import type { CustomerOrders } from "../../core/protocol/order-answers";
 import {
   PaymentRecordCommandSchema,
@@ -20,6 +22,7 @@ import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
 import { presentOrderSummary } from "../order-presenters";
+import { orgToday } from "../org-clock";
 import { mutateThroughRoom } from "../rooms";
 import { presentLeases, presentLoans } from "../servicing-presenters";
 
@@ -28,6 +31,9 @@ const PaymentBody = v.omit(PaymentRecordCommandSchema, ["type"]);
 const PromiseBody = v.omit(PromiseCreateCommandSchema, ["type"]);
 const ResolveBody = v.omit(PromiseResolveCommandSchema, ["type", "promiseId"]);
 const PromiseParam = v.object({ id: CustomerParamSchema.entries.id, promiseId: PromiseIdSchema });
+const LoanOpenBody = v.omit(LoanOpenCommandSchema, ["type"]);
+const PayoutBody = v.omit(LoanPayoutCommandSchema, ["type", "loanId"]);
+const LoanParam = v.object({ id: CustomerParamSchema.entries.id, loanId: LoanIdSchema });
 
 export const customerProductRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
@@ -43,11 +49,13 @@ export const customerProductRoutes = new Hono<AppEnv>()
   })
   .get("/:id/leases", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomer(c, c.req.valid("param").id);
-    return c.json<LeaseList>({ items: presentLeases(await loadServicing(c.var.db, customer.id), Date.now()) });
+    const [data, today] = await Promise.all([loadServicing(c.var.db, customer.id), orgToday(c)]);
+    return c.json<LeaseList>({ items: presentLeases(data, today) });
   })
   .get("/:id/loans", validate("param", CustomerParamSchema), async (c) => {
     const customer = await readCustomer(c, c.req.valid("param").id);
-    return c.json<LoanList>({ items: presentLoans(await loadServicing(c.var.db, customer.id), c.var.actor.role, Date.now()) });
+    const [data, today] = await Promise.all([loadServicing(c.var.db, customer.id), orgToday(c)]);
+    return c.json<LoanList>({ items: presentLoans(data, c.var.actor.role, today, Date.now()) });
   })
   .post(
     "/:id/shopper-orders",
@@ -65,6 +73,23 @@ export const customerProductRoutes = new Hono<AppEnv>()
     validateNoted(PaymentBody, "note"),
     async (c) => {
       return mutateThroughRoom(c, c.req.valid("param").id, { type: "payment.record", ...c.req.valid("json") }, 201);
+    },
+  )
+  .post(
+    "/:id/loans",
+    requirePermission("loan.originate"),
+    validate("param", CustomerParamSchema),
+    validateNoted(LoanOpenBody, "note"),
+    async (c) => mutateThroughRoom(c, c.req.valid("param").id, { type: "loan.open", ...c.req.valid("json") }, 201),
+  )
+  .post(
+    "/:id/loans/:loanId/payout",
+    requirePermission("loan.disburse"),
+    validate("param", LoanParam),
+    validateNoted(PayoutBody, "note"),
+    async (c) => {
+      const { id, loanId } = c.req.valid("param");
+      return mutateThroughRoom(c, id, { type: "loan.payout", loanId, ...c.req.valid("json") });
     },
   )
   .post(

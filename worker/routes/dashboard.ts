@@ -1,14 +1,14 @@
 // GET /api/dashboard: a lead's floor statistics and queues, filtered by team, region and dates.
 import { Hono } from "hono";
 import { DashboardQuerySchema, dashboardRange, floorStats } from "../../core/domain/dashboard";
+import { endOfDay } from "../../core/domain/time-zone";
 import type { Dashboard } from "../../core/protocol/dashboard-answers";
 import { AppError } from "../../core/protocol/errors";
 import { ordersByStatus, orgTeams, queueCounts, sessionsIn } from "../../db/repositories/dashboard";
+import { orgTimeZone } from "../../db/repositories/org";
 import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
-
-const DAY = 86_400_000;
 
 export const dashboardRoutes = new Hono<AppEnv>()
   .use(requirePermission("floor.watch"))
@@ -22,14 +22,15 @@ export const dashboardRoutes = new Hono<AppEnv>()
     if (query.region && !visible.some((t) => t.regionId === query.region)) throw new AppError("NOT_FOUND", "No such region");
     const selected = visible.filter((t) => (query.team ? t.id === query.team : query.region ? t.regionId === query.region : true));
     const teamIds = selected.map((t) => t.id);
-    const range = dashboardRange(query, now);
+    const timeZone = await orgTimeZone(c.var.db, actor.orgId);
+    const range = dashboardRange(query, now, timeZone);
     const [sessions, statuses, queues] = await Promise.all([
       sessionsIn(c.var.db, actor.orgId, teamIds, range),
       ordersByStatus(c.var.db, actor.orgId, teamIds, range),
-      queueCounts(c.var.db, actor.orgId, teamIds, now - (now % DAY) + DAY),
+      queueCounts(c.var.db, actor.orgId, teamIds, endOfDay(now, timeZone)),
     ]);
     return c.json<Dashboard>({
-      range: { from: new Date(range.from).toISOString().slice(0, 10), to: new Date(range.to - DAY).toISOString().slice(0, 10) },
+      range: { from: range.firstDay, to: range.lastDay },
       teams: visible.map((t) => ({ id: t.id, name: t.name, regionId: t.regionId, regionName: t.regionName })),
       selectedTeams: teamIds,
       stats: floorStats(sessions),

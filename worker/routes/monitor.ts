@@ -9,16 +9,8 @@ import { levelOf, quantile } from "../../core/domain/step-stats";
 import { AppError } from "../../core/protocol/errors";
 import { DrillQuerySchema, MonitorQuerySchema } from "../../core/protocol/monitor";
 import type { Drill, Monitor, MyMonitor } from "../../core/protocol/monitor-answers";
-import {
-  cellBins,
-  drillInteractions,
-  measuredStaff,
-  mentorsOf,
-  orgTimeZone,
-  repStepSeconds,
-  trendBins,
-} from "../../db/repositories/monitor-reads";
-import { teamsOfOrg } from "../../db/repositories/org";
+import { cellBins, drillInteractions, measuredStaff, mentorsOf, repStepSeconds, trendBins } from "../../db/repositories/monitor-reads";
+import { orgTimeZone, teamsOfOrg } from "../../db/repositories/org";
 import { processVersionsOf } from "../../db/repositories/processes";
 import { findStaffById } from "../../db/repositories/staff";
 import { assignmentsOf } from "../../db/repositories/training";

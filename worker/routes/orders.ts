@@ -22,6 +22,7 @@ import {
 import { OrderListQuerySchema, resolveOrderQuery } from "../../core/protocol/order-queries";
 import { findCustomer } from "../../db/repositories/customers";
 import { agreementsOf, cardsOf, findOrder, itemCounts, listOrders, orderItemsOf } from "../../db/repositories/orders";
+import { orgTimeZone } from "../../db/repositories/org";
 import { recordVisit } from "../customer-access";
 import type { AppEnv } from "../env";
 import { deliverSigningLink } from "../messaging/signing-link";
@@ -47,7 +48,7 @@ const CardUsedBody = v.omit(CardMarkUsedCommandSchema, ["type", "cardId"]);
 export const orderRoutes = new Hono<AppEnv>()
   .use(requirePermission("customer.read"))
   .get("/", validate("query", OrderListQuerySchema), async (c) => {
-    const query = resolveOrderQuery(c.req.valid("query"));
+    const query = resolveOrderQuery(c.req.valid("query"), await orgTimeZone(c.var.db, c.var.actor.orgId));
     const now = Date.now();
     const rows = await listOrders(c.var.db, { ...query, orgId: c.var.actor.orgId, limit: query.limit + 1, now });
     const page = rows.slice(0, query.limit);

@@ -67,7 +67,7 @@ export async function startApp(options: {
   customers: number;
   benchReps: number;
   timings: Record<string, number>;
-  /** Extra Worker vars (`wrangler dev --var NAME:value`). */
+  /** Extra Worker vars (`wrangler dev --var NAME:value`); AUTH_MODE is dev, as `npm start` runs it. */
   vars?: Record<string, string>;
 }): Promise<BenchApp> {
   // As the e2e setup does: build the web app when there is none.
@@ -88,7 +88,7 @@ export async function startApp(options: {
       "--persist-to",
       state,
       "--show-interactive-dev-session=false",
-      ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
+      ...Object.entries({ AUTH_MODE: "dev", ...options.vars }).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
     ],
     { keepLog: 500_000 },
   );

@@ -52,9 +52,11 @@ export default async function setup(project: TestProject) {
     env,
   });
   const port = await freePort();
-  // A real OpenID provider on loopback; the app keeps AUTH_MODE=dev, so dev sign-in still works.
+  // A real OpenID provider on loopback; the app runs as local development does (AUTH_MODE=dev, as
+  // `npm start` sets it: wrangler.toml is production), so dev sign-in works beside it.
   const oidc = await startOidcProvider(await freePort(), `http://127.0.0.1:${port}/api/auth/oidc/callback`);
   const oidcVars = [
+    "AUTH_MODE:dev",
     `OIDC_ISSUER:${oidc.issuer}`,
     `OIDC_CLIENT_ID:${E2E_OIDC_CLIENT.id}`,
     `OIDC_CLIENT_SECRET:${E2E_OIDC_CLIENT.secret}`,

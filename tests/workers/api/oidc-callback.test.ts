@@ -11,7 +11,7 @@ import { seedSmall } from "../support/http";
 const app = createApp();
 const configured = { ...env, OIDC_ISSUER: "https://idp.invalid", OIDC_CLIENT_ID: "tandem", OIDC_CLIENT_SECRET: "s3cret" };
 const callback = (cookie?: string) =>
-  app.request("http://tandem.test/api/auth/oidc/callback?code=abc&state=xyz", { headers: cookie ? { Cookie: cookie } : {} }, configured);
+  app.request("http://localhost/api/auth/oidc/callback?code=abc&state=xyz", { headers: cookie ? { Cookie: cookie } : {} }, configured);
 
 beforeAll(() => seedSmall(5));
 
@@ -38,17 +38,17 @@ describe("the OIDC callback", () => {
   });
 
   it("sends the browser back to sign-in when the issuer is not https", async () => {
-    const response = await app.request("http://tandem.test/api/auth/oidc/start", {}, { ...configured, OIDC_ISSUER: "http://idp.invalid" });
+    const response = await app.request("http://localhost/api/auth/oidc/start", {}, { ...configured, OIDC_ISSUER: "http://idp.invalid" });
     expect(response.status).toBe(302);
     expect(decodeURIComponent(response.headers.get("Location") ?? "")).toContain("must use https");
   });
 
   it("keeps dev sign-in off in oidc mode", async () => {
     const response = await app.request(
-      "http://tandem.test/api/auth/dev/sign-in",
+      "http://localhost/api/auth/dev/sign-in",
       {
         method: "POST",
-        headers: { "Content-Type": "application/json", Origin: "http://tandem.test" },
+        headers: { "Content-Type": "application/json", Origin: "http://localhost" },
         body: JSON.stringify({ email: "rep.ana@tandem.test" }),
       },
       { ...configured, AUTH_MODE: "oidc" },

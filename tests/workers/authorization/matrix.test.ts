@@ -13,7 +13,7 @@ import { answerProblems } from "./answer-check";
 import { registeredRoutes } from "./app-routes";
 import { anyNoteOf, FOREIGN_MARKERS, LockRig, OTHER_BASE, OWN, RIVAL, ROLE_USERS, Sessions } from "./rig";
 import { type Ids, ROUTE_CALLS } from "./route-calls";
-import { ERROR_CODE_FOR, expectedStatus, type LockHolder, MIDDLEWARE, ROUTE_SPEC } from "./route-spec";
+import { ERROR_CODE_FOR, expectedStatus, type LockHolder, MIDDLEWARE, permitted, ROUTE_SPEC } from "./route-spec";
 
 const registered = registeredRoutes(createApp());
 const sessions = new Sessions();
@@ -139,7 +139,10 @@ describe.each(Object.keys(ROUTE_SPEC))("%s", (key) => {
         await rig.hold("nobody");
         rig.close();
       } else {
-        await run(role, "own", "nobody", ids, 1);
+        // A change without ownership may still need something of the caller's own to act on.
+        const made =
+          how.prepare && permitted(rule.who, role) ? await how.prepare({ customer: ids.customer, cookie, lockToken: 0 }) : undefined;
+        await run(role, "own", "nobody", ids, 1, made);
       }
       await run(role, "other", "nobody", otherIds, 1);
     }

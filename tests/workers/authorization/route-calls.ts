@@ -3,7 +3,9 @@
 // needs an entry here (the matrix names any missing).
 import { SEED_PROCESSES } from "../../../db/seed/monitor-processes";
 import type { SpecRole } from "../../shared/authorization-spec";
+import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
+import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
 
 /** Ids of the org a request targets: the caller's own (Northwind) or another (Harbor). */
 export interface Ids {
@@ -33,7 +35,11 @@ export interface RouteCall {
   request(c: RouteCase): { path: string; body?: unknown };
   /** For an `app.all` route: the methods to send (each one runs the whole matrix). */
   methods?: readonly string[];
-  /** State the route needs to succeed (an order in the right status), made by the rival holding the lock. */
+  /**
+   * State the route needs to succeed (an order in the right status): on a route that needs ownership,
+   * made by the rival holding the lock; on one that does not, by the caller itself when the spec
+   * permits it (a callback of its own to move).
+   */
   prepare?: (p: { customer: string; cookie: string; lockToken: number }) => Promise<Record<string, string>>;
   /** Ends the caller's session(s): the matrix signs in afresh around it. */
   session?: "ends-one" | "ends-all";
@@ -199,6 +205,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `/api/compliance/audit/export?staffId=${c.ids.staff}` }),
   },
   ...ORDER_ROUTE_CALLS,
+  ...WORKFLOW_ROUTE_CALLS,
+  ...FAQ_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },

@@ -61,10 +61,12 @@ describe("GET /api/orders", () => {
     const mine = await get<Page>("/api/orders?customer=cus_0001", ana);
     expect(mine.body.items.map((r) => r.id).sort()).toEqual(["ord_0001_1", "ord_0001_2"]);
     const first = mine.body.items[0] as Row;
-    const day = new Date(first.createdAt).toISOString().slice(0, 10);
+    // Dates are days of the org's time zone (Northwind: New York), read here with the runtime's calendar.
+    const newYorkDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(ms);
+    const day = newYorkDay(first.createdAt);
     const byDate = await get<Page>(`/api/orders?customer=cus_0001&from=${day}&to=${day}`, ana);
     expect(byDate.body.items.map((r) => r.id)).toContain(first.id);
-    expect(byDate.body.items.every((r) => new Date(r.createdAt).toISOString().slice(0, 10) === day)).toBe(true);
+    expect(byDate.body.items.every((r) => newYorkDay(r.createdAt) === day)).toBe(true);
   });
 
   it("shows 'needs attention before the client calls' with a reason on every row, oldest first", async () => {

@@ -160,7 +160,7 @@ describe("the mutation path", () => {
         method: "PATCH",
         body: JSON.stringify(body),
         cookie,
-        headers: { Origin: "http://tandem.test" },
+        headers: { Origin: "http://localhost" },
       });
     const withoutLock = await patch(ana, {
       lockToken: 1,

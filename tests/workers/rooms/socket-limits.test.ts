@@ -45,6 +45,19 @@ describe("idle sessions", () => {
     expect((await client.waitClosed()).code).toBe(4401);
   });
 
+  it("closes a socket in use when its session reaches the absolute limit, however active", async () => {
+    const cookie = await signIn("rep.cruz@tandem.test");
+    const { client } = await joinRoom(cookie, "cus_0004");
+    await client.request({ type: "heartbeat", active: true }, ["ack"]);
+    await db()
+      .update(sessions)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(sessions.id, await sessionIdOf(cookie)));
+    await runDurableObjectAlarm(roomStub("cus_0004"));
+    expect(await client.nextOfType("session-ended", 0)).toMatchObject({ reason: "expired" });
+    expect((await client.waitClosed()).code).toBe(4401);
+  });
+
   it("keeps a socket in use open, and its use keeps the session alive for HTTP too", async () => {
     const cookie = await signIn("rep.ben@tandem.test");
     const { client } = await joinRoom(cookie, "cus_0006");

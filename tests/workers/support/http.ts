@@ -4,7 +4,7 @@ import { createDatabase } from "../../../db/client";
 import { seedDatabase } from "../../../db/seed/seed";
 import { TEST_ANCHOR } from "../../shared/repository-contract";
 
-export const ORIGIN = "http://tandem.test";
+export const ORIGIN = "http://localhost";
 
 export function call(path: string, init: RequestInit & { cookie?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);

@@ -1,12 +1,17 @@
-// The frame around every signed-in screen: brand, who is signed in, and the navigation.
+// The frame around every signed-in screen: brand, who is signed in, the navigation (Admin and
+// Compliance for the roles that use them), "/" to search, and a boundary that keeps a screen's
+// render error from blanking the app.
 import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
 import { recentCustomerHref } from "../lib/recent";
+import { useSearchShortcut } from "../lib/search-shortcut";
 import { session } from "../lib/session";
+import { ScreenBoundary } from "./common/screen-boundary";
 import { BoxIcon } from "./customer-icons";
-import { HomeIcon, ListIcon, PersonIcon, SearchIcon, StopwatchIcon } from "./icons";
+import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon, StopwatchIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
+  useSearchShortcut(() => session.can("customer.read"));
   return (
     <div class="shell">
       <header class="topbar">
@@ -30,22 +35,41 @@ export function AppShell(props: { children?: JSX.Element }) {
           <HomeIcon />
           <span>Home</span>
         </A>
-        <A href="/search">
-          <SearchIcon />
-          <span>Search</span>
-        </A>
-        <A href={recentCustomerHref()}>
-          <ListIcon />
-          <span>Customer</span>
-        </A>
-        <A href="/orders">
-          <BoxIcon />
-          <span>Orders</span>
-        </A>
+        {/* Customer screens only for roles that read customers (engineering does not). */}
+        <Show when={session.can("customer.read")}>
+          <A href="/search" aria-keyshortcuts="/" title="Search (press /)">
+            <SearchIcon />
+            <span>Search</span>
+          </A>
+          <A href={recentCustomerHref()}>
+            <ListIcon />
+            <span>Customer</span>
+          </A>
+          <A href="/orders">
+            <BoxIcon />
+            <span>Orders</span>
+          </A>
+        </Show>
         <Show when={session.can("monitor.view")}>
           <A href="/monitor">
             <StopwatchIcon />
             <span>Monitor</span>
+          </A>
+        </Show>
+        <Show when={session.can("audit.read")}>
+          <A href="/compliance" aria-label="Compliance">
+            <ShieldIcon />
+            {/* A phone's bottom bar has room for a short word only. */}
+            <span class="label-long">Compliance</span>
+            <span class="label-short" aria-hidden="true">
+              Review
+            </span>
+          </A>
+        </Show>
+        <Show when={session.can("staff.manage")}>
+          <A href="/admin">
+            <GearIcon />
+            <span>Admin</span>
           </A>
         </Show>
         <A href="/account">
@@ -63,7 +87,7 @@ export function AppShell(props: { children?: JSX.Element }) {
         </Show>
       </nav>
       <main class="main" id="main">
-        {props.children}
+        <ScreenBoundary>{props.children}</ScreenBoundary>
       </main>
     </div>
   );

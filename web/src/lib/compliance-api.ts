@@ -1,6 +1,14 @@
-// The compliance review API: filtered notes and audit rows, people for the filters, CSV exports;
+// The compliance review API: filtered notes and audit rows, people for the filters, CSV exports,
+// quarterly reviews marked done;
 // answers parsed with their schemas from core/protocol/compliance-answers.ts.
-import { AuditVerdictSchema, PeopleSchema, ReviewAuditPageSchema, ReviewNotesPageSchema } from "../../../core/protocol/compliance-answers";
+import {
+  AuditVerdictSchema,
+  ComplianceReviewsSchema,
+  PeopleSchema,
+  ReviewAuditPageSchema,
+  ReviewNotesPageSchema,
+  ReviewSignedOffSchema,
+} from "../../../core/protocol/compliance-answers";
 import { api } from "./api";
 
 export type ReviewTab = "notes" | "audit";
@@ -40,4 +48,8 @@ export const complianceApi = {
   audit: (filters: ReviewFilters, offset: number) =>
     api.get(`/api/compliance/audit${queryFor("audit", filters, { offset: String(offset) })}`, ReviewAuditPageSchema),
   exportHref: (tab: ReviewTab, filters: ReviewFilters) => `/api/compliance/${tab}/export${queryFor(tab, filters)}`,
+  reviews: () => api.get("/api/compliance/reviews", ComplianceReviewsSchema).then((r) => r.items),
+  /** Marks the review of `from`..`to` done, with the filters on screen as its scope. */
+  signOff: (body: { from: string; to: string; scope: Record<string, string>; note: string }) =>
+    api.post("/api/compliance/reviews", body, ReviewSignedOffSchema),
 };

@@ -34,7 +34,8 @@ export const customersApi = {
     api.patch(`/api/customers/${enc(id)}/profile`, body, ProfileUpdatedSchema),
   dismissPrompt: (id: string, promptId: PromptKind, reason: string) =>
     api.post(`/api/customers/${enc(id)}/prompts/${enc(promptId)}/dismiss`, { reason }, PromptDismissedSchema),
-  callList: (until: number, signal?: AbortSignal) => api.get(`/api/call-list?until=${until}`, CallListSchema, signal),
+  /** The org's day decides what is due today (the server knows its time zone). */
+  callList: (signal?: AbortSignal) => api.get("/api/call-list", CallListSchema, signal),
   /** One masked field in full, for roles allowed to: audited, noted, rate-limited. Kept in memory only. */
   reveal: (id: string, field: string, note: string) => api.post(`/api/customers/${enc(id)}/reveal`, { field, note }, RevealedSchema),
 };

@@ -1,15 +1,26 @@
-// A team's live floor as Solid signals: the floor room's snapshot, then its coalesced deltas.
+// A team's live floor as Solid signals: the floor room's snapshot, then its coalesced deltas; and its
+// notices: a work queue moved (call lists and counters fetch again), callbacks fell due.
 import PartySocket from "partysocket";
 import { createEffect, createSignal, on, onCleanup } from "solid-js";
 import * as v from "valibot";
-import { type FloorEntry, FloorFrameSchema } from "../../../core/protocol/floor";
+import { type DueCallback, type FloorEntry, FloorFrameSchema, type QueueChange } from "../../../core/protocol/floor";
 
 export type FloorStatus = "connecting" | "live" | "reconnecting" | "refused";
+
+/** Who wants to hear that transferred phone callers changed (the call list's waiting callers). */
+const callListeners = new Set<() => void>();
+export function onCallsChanged(listener: () => void): () => void {
+  callListeners.add(listener);
+  return () => callListeners.delete(listener);
+}
 
 export function createFloor(teamId: () => string | null) {
   const [entries, setEntries] = createSignal<FloorEntry[]>([]);
   const [status, setStatus] = createSignal<FloorStatus>("connecting");
   const [lastUpdate, setLastUpdate] = createSignal<number | null>(null);
+  // New objects each time, so an effect reading them runs on every notice.
+  const [queueChange, setQueueChange] = createSignal<QueueChange | null>(null, { equals: false });
+  const [dueCallbacks, setDueCallbacks] = createSignal<DueCallback[]>([], { equals: false });
   let socket: PartySocket | null = null;
 
   const connect = (team: string) => {
@@ -34,6 +45,9 @@ export function createFloor(teamId: () => string | null) {
       const parsed = v.safeParse(FloorFrameSchema, json);
       if (!parsed.success) return;
       const frame = parsed.output;
+      if (frame.type === "queue-changed") setQueueChange({ queue: frame.queue, customerId: frame.customerId, staffIds: frame.staffIds });
+      if (frame.type === "callbacks-due") setDueCallbacks(frame.callbacks);
+      if (frame.type === "calls-changed") for (const listener of callListeners) listener();
       if (frame.type === "floor-state") setEntries(frame.entries);
       else if (frame.type === "floor-delta") {
         const changed = new Map(frame.upserts.map((e) => [e.customerId, e]));
@@ -51,5 +65,5 @@ export function createFloor(teamId: () => string | null) {
     }),
   );
   onCleanup(() => socket?.close());
-  return { entries, status, lastUpdate };
+  return { entries, status, lastUpdate, queueChange, dueCallbacks };
 }

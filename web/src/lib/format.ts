@@ -1,20 +1,65 @@
-// How numbers and times read on screen: money with currency and cents, relative times with the exact one at hand.
-export { formatCents } from "../../../core/domain/money";
+// How numbers and times read on screen: money with currency and cents, times on the org's clock
+// (its time zone, from /api/me: the zone every "today" and due date is counted in), relative times
+// with the exact one at hand.
+import { localDate } from "../../../core/domain/time-zone";
 
-const exact = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+export { formatAmount, formatCents } from "../../../core/domain/money";
+
+/** Until the org's zone is known (the public signing page never knows it): the browser's. */
+let zone: string | undefined;
+// Formatters are built once per zone: a toLocaleString call with options builds one each time, and
+// a chart's hundred labels then cost a phone most of a second.
+let formats = buildFormats(undefined);
+
+function buildFormats(timeZone: string | undefined) {
+  return {
+    exact: new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }),
+    day: new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone }),
+    weekdayHour: new Intl.DateTimeFormat(undefined, { weekday: "short", hour: "numeric", timeZone }),
+    dayAndTime: new Intl.DateTimeFormat(undefined, {
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone,
+    }),
+  };
+}
+
+/** Calendar dates (`YYYY-MM-DD`) name a day, not an instant: read them at UTC midnight in UTC. */
+const calendar = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
-// Formatters are built once: a toLocaleString call with options builds one each time, and a chart's
-// hundred labels then cost a phone most of a second.
-const weekdayHour = new Intl.DateTimeFormat(undefined, { weekday: "short", hour: "numeric" });
+
+/** Called once the signed-in person's org is known. */
+export function setOrgTimeZone(timeZone: string): void {
+  if (timeZone === zone) return;
+  zone = timeZone;
+  formats = buildFormats(timeZone);
+}
+
+/** The zone times are shown in: the org's, or the browser's until it is known. */
+export function displayZone(): string {
+  return zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 export function exactTime(ms: number): string {
-  return exact.format(ms);
+  return formats.exact.format(ms);
+}
+
+/** "Nov 27, 2026": the org's day an instant falls on. */
+export function dateOf(ms: number): string {
+  return formats.day.format(ms);
+}
+
+/** "Fri, Nov 27, 3:00 PM": when a callback is due. */
+export function dayAndTime(ms: number): string {
+  return formats.dayAndTime.format(ms);
 }
 
 /** "Mon 3 PM": an hour on a chart's axis. */
 export function hourLabel(ms: number): string {
-  return weekdayHour.format(ms);
+  return formats.weekdayHour.format(ms);
 }
 
 /** "3 min ago", "in 2 h", "yesterday". */
@@ -25,23 +70,18 @@ export function relativeTime(ms: number, now = Date.now()): string {
   if (abs < 3_600) return relative.format(Math.round(seconds / 60), "minute");
   if (abs < 86_400) return relative.format(Math.round(seconds / 3_600), "hour");
   if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), "day");
-  return day.format(ms);
+  return formats.day.format(ms);
 }
 
 /** A calendar date stored as `YYYY-MM-DD`, read in the rep's locale. */
 export function calendarDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return day.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return calendar.format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
-/** The rep's own calendar day as `YYYY-MM-DD`. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function endOfLocalDay(now = new Date()): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+/** Today on the org's calendar, `YYYY-MM-DD`: what decides "due today" and "overdue". */
+export function orgToday(now = Date.now()): string {
+  return localDate(now, displayZone());
 }
 
 /** "12 min", "1 h 5 min": how long someone has held or viewed an account. */

@@ -32,10 +32,13 @@ export function presenceNow(
   return myTeam && row.teamId === myTeam ? { owner: null, viewers: [] } : row;
 }
 
-/** The signed-in rep's team floor as a map by customer, null while the feed is not live. */
-export function createTeamPresence(): { entries: () => Map<string, FloorEntry> | null; myTeam: () => string | null } {
+/**
+ * The signed-in rep's team floor as a map by customer (null while the feed is not live), and its
+ * notices: queues that moved and callbacks that fell due.
+ */
+export function createTeamPresence() {
   const myTeam = () => session.me()?.team?.id ?? null;
   const floor = createFloor(myTeam);
   const entries = createMemo(() => (floor.status() === "live" ? new Map(floor.entries().map((e) => [e.customerId, e])) : null));
-  return { entries, myTeam };
+  return { entries, myTeam, queueChange: floor.queueChange, dueCallbacks: floor.dueCallbacks };
 }

@@ -4,6 +4,7 @@ import type { Product } from "../../../core/domain/products";
 import {
   LeaseListSchema,
   LoanListSchema,
+  LoanOpenedSchema,
   PaymentRecordedSchema,
   PromiseCreatedSchema,
   PromiseResolvedSchema,
@@ -20,6 +21,11 @@ export const servicingApi = {
     api.post(`/api/customers/${enc(customerId)}/payments`, body, PaymentRecordedSchema),
   promise: (customerId: string, body: Owned & { product: Product; productId: string; amountCents: number; dueDate: string }) =>
     api.post(`/api/customers/${enc(customerId)}/promises`, body, PromiseCreatedSchema),
+  /** A direct-deposit loan, waiting for its payout. */
+  openLoan: (customerId: string, body: Owned & { principalCents: number; accountNumber?: string }) =>
+    api.post(`/api/customers/${enc(customerId)}/loans`, body, LoanOpenedSchema),
+  payout: (customerId: string, loanId: string, body: Owned) =>
+    api.post(`/api/customers/${enc(customerId)}/loans/${enc(loanId)}/payout`, body, LoanOpenedSchema),
   resolvePromise: (customerId: string, promiseId: string, body: Owned & { outcome: "kept" | "broken" | "cancelled" }) =>
     api.post(`/api/customers/${enc(customerId)}/promises/${enc(promiseId)}/resolve`, body, PromiseResolvedSchema),
 };

@@ -3,10 +3,14 @@ import { createResource, createRoot } from "solid-js";
 import type { Permission } from "../../../core/domain/permissions";
 import { type Me, MeSchema, SignedOutSchema } from "../../../core/protocol/auth-answers";
 import { ApiError, api } from "./api";
+import { setOrgTimeZone } from "./format";
 
 async function loadMe(): Promise<Me | null> {
   try {
-    return await api.get("/api/me", MeSchema);
+    const me = await api.get("/api/me", MeSchema);
+    // Every time on screen, and every "today", is on the org's clock.
+    setOrgTimeZone(me.org.timeZone);
+    return me;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

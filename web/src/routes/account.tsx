@@ -5,6 +5,7 @@ import { SignedOutEverywhereSchema } from "../../../core/protocol/auth-answers";
 import { api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/admin.css";
+import { useTitle } from "../lib/title";
 
 /** Ends every session of this person (phone, other browsers) and closes their open accounts. */
 async function signOutEverywhere(): Promise<void> {
@@ -13,6 +14,7 @@ async function signOutEverywhere(): Promise<void> {
 }
 
 export default function Account() {
+  useTitle(() => "Your account");
   return (
     <Show when={session.me()}>
       {(me) => (
@@ -30,7 +32,7 @@ export default function Account() {
               {me().team ? ` · ${me().team?.name}` : ""}
             </dd>
           </dl>
-          <Show when={session.can("staff.manage") || session.can("audit.read")}>
+          <Show when={session.can("staff.manage") || session.can("audit.read") || session.can("faq.write") || session.can("faq.approve")}>
             <nav class="account-links" aria-label="Administration">
               <Show when={session.can("staff.manage")}>
                 <A class="btn" href="/admin">
@@ -40,6 +42,11 @@ export default function Account() {
               <Show when={session.can("audit.read")}>
                 <A class="btn" href="/compliance">
                   Compliance review
+                </A>
+              </Show>
+              <Show when={session.can("faq.write") || session.can("faq.approve")}>
+                <A class="btn" href="/knowledge">
+                  Knowledge base
                 </A>
               </Show>
             </nav>

@@ -11,8 +11,10 @@ import { SkeletonRows } from "../components/common/skeleton";
 import { adminApi } from "../lib/admin-api";
 import { session } from "../lib/session";
 import "../styles/admin.css";
+import { useTitle } from "../lib/title";
 
 export default function Admin() {
+  useTitle(() => "Admin");
   const allowed = () => session.can("staff.manage");
   const [staff, { refetch: reloadStaff }] = createResource(allowed, () => adminApi.staff());
   const [regions, { refetch: reloadOrg }] = createResource(allowed, () => adminApi.org());

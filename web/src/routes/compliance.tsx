@@ -5,13 +5,16 @@ import { Show } from "solid-js";
 import { EmptyState } from "../components/common/empty-state";
 import { type TabSpec, Tabs } from "../components/common/tabs";
 import { AuditVerify } from "../components/compliance/audit-verify";
+import { QuarterlyReviews } from "../components/compliance/quarterly-reviews";
 import { ReviewFiltersForm } from "../components/compliance/review-filters";
 import { AuditRow, NoteRow, PagedResults } from "../components/compliance/review-results";
 import { complianceApi, queryFor, type ReviewFilters, type ReviewTab } from "../lib/compliance-api";
+import { displayZone } from "../lib/format";
 import { createPaged } from "../lib/paged";
 import { session } from "../lib/session";
 import "../styles/admin.css";
 import "../styles/compliance.css";
+import { useTitle } from "../lib/title";
 
 const TABS: readonly TabSpec<ReviewTab>[] = [
   { id: "notes", label: "Notes" },
@@ -20,6 +23,7 @@ const TABS: readonly TabSpec<ReviewTab>[] = [
 const FILTER_NAMES = ["from", "to", "staffId", "customerId", "kind", "action", "outcome"] as const;
 
 export default function Compliance() {
+  useTitle(() => "Compliance review");
   const [params, setParams] = useSearchParams();
   const tab = (): ReviewTab => (params.tab === "audit" ? "audit" : "notes");
   const filters = (): ReviewFilters => {
@@ -52,7 +56,9 @@ export default function Compliance() {
         <header class="admin-head">
           <div>
             <h1>Compliance review</h1>
-            <p class="muted">Notes and every recorded action in {session.me()?.org.name}. Times are shown in your time zone.</p>
+            <p class="muted">
+              Notes and every recorded action in {session.me()?.org.name}. Dates and times are on the org's clock ({displayZone()}).
+            </p>
           </div>
           <Show when={session.can("audit.export")}>
             {/* rel="external": a file download from the server, not a client-side route. */}
@@ -62,6 +68,7 @@ export default function Compliance() {
           </Show>
         </header>
         <AuditVerify />
+        <QuarterlyReviews tab={tab()} filters={filters()} />
         <ReviewFiltersForm tab={tab()} value={filters()} onApply={apply} />
         <Tabs label="What to review" tabs={TABS} selected={tab()} onSelect={(id) => setParams({ tab: id })}>
           <Show

@@ -11,6 +11,7 @@ import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/customer-panels.css";
 import "../styles/customer-layouts.css";
+import { useTitle } from "../lib/title";
 
 function CustomerScreen(props: { id: string }) {
   const room = createCustomerRoom(props.id);
@@ -28,6 +29,7 @@ function CustomerScreen(props: { id: string }) {
       else if (frame.record !== "note") reloadSoon();
     }
   });
+  useTitle(() => store.profile()?.customer.name ?? (store.error() ? "Customer" : null));
   const notFound = () => {
     const error = store.error();
     return error instanceof ApiError && error.code === "NOT_FOUND";

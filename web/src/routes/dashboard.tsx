@@ -1,7 +1,7 @@
 // The floor dashboard for leads and directors: the live board, queues and charts, with the
 // filters (team, region, date range) in the URL so a view can be shared.
 import { useSearchParams } from "@solidjs/router";
-import { createEffect, createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, on, Show } from "solid-js";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import { ChartCard } from "../components/dashboard/chart-card";
 import { FloorBoard } from "../components/dashboard/floor-board";
@@ -12,10 +12,12 @@ import { createFloor } from "../lib/floor";
 import { hourLabel } from "../lib/format";
 import { session } from "../lib/session";
 import "../styles/dashboard.css";
+import { useTitle } from "../lib/title";
 
 const minutes = (ms: number | null) => (ms === null ? 0 : Math.round(ms / 6_000) / 10);
 
 export default function Dashboard() {
+  useTitle(() => "Floor");
   const [params, setParams] = useSearchParams();
   const param = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   const myTeam = () => session.me()?.team?.id ?? "";
@@ -46,6 +48,18 @@ export default function Dashboard() {
     }
     owners = count;
   });
+
+  // A callback scheduled, moved or done on the floor: the queue counters fetch again (once per burst).
+  createEffect(
+    on(
+      floor.queueChange,
+      () => {
+        clearTimeout(refreshTimer);
+        refreshTimer = setTimeout(() => setRefresh((n) => n + 1), 250);
+      },
+      { defer: true },
+    ),
+  );
 
   const regions = createMemo(() => [...new Map((data()?.teams ?? []).map((t) => [t.regionId, t.regionName])).entries()]);
   const counts = () => {

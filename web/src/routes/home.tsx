@@ -7,11 +7,13 @@ import { firstName } from "../lib/format";
 import { createTeamPresence } from "../lib/live-presence";
 import { session } from "../lib/session";
 import "../styles/lists.css";
+import { useTitle } from "../lib/title";
 
 // The process monitor's panel loads after the day's work is on screen (and only for the people it measures).
 const MyFigures = lazy(() => import("../components/monitor/my-figures"));
 
 export default function Home() {
+  useTitle(() => "Home");
   const team = createTeamPresence();
   return (
     <Show when={session.me()}>
@@ -25,14 +27,24 @@ export default function Home() {
                 {me().team ? ` · Team ${me().team?.name}` : ""}
               </p>
             </div>
-            <A class="btn btn-primary" href="/search">
-              Find a customer
-            </A>
+            <Show when={session.can("customer.read")}>
+              <A class="btn btn-primary" href="/search">
+                Find a customer
+              </A>
+            </Show>
           </header>
-          <div class="search-start">
-            <CallList live={{ entries: team.entries(), myTeam: team.myTeam() }} />
-            <RecentCustomers />
-          </div>
+          {/* Engineering works on the platform, not on customers: no call list to ask for. */}
+          <Show
+            when={session.can("customer.read")}
+            fallback={<p class="muted">Your role works on the platform; customer accounts are not shown to it.</p>}
+          >
+            <div class="search-start">
+              <CallList
+                live={{ entries: team.entries(), myTeam: team.myTeam(), queueChange: team.queueChange(), due: team.dueCallbacks() }}
+              />
+              <RecentCustomers />
+            </div>
+          </Show>
           <MyFigures />
         </div>
       )}

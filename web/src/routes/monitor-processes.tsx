@@ -8,10 +8,12 @@ import { mmss } from "../components/monitor/figures";
 import { ProcessEditor } from "../components/monitor/process-editor";
 import { monitorApi } from "../lib/monitor-api";
 import { session } from "../lib/session";
+import { useTitle } from "../lib/title";
 import "../styles/dashboard.css";
 import "../styles/monitor.css";
 
 export default function MonitorProcesses() {
+  useTitle(() => "Processes and steps");
   const [params, setParams] = useSearchParams();
   const [data, { refetch, mutate }] = createResource(() => monitorApi.processes());
   const current = () => {

@@ -15,10 +15,12 @@ import { GridLegend, StepGrid } from "../components/monitor/step-grid";
 import { calendarDate } from "../lib/format";
 import { monitorApi } from "../lib/monitor-api";
 import { session } from "../lib/session";
+import { useTitle } from "../lib/title";
 import "../styles/dashboard.css";
 import "../styles/monitor.css";
 
 export default function MonitorScreen() {
+  useTitle(() => "Process monitor");
   const [params, setParams] = useSearchParams();
   const param = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   const filters = (): FilterValues => ({ process: param("process"), team: param("team"), from: param("from"), to: param("to") });

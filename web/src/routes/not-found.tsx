@@ -1,7 +1,9 @@
 // Unknown addresses inside the app.
 import { A } from "@solidjs/router";
+import { useTitle } from "../lib/title";
 
 export default function NotFound() {
+  useTitle(() => "Not found");
   return (
     <section class="empty">
       <h1>Nothing here</h1>

@@ -20,6 +20,7 @@ import "../styles/order-forms.css";
 import "../styles/orders.css";
 import type { StepLocation } from "../../../core/domain/process-steps";
 import { usePlace } from "../lib/step-marker";
+import { useTitle } from "../lib/title";
 
 type Sheet =
   | { kind: "status" | "attention" | "add-item" | "agreement" | "issue-card" }
@@ -183,6 +184,10 @@ export default function OrderDetailPage() {
     () => params.id,
     (id) => ordersApi.detail(id),
   );
+  useTitle(() => {
+    const loaded = detail.latest;
+    return loaded ? `Order ${loaded.order.number} - ${loaded.customer.name}` : "Order";
+  });
   return (
     <Switch>
       <Match when={detail.error}>

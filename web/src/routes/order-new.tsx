@@ -10,6 +10,7 @@ import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/orders.css";
 import { usePlace } from "../lib/step-marker";
+import { useTitle } from "../lib/title";
 
 function Intake(props: { customerId: string }) {
   const room = createCustomerRoom(props.customerId);
@@ -82,6 +83,7 @@ function Intake(props: { customerId: string }) {
 }
 
 export default function OrderNew() {
+  useTitle(() => "New personal-shopper order");
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = createSignal("");
   const customer = () => {

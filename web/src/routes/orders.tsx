@@ -11,11 +11,13 @@ import { OrderFilters, type OrderFilterValues, OrderViews } from "../components/
 import { OrderList } from "../components/orders/order-list";
 import { ordersApi } from "../lib/orders-api";
 import "../styles/orders.css";
+import { useTitle } from "../lib/title";
 
 const KEYS = ["status", "channel", "attention", "customer", "from", "to"] as const;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 
 export default function Orders() {
+  useTitle(() => "Orders");
   const [params, setParams] = useSearchParams();
   const values = (): OrderFilterValues => {
     const view = one(params.view);

@@ -11,14 +11,16 @@ import { session } from "../lib/session";
 
 import { createTypeAhead } from "../lib/type-ahead";
 import "../styles/lists.css";
+import { useTitle } from "../lib/title";
 
 export default function Search() {
+  useTitle(() => "Search");
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const [query, setQuery] = createSignal(typeof params.q === "string" ? params.q : "");
   const search = createTypeAhead(query);
   // Who is on each account, live from the team's floor (the rest refresh with the results).
-  const { entries: live, myTeam } = createTeamPresence();
+  const { entries: live, myTeam, queueChange, dueCallbacks } = createTeamPresence();
   const onInput = (value: string) => {
     setQuery(value);
     // The query lives in the address so Back returns to these results.
@@ -41,7 +43,7 @@ export default function Search() {
         fallback={
           <div class="search-start">
             <RecentCustomers />
-            <CallList live={{ entries: live(), myTeam: myTeam() }} />
+            <CallList live={{ entries: live(), myTeam: myTeam(), queueChange: queueChange(), due: dueCallbacks() }} />
           </div>
         }
       >

@@ -5,10 +5,12 @@ import { onCleanup, Show } from "solid-js";
 import { OwnershipBar } from "../components/customer/ownership-bar";
 import { LeasesLoansPanel } from "../components/products/leases-loans-panel";
 import { createCustomerRoom } from "../lib/room";
+import { useTitle } from "../lib/title";
 import "../styles/customer.css";
 import "../styles/orders.css";
 
 function Servicing(props: { customerId: string }) {
+  useTitle(() => `Leases & loans - ${props.customerId}`);
   const room = createCustomerRoom(props.customerId);
   onCleanup(() => room.close());
   const ownerName = () => {

@@ -2,11 +2,16 @@
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { DevSignedInSchema, type DevStaffList, DevStaffListSchema } from "../../../core/protocol/auth-answers";
+import { DEV_SIGN_IN_META } from "../../../core/protocol/page";
 import { ApiError, api } from "../lib/api";
 import { session } from "../lib/session";
 import "../styles/sign-in.css";
+import { useTitle } from "../lib/title";
 
 async function loadStaff(): Promise<DevStaffList["items"] | null> {
+  // Only a page the Worker served for local development (or Vite's dev server) says dev sign-in
+  // exists; elsewhere, do not ask.
+  if (!import.meta.env.DEV && !document.querySelector(`meta[name="${DEV_SIGN_IN_META}"]`)) return null;
   try {
     return (await api.get("/api/auth/dev/staff", DevStaffListSchema)).items;
   } catch (error) {
@@ -16,6 +21,7 @@ async function loadStaff(): Promise<DevStaffList["items"] | null> {
 }
 
 export default function SignIn() {
+  useTitle(() => "Sign in");
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [staff] = createResource(loadStaff);

@@ -12,8 +12,10 @@ import "../styles/customer.css";
 import "../styles/common.css";
 import "../styles/order-forms.css";
 import "../styles/signing.css";
+import { useTitle } from "../lib/title";
 
 export default function Sign() {
+  useTitle(() => "Your agreement");
   const params = useParams();
   const [agreement, { refetch }] = createResource(
     () => params.token,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { amortize, applyBps, formatCents, monthlyPayment, parseCents } from "../../../../core/domain/money";
+import { amortize, applyBps, formatAmount, formatCents, monthlyPayment, parseCents } from "../../../../core/domain/money";
 
 describe("loan amortisation in integer cents", () => {
   it("pays off exactly the principal, and payments sum to principal plus interest", () => {
@@ -42,6 +42,10 @@ describe("loan amortisation in integer cents", () => {
   it("formats with currency and cents and applies basis points exactly", () => {
     expect(formatCents(123_456)).toBe("$1,234.56");
     expect(formatCents(-300)).toBe("-$3.00");
+    expect(formatCents(1)).toBe("$0.01");
+    expect(formatCents(10_000_000)).toBe("$100,000.00");
+    expect(formatCents(1_999, "EUR")).toBe("€19.99");
+    expect(formatAmount(123_456)).toBe("1,234.56");
     expect(applyBps(87_600, 11_000)).toBe(96_360);
   });
 });
@@ -55,10 +59,11 @@ describe("amounts typed by a rep", () => {
     for (const bad of ["", "abc", "1.234", "-5", "1,23", "$", "1e3"]) expect(parseCents(bad), bad).toBeNull();
   });
 
-  it("round-trips every amount through formatCents", () => {
+  it("round-trips every amount through formatCents and formatAmount", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), (cents) => {
         expect(parseCents(formatCents(cents))).toBe(cents);
+        expect(parseCents(formatAmount(cents))).toBe(cents);
       }),
     );
   });

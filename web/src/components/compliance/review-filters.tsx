@@ -14,8 +14,25 @@ const AUDIT_ACTIONS = [
   "auth.sign_in",
   "staff.update",
   "audit.export",
+  "callback.schedule",
+  "callback.complete",
+  "loan.open",
+  "loan.payout",
+  "compliance.review",
 ];
-const NOTE_ACTIONS = ["note.add", "customer.view", "pii.reveal", "profile.update", "lock.takeover", "note.edit", "prompt.dismiss"];
+const NOTE_ACTIONS = [
+  "note.add",
+  "customer.view",
+  "pii.reveal",
+  "profile.update",
+  "lock.takeover",
+  "note.edit",
+  "prompt.dismiss",
+  "callback.schedule",
+  "callback.complete",
+  "loan.open",
+  "loan.payout",
+];
 
 export function ReviewFiltersForm(props: { tab: ReviewTab; value: ReviewFilters; onApply: (filters: ReviewFilters) => void }) {
   const [people] = createResource(() => complianceApi.people());

@@ -25,6 +25,8 @@ import { ProfileTab } from "./profile-tab";
 import { PromptList } from "./prompt-list";
 import { RoomNotices } from "./room-notices";
 
+// The FAQ's answers load just after the profile, keeping its first load small.
+const FaqPanel = lazy(() => import("../faq/faq-panel").then((m) => ({ default: m.FaqPanel })));
 // The servicing panel (payments, promises) loads when its tab opens, keeping the profile's first load small.
 const LeasesLoansPanel = lazy(() => import("../products/leases-loans-panel").then((m) => ({ default: m.LeasesLoansPanel })));
 
@@ -69,7 +71,7 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       case "overview":
         return <OverviewTab profile={props.profile} />;
       case "orders":
-        return <OrdersTab orders={props.profile.orders} />;
+        return <OrdersTab customerId={customer().id} orders={props.profile.orders} />;
       case "products":
         return (
           <Suspense fallback={<SkeletonRows rows={3} label="Loading leases and loans" />}>
@@ -84,7 +86,15 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
         return <ProfileTab customer={customer()} room={room} />;
     }
   };
-  const prompts = () => <PromptList profile={props.profile} onDismissed={props.onDismissed} />;
+  // What guides the call, above the sections in every layout: prompts, then the FAQ's answers.
+  const prompts = () => (
+    <>
+      <PromptList profile={props.profile} onDismissed={props.onDismissed} />
+      <Suspense>
+        <FaqPanel customerId={customer().id} room={room} />
+      </Suspense>
+    </>
+  );
   const addNote = (
     <button type="button" class="btn add-note" onClick={() => setNoteOpen(true)}>
       <NoteIcon /> Add note

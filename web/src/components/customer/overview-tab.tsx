@@ -3,10 +3,12 @@
 import { createMemo, For, Show } from "solid-js";
 import { summarizeAccount } from "../../../../core/domain/account-summary";
 import type { Profile } from "../../../../core/protocol/customer-answers";
-import { calendarDate, formatCents, localToday, titleCase } from "../../lib/format";
+import { calendarDate, formatCents, orgToday, titleCase } from "../../lib/format";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { ProductBadge } from "../product-badges";
+import { BackOfficeLinks } from "./back-office-links";
+import { CallbacksPanel } from "./callbacks-panel";
 
 export function OverviewTab(props: { profile: Profile }) {
   const summary = createMemo(() => summarizeAccount(props.profile));
@@ -42,7 +44,7 @@ export function OverviewTab(props: { profile: Profile }) {
               <p class="fact-big">
                 <span class="num">{formatCents(next().amountCents)}</span>
                 <span class="fact-sub">
-                  {next().dueDate < localToday() ? "overdue since" : "due"} {calendarDate(next().dueDate)} ·{" "}
+                  {next().dueDate < orgToday() ? "overdue since" : "due"} {calendarDate(next().dueDate)} ·{" "}
                   <ProductBadge product={next().product} />
                 </span>
               </p>
@@ -78,6 +80,8 @@ export function OverviewTab(props: { profile: Profile }) {
           </ul>
         </Show>
       </section>
+      <CallbacksPanel customerId={props.profile.customer.id} callbacks={props.profile.callbacks} />
+      <BackOfficeLinks customer={props.profile.customer} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import { type PromptKind, promptsFor, visiblePrompts } from "../../../../core/domain/prompts";
 import type { Profile } from "../../../../core/protocol/customer-answers";
 import { customersApi } from "../../lib/customers-api";
-import { localToday } from "../../lib/format";
+import { orgToday } from "../../lib/format";
 import { session } from "../../lib/session";
 import { AlertIcon, InfoIcon, LeaseIcon, LoanIcon } from "../customer-icons";
 import { DismissPromptDialog } from "./dismiss-prompt-dialog";
@@ -21,7 +21,7 @@ export function PromptList(props: { profile: Profile; onDismissed: (promptId: Pr
         leases: props.profile.leases,
         loans: props.profile.loans,
         promises: props.profile.promises,
-        today: localToday(),
+        today: orgToday(),
       }),
       props.profile.dismissals,
       Date.now(),

@@ -3,7 +3,7 @@
 import { createSignal, For, Show } from "solid-js";
 import type { ProcessStep } from "../../../../core/domain/process-steps";
 import type { AssignmentView, Monitor } from "../../../../core/protocol/monitor-answers";
-import { localToday } from "../../lib/format";
+import { orgToday } from "../../lib/format";
 import { uid } from "../../lib/ids";
 import { monitorApi } from "../../lib/monitor-api";
 import { Dialog } from "../common/dialog";
@@ -22,7 +22,7 @@ export function AssignDialog(props: {
   const [course, setCourse] = createSignal(props.step.courses[0]?.id ?? "");
   const mentors = () => props.mentors.filter((m) => m.staffId !== props.rep.staffId);
   const [mentor, setMentor] = createSignal(mentors()[0]?.staffId ?? "");
-  const [meetOn, setMeetOn] = createSignal(localToday());
+  const [meetOn, setMeetOn] = createSignal(orgToday());
   const [note, setNote] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
@@ -88,7 +88,7 @@ export function AssignDialog(props: {
           </div>
           <div class="field">
             <label for={`${id}-date`}>Meet on</label>
-            <input id={`${id}-date`} type="date" value={meetOn()} min={localToday()} onInput={(e) => setMeetOn(e.currentTarget.value)} />
+            <input id={`${id}-date`} type="date" value={meetOn()} min={orgToday()} onInput={(e) => setMeetOn(e.currentTarget.value)} />
           </div>
         </Show>
         <div class="field">

@@ -3,12 +3,12 @@
 import { createSignal, Show } from "solid-js";
 import { parseCents } from "../../../../core/domain/money";
 import type { CardIssued, CardView, OrderDetail } from "../../../../core/protocol/order-answers";
-import { formatCents } from "../../lib/format";
+import { formatAmount, formatCents } from "../../lib/format";
 import { ordersApi } from "../../lib/orders-api";
 import { CommandSheet } from "./command-sheet";
 
 export function IssueCardSheet(props: { detail: OrderDetail; lockToken: number | null; onClose: () => void }) {
-  const [limit, setLimit] = createSignal(formatCents(props.detail.order.totalCents).replace("$", ""));
+  const [limit, setLimit] = createSignal(formatAmount(props.detail.order.totalCents));
   const [days, setDays] = createSignal("7");
   const [issued, setIssued] = createSignal<CardIssued["card"] | null>(null);
   // One key per attempt: a resend after a dropped reply never issues a second card.

@@ -13,6 +13,8 @@ export interface CommandSheetProps<R = unknown> {
   onClose: () => void;
   /** The caller's current fencing token; null when the rep does not own the account. */
   lockToken: number | null;
+  /** False for commands that need no ownership (a callback): the token is then not asked for. */
+  needsOwnership?: boolean;
   /** Runs the command; throws an ApiError when refused. */
   run: (input: { note: string; lockToken: number }) => Promise<R>;
   /** After success: close unless this returns true (a one-time secret is on screen). */
@@ -33,7 +35,8 @@ export function CommandSheet<R>(props: CommandSheetProps<R>) {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    const token = props.lockToken;
+    const owned = props.needsOwnership !== false;
+    const token = owned ? props.lockToken : 0;
     if (token === null || busy()) return;
     setBusy(true);
     setError(null);
@@ -71,7 +74,7 @@ export function CommandSheet<R>(props: CommandSheetProps<R>) {
               </p>
             )}
           </Show>
-          <Show when={props.lockToken === null}>
+          <Show when={props.needsOwnership !== false && props.lockToken === null}>
             <p class="notice notice-warning">Take ownership of the account first; the note you typed is kept.</p>
           </Show>
           <div class="dialog-actions">
@@ -81,7 +84,12 @@ export function CommandSheet<R>(props: CommandSheetProps<R>) {
             <button
               type="submit"
               class={props.danger ? "btn btn-danger" : "btn btn-primary"}
-              disabled={busy() || props.lockToken === null || note().trim() === "" || (props.valid ? !props.valid() : false)}
+              disabled={
+                busy() ||
+                (props.needsOwnership !== false && props.lockToken === null) ||
+                note().trim() === "" ||
+                (props.valid ? !props.valid() : false)
+              }
             >
               {busy() ? "Saving…" : props.submitLabel}
             </button>

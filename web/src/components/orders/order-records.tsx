@@ -2,7 +2,7 @@
 // their signature records (time, IP, browser, the document's SHA-256).
 import { For, Show } from "solid-js";
 import type { AgreementView, CardView } from "../../../../core/protocol/order-answers";
-import { exactTime, formatCents } from "../../lib/format";
+import { dateOf, exactTime, formatCents } from "../../lib/format";
 import { RelativeTime } from "../common/relative-time";
 import { ProductBadge } from "../product-badges";
 
@@ -26,8 +26,8 @@ export function OrderCards(props: { cards: CardView[]; canAct: boolean; onAction
               <span class="num record-amount">up to {formatCents(card.limitCents)}</span>
             </div>
             <p class="record-meta">
-              {card.merchant} only · expires <time title={exactTime(card.expiresAt)}>{new Date(card.expiresAt).toLocaleDateString()}</time>{" "}
-              · issued <RelativeTime at={card.createdAt} />
+              {card.merchant} only · expires <time title={exactTime(card.expiresAt)}>{dateOf(card.expiresAt)}</time> · issued{" "}
+              <RelativeTime at={card.createdAt} />
             </p>
             <Show when={card.status === "issued"}>
               <div class="item-actions">
@@ -63,7 +63,7 @@ export function OrderAgreements(props: { agreements: AgreementView[] }) {
               when={agreement.signature}
               fallback={
                 <p class="record-meta">
-                  Link expires <time title={exactTime(agreement.expiresAt)}>{new Date(agreement.expiresAt).toLocaleString()}</time>
+                  Link expires <time title={exactTime(agreement.expiresAt)}>{exactTime(agreement.expiresAt)}</time>
                 </p>
               }
             >

@@ -8,6 +8,8 @@ import { DelinquencyBadge, PromiseList, ScheduleTable } from "./servicing-bits";
 
 export interface ServicingActions {
   canAct: boolean;
+  /** A direct-deposit loan waiting for its payout: pay it out (only roles that may). */
+  onPayout?: () => void;
   onPay: () => void;
   onPromise: () => void;
   onResolve: (promise: PromiseView) => void;

@@ -7,10 +7,12 @@ import type { LeaseView, LoanView, PromiseView } from "../../../../core/protocol
 import { firstName } from "../../lib/format";
 import type { CustomerRoom } from "../../lib/room";
 import { servicingApi } from "../../lib/servicing-api";
+import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";
 import { LeaseCard } from "./lease-card";
 import { LoanCard } from "./loan-card";
+import { OpenLoanSheet, PayoutSheet } from "./loan-sheets";
 import { PaymentSheet, PromiseSheet, ResolvePromiseSheet } from "./servicing-sheets";
 import "../../styles/products.css";
 import type { StepLocation } from "../../../../core/domain/process-steps";
@@ -21,7 +23,9 @@ const SHEET_PLACE: Record<string, StepLocation> = { pay: "dialog.payment", promi
 type Sheet =
   | { kind: "pay" | "promise"; product: "lease"; record: LeaseView }
   | { kind: "pay" | "promise"; product: "loan"; record: LoanView }
-  | { kind: "resolve"; promise: PromiseView };
+  | { kind: "resolve"; promise: PromiseView }
+  | { kind: "open-loan" }
+  | { kind: "payout"; loan: LoanView };
 
 export interface LeasesLoansPanelProps {
   customerId: string;
@@ -67,11 +71,21 @@ export function LeasesLoansPanel(props: LeasesLoansPanelProps) {
     onPay: () => setSheet({ kind: "pay", product, record } as Sheet),
     onPromise: () => setSheet({ kind: "promise", product, record } as Sheet),
     onResolve: (promise: PromiseView) => setSheet({ kind: "resolve", promise }),
+    ...(product === "loan" && session.can("loan.disburse")
+      ? { onPayout: () => setSheet({ kind: "payout", loan: record as LoanView }) }
+      : {}),
   });
 
   return (
     <section class="leases-loans" aria-label="Leases and loans">
       <Show when={readOnly()}>{(text) => <p class="hint read-only-hint">{text()}</p>}</Show>
+      <Show when={session.can("loan.originate")}>
+        <div class="tab-actions">
+          <button type="button" class="btn btn-small" disabled={!canAct()} onClick={() => setSheet({ kind: "open-loan" })}>
+            Open a direct-deposit loan
+          </button>
+        </div>
+      </Show>
       <Switch>
         <Match when={data.error}>
           <ErrorPanel error={data.error} title="Leases and loans could not be loaded" onRetry={() => void refetch()} />
@@ -107,6 +121,8 @@ export function LeasesLoansPanel(props: LeasesLoansPanelProps) {
             onClose: close,
           };
           if (s.kind === "resolve") return <ResolvePromiseSheet {...base} promise={s.promise} />;
+          if (s.kind === "open-loan") return <OpenLoanSheet {...base} />;
+          if (s.kind === "payout") return <PayoutSheet {...base} loan={s.loan} />;
           const label =
             s.product === "lease" ? s.record.itemDescription : s.record.kind === "purchase" ? "purchase loan" : "direct-deposit loan";
           const target = { product: s.product, productId: s.record.id, label, suggestedCents: s.record.paymentCents };

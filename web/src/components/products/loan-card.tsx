@@ -54,6 +54,18 @@ export function LoanCard(props: { loan: LoanView } & ServicingActions) {
           <dd class="masked">{loan().disbursementAccount?.value ?? "Hidden for your role"}</dd>
         </Show>
       </dl>
+      <Show when={loan().status === "pending_payout"}>
+        <p class="hint">Opened and waiting for its payout: someone other than who opened it sends the money.</p>
+        <Show when={props.onPayout}>
+          {(payout) => (
+            <div class="item-actions">
+              <button type="button" class="btn btn-primary" disabled={!props.canAct} onClick={() => payout()()}>
+                Pay out
+              </button>
+            </div>
+          )}
+        </Show>
+      </Show>
       <PromiseList promises={loan().promises} canAct={props.canAct} onResolve={props.onResolve} />
       <Show when={loan().status === "active"}>
         <div class="item-actions">

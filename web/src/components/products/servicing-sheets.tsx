@@ -4,7 +4,7 @@ import { createSignal, For } from "solid-js";
 import { parseCents } from "../../../../core/domain/money";
 import type { Product } from "../../../../core/domain/products";
 import type { PromiseView } from "../../../../core/protocol/servicing-answers";
-import { formatCents, localToday } from "../../lib/format";
+import { formatAmount, formatCents, orgToday } from "../../lib/format";
 import { servicingApi } from "../../lib/servicing-api";
 import { CommandSheet } from "../orders/command-sheet";
 
@@ -18,7 +18,7 @@ interface Target {
 }
 
 export function PaymentSheet(props: Target & { suggestedCents: number }) {
-  const [amount, setAmount] = createSignal(formatCents(props.suggestedCents).replace("$", ""));
+  const [amount, setAmount] = createSignal(formatAmount(props.suggestedCents));
   const [method, setMethod] = createSignal("card");
   const cents = () => parseCents(amount());
   return (
@@ -55,8 +55,8 @@ export function PaymentSheet(props: Target & { suggestedCents: number }) {
 }
 
 export function PromiseSheet(props: Target & { suggestedCents: number }) {
-  const [amount, setAmount] = createSignal(formatCents(props.suggestedCents).replace("$", ""));
-  const [date, setDate] = createSignal(localToday());
+  const [amount, setAmount] = createSignal(formatAmount(props.suggestedCents));
+  const [date, setDate] = createSignal(orgToday());
   const cents = () => parseCents(amount());
   return (
     <CommandSheet
@@ -83,7 +83,7 @@ export function PromiseSheet(props: Target & { suggestedCents: number }) {
       </div>
       <div class="field">
         <label for="promise-date">Will pay by (within 30 days)</label>
-        <input id="promise-date" type="date" min={localToday()} value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+        <input id="promise-date" type="date" min={orgToday()} value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
       </div>
     </CommandSheet>
   );

@@ -1,11 +1,11 @@
 // Today's calls for the signed-in rep: callbacks due, the team's past-due accounts, and orders
 // that need attention before the client calls. Each row shows who is already on the account.
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, type JSX, lazy, on, Show, Suspense } from "solid-js";
 import type { ListPresence } from "../../../../core/protocol/customer-answers";
-import type { FloorEntry } from "../../../../core/protocol/floor";
+import type { DueCallback, FloorEntry, QueueChange } from "../../../../core/protocol/floor";
 import { customersApi } from "../../lib/customers-api";
-import { endOfLocalDay, titleCase } from "../../lib/format";
+import { dayAndTime, titleCase } from "../../lib/format";
 import { presenceNow } from "../../lib/live-presence";
 import { session } from "../../lib/session";
 import { ErrorPanel } from "../common/error-panel";
@@ -14,10 +14,18 @@ import { SkeletonRows } from "../common/skeleton";
 import { ListPresenceChips } from "../presence/list-presence";
 import { ProductBadges } from "../product-badges";
 
-/** The team floor's entries by customer while its live feed is connected (see lib/live-presence). */
+/** Transferred phone callers, loaded just after the list (voice/waiting-callers.tsx). */
+const WaitingCallers = lazy(() => import("../voice/waiting-callers").then((m) => ({ default: m.WaitingCallers })));
+
+/**
+ * The team floor's entries by customer while its live feed is connected (see lib/live-presence), and
+ * its notices: a queue that moved (the list fetches again) and callbacks that fell due.
+ */
 export interface LiveFloor {
   entries: Map<string, FloorEntry> | null;
   myTeam: string | null;
+  queueChange?: QueueChange | null;
+  due?: DueCallback[];
 }
 
 function CallRow(props: { customerId: string; name: string; presence: ListPresence; live: LiveFloor; children: JSX.Element }) {
@@ -68,10 +76,37 @@ function Section<T>(props: { title: string; items: T[]; empty: string; children:
 }
 
 export function CallList(props: { live: LiveFloor }) {
-  const [list, { refetch }] = createResource(() => customersApi.callList(endOfLocalDay()));
+  const [list, { refetch }] = createResource(() => customersApi.callList());
+  const me = () => session.me()?.id ?? "";
+  // A callback of mine scheduled, moved or done anywhere (by me on another screen, by my lead): fetch again.
+  createEffect(
+    on(
+      () => props.live.queueChange,
+      (change) => change?.staffIds.includes(me()) && void refetch(),
+      { defer: true },
+    ),
+  );
+  const dueNow = createMemo(() => (props.live.due ?? []).filter((c) => c.assignedTo === me()));
+  createEffect(on(dueNow, (due) => due.length > 0 && void refetch(), { defer: true }));
   return (
     <section class="panel call-list" aria-labelledby="call-list-title" aria-busy={list.loading}>
       <h2 id="call-list-title">Your calls today</h2>
+      <Show when={dueNow().length > 0}>
+        <p class="notice notice-info due-now" role="status">
+          <strong>Due now:</strong>{" "}
+          <For each={dueNow()}>
+            {(c, i) => (
+              <>
+                {i() > 0 ? ", " : ""}
+                <A href={`/customers/${c.customerId}`}>{c.customerName}</A> ({dayAndTime(c.dueAt)})
+              </>
+            )}
+          </For>
+        </p>
+      </Show>
+      <Suspense>
+        <WaitingCallers />
+      </Suspense>
       <Show when={list.error}>
         <ErrorPanel error={list.error} title="The call list could not be loaded" onRetry={() => void refetch()} />
       </Show>
@@ -88,7 +123,10 @@ export function CallList(props: { live: LiveFloor }) {
             <Section title="Callbacks due" items={calls().callbacks} empty="No callbacks due today.">
               {(c) => (
                 <CallRow customerId={c.customerId} name={c.name} presence={c} live={props.live}>
-                  <RelativeTime at={c.dueAt} /> · {c.reason}
+                  <span classList={{ overdue: c.dueAt < Date.now() }}>
+                    {dayAndTime(c.dueAt)} (<RelativeTime at={c.dueAt} />)
+                  </span>{" "}
+                  · {c.reason}
                 </CallRow>
               )}
             </Section>

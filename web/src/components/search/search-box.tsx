@@ -1,4 +1,5 @@
 // The one box: phone in any format, email, loyalty number, external id or name.
+import { SEARCH_INPUT_ID } from "../../lib/search-shortcut";
 import { SearchIcon } from "../icons";
 
 export function SearchBox(props: { value: string; onInput: (value: string) => void; onSubmit: () => void; busy: boolean }) {
@@ -11,11 +12,11 @@ export function SearchBox(props: { value: string; onInput: (value: string) => vo
           props.onSubmit();
         }}
       >
-        <label for="search-box">Find a customer</label>
+        <label for={SEARCH_INPUT_ID}>Find a customer</label>
         <div class="search-input">
           <SearchIcon />
           <input
-            id="search-box"
+            id={SEARCH_INPUT_ID}
             type="search"
             inputmode="search"
             autocomplete="off"
@@ -29,7 +30,8 @@ export function SearchBox(props: { value: string; onInput: (value: string) => vo
           />
         </div>
         <p id="search-hint" class="hint">
-          Any phone format works: (555) 010-2233, +1 555 0102233, 5550102233. Enter opens the first match.
+          Any phone format works: (555) 010-2233, +1 555 0102233, 5550102233. Enter opens the first match; / brings you here from any
+          screen.
         </p>
       </form>
     </search>

@@ -124,7 +124,6 @@ CREATE TABLE `training_assignments` (
 );
 --> statement-breakpoint
 CREATE INDEX `training_org_staff_idx` ON `training_assignments` (`org_id`,`staff_id`,`assigned_at`);--> statement-breakpoint
-ALTER TABLE `orgs` ADD `time_zone` text DEFAULT 'America/New_York' NOT NULL;--> statement-breakpoint
 -- hand-written below (keep on regeneration)
 -- A saved version of a process is history: interactions were measured against it.
 CREATE TRIGGER `process_versions_no_update` BEFORE UPDATE ON `process_versions`

@@ -1,0 +1,98 @@
+// A tour of every screen as each role, as a new user would click through them: any console error,
+// uncaught page error, failed request or 4xx/5xx answer fails it, and so does a screen that fell
+// into the error boundary or kept the bare "Tandem" title. Which screens a role may open is written
+// here by hand from the README's permission table, never asked of the code.
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, signedInContext, type ViewportName } from "./support/browser";
+import { useBrowser } from "./support/use-browser";
+
+const baseURL = inject("baseURL");
+const browser = useBrowser();
+
+type Role = "rep" | "senior_rep" | "team_lead" | "director" | "compliance" | "finance" | "engineering" | "sales" | "admin";
+
+/** One person per role, each toured at one of the three viewports, so every layout is walked. */
+const PEOPLE: Record<Role, { email: string; viewport: ViewportName }> = {
+  rep: { email: "rep.ana@tandem.test", viewport: "phone" },
+  senior_rep: { email: "senior.sam@tandem.test", viewport: "tablet" },
+  team_lead: { email: "lead.east@tandem.test", viewport: "desktop" },
+  director: { email: "director@tandem.test", viewport: "phone" },
+  compliance: { email: "compliance@tandem.test", viewport: "tablet" },
+  finance: { email: "finance@tandem.test", viewport: "desktop" },
+  engineering: { email: "engineering@tandem.test", viewport: "phone" },
+  sales: { email: "sales@tandem.test", viewport: "tablet" },
+  admin: { email: "admin@tandem.test", viewport: "desktop" },
+};
+
+const READERS: Role[] = ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"];
+const SERVICE: Role[] = ["rep", "senior_rep", "team_lead", "director", "admin"];
+const EVERYONE = Object.keys(PEOPLE) as Role[];
+
+/** Every screen, who may open it (README: permissions), and what on it says it has loaded. */
+const SCREENS: { path: string; who: Role[]; ready: string }[] = [
+  { path: "/", who: EVERYONE, ready: "h1" },
+  { path: "/search", who: READERS, ready: "#search-box" },
+  { path: "/customers/cus_0001", who: READERS, ready: ".conn-open" },
+  { path: "/customers/cus_0001?tab=orders", who: READERS, ready: ".conn-open" },
+  { path: "/customers/cus_0001?tab=products", who: READERS, ready: ".servicing-grid" },
+  { path: "/customers/cus_0001/leases-loans", who: READERS, ready: ".servicing-grid" },
+  { path: "/orders", who: READERS, ready: "h1" },
+  { path: "/orders/ord_0001_1", who: READERS, ready: "h1" },
+  { path: "/orders/new?customer=cus_0001", who: SERVICE, ready: "h1" },
+  { path: "/floor", who: ["team_lead", "director", "admin"], ready: "#floor-title" },
+  { path: "/compliance", who: ["director", "compliance", "admin"], ready: ".quarterly-reviews" },
+  { path: "/admin", who: ["admin"], ready: "h1" },
+  { path: "/monitor", who: ["team_lead", "director"], ready: '[data-testid="step-grid"], .monitor .empty' },
+  { path: "/monitor/processes", who: ["team_lead", "director"], ready: ".processes-head select" },
+  { path: "/account", who: EVERYONE, ready: "h1" },
+  { path: "/no-such-screen", who: EVERYONE, ready: "h1" },
+];
+
+/** Names what went wrong in words a reader of the test output acts on. */
+function explain(problem: string): string {
+  if (/Failed to load module script/.test(problem))
+    return `${problem}\n    -> a preloaded script is missing: web/dist/route-assets.json names a chunk the build did not emit (issue 13, route assets)`;
+  return problem;
+}
+
+function listen(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // Leaving a screen cancels its open requests and sockets: that is not a failure.
+    if (request.failure()?.errorText !== "net::ERR_ABORTED")
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} from ${response.request().method()} ${response.url()}`);
+  });
+  return problems;
+}
+
+describe("a tour of every screen as each role", () => {
+  it.each(EVERYONE)("%s sees no error on any screen it may open", async (role) => {
+    const { email, viewport } = PEOPLE[role];
+    const context = await signedInContext(browser(), baseURL, email, viewport);
+    const page = await context.newPage();
+    const problems = listen(page);
+    const found: string[] = [];
+    for (const screen of SCREENS.filter((s) => s.who.includes(role))) {
+      const before = problems.length;
+      await page.goto(screen.path);
+      await page.locator(screen.ready).first().waitFor({ timeout: 15_000 });
+      await page.waitForLoadState("networkidle");
+      if (await page.locator(".render-error").count()) found.push(`${screen.path}: the screen fell into the error boundary`);
+      const title = await page.title();
+      if (!/ - Tandem$/.test(title)) found.push(`${screen.path}: the tab's title is "${title}", not "<screen> - Tandem"`);
+      for (const problem of problems.slice(before)) found.push(`${screen.path}: ${explain(problem)}`);
+      if (screen.path === "/" || screen.path === "/customers/cus_0001")
+        await screenshot(page, `tour-${role}-${viewport}${screen.path.replace(/\//g, "-")}`);
+    }
+    await context.close();
+    expect(found, `${role} (${email}, ${viewport})`).toEqual([]);
+  });
+});
