@@ -92,7 +92,9 @@ export async function seedMonitor(db: Database, options: MonitorSeedOptions): Pr
   }
 
   const lastDay = localDate(anchor - 1, TIME_ZONE);
-  const customers = Array.from({ length: Math.max(1, Math.min(options.customers, 60) - 1) }, (_, i) => northwindCustomerId(i + 2));
+  // The history serves cus_0002 onwards (cus_0001's story is the live one), unless it is the only customer.
+  const served = Math.min(options.customers, 60);
+  const customers = served >= 2 ? Array.from({ length: served - 1 }, (_, i) => northwindCustomerId(i + 2)) : [northwindCustomerId(1)];
   const rollups = new RollupRows();
   const interactions: (typeof schema.monitorInteractions.$inferInsert)[] = [];
   const steps: (typeof schema.monitorInteractionSteps.$inferInsert)[] = [];
