@@ -10,7 +10,7 @@ import { AppError } from "../../core/protocol/errors";
 import { DrillQuerySchema, MonitorQuerySchema } from "../../core/protocol/monitor";
 import type { Drill, Monitor, MyMonitor } from "../../core/protocol/monitor-answers";
 import { cellBins, drillInteractions, measuredStaff, mentorsOf, repStepSeconds, trendBins } from "../../db/repositories/monitor-reads";
-import { orgTimeZone, teamsOfOrg } from "../../db/repositories/org";
+import { teamsOfOrg } from "../../db/repositories/org";
 import { processVersionsOf } from "../../db/repositories/processes";
 import { findStaffById } from "../../db/repositories/staff";
 import { assignmentsOf } from "../../db/repositories/training";
@@ -18,6 +18,7 @@ import type { AppEnv } from "../env";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
 import { assignmentView } from "../monitor-presenters";
+import { orgZone } from "../org-clock";
 
 /** The default range (four weeks) and the longest one (a quarter). */
 const DEFAULT_DAYS = 28;
@@ -32,11 +33,7 @@ export const monitorRoutes = new Hono<AppEnv>()
     const { db, actor } = c.var;
     const query = c.req.valid("query");
     const now = Date.now();
-    const [timeZone, versions, allTeams] = await Promise.all([
-      orgTimeZone(db, actor.orgId),
-      processVersionsOf(db, actor.orgId),
-      teamsOfOrg(db, actor.orgId),
-    ]);
+    const [timeZone, versions, allTeams] = await Promise.all([orgZone(c), processVersionsOf(db, actor.orgId), teamsOfOrg(db, actor.orgId)]);
     const teams = allTeams.filter((t) => canMonitorTeam(actor, t.id));
     if (query.team && !teams.some((t) => t.id === query.team)) throw new AppError("NOT_FOUND", "No such team");
     const selectedTeam = query.team ?? (actor.role === "team_lead" ? actor.teamId : null);
@@ -77,11 +74,7 @@ export const monitorRoutes = new Hono<AppEnv>()
     const { db, actor } = c.var;
     const query = c.req.valid("query");
     const now = Date.now();
-    const [timeZone, versions, rep] = await Promise.all([
-      orgTimeZone(db, actor.orgId),
-      processVersionsOf(db, actor.orgId),
-      findStaffById(db, query.staff),
-    ]);
+    const [timeZone, versions, rep] = await Promise.all([orgZone(c), processVersionsOf(db, actor.orgId), findStaffById(db, query.staff)]);
     if (!rep || rep.orgId !== actor.orgId || !canMonitorTeam(actor, rep.teamId)) throw new AppError("NOT_FOUND", "No such rep");
     const process = versionsInEffect(versions, Number.MAX_SAFE_INTEGER).find((p) => p.processId === query.process);
     const step = process?.steps.find((s) => s.key === query.step) ?? versions.flatMap((v) => v.steps).find((s) => s.key === query.step);
@@ -119,7 +112,7 @@ export const monitorRoutes = new Hono<AppEnv>()
   .get("/me", requirePermission("monitor.self"), async (c) => {
     const { db, actor } = c.var;
     const now = Date.now();
-    const [timeZone, versions] = await Promise.all([orgTimeZone(db, actor.orgId), processVersionsOf(db, actor.orgId)]);
+    const [timeZone, versions] = await Promise.all([orgZone(c), processVersionsOf(db, actor.orgId)]);
     const range = dayRange({}, localDate(now, timeZone), DEFAULT_DAYS, MAX_DAYS);
     const current = versionsInEffect(versions, Number.MAX_SAFE_INTEGER);
     const mine = await repStepSeconds(db, {
