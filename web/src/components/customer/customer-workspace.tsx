@@ -108,15 +108,19 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       <LostOwnershipNotice lost={room.lost()} onAcknowledge={room.acknowledgeLost} />
       <HandoffRequest room={room} />
       <OwnershipBar room={room} extra={addNote} presence={pinned} />
-      {/* Measuring people is said, not hidden: the rep knows when the process monitor counts. */}
-      <Show when={room.measured()}>
-        {(id) => (
-          <p class="measured-note" data-measured={id()}>
-            Serving time here counts for the process monitor, only while this screen is in front of you.
-          </p>
-        )}
-      </Show>
+      {pinned && measuredNote()}
     </div>
+  );
+  // Measuring people is said, not hidden: the rep knows when the process monitor counts. On phones it
+  // scrolls with the page (the bottom dock stays as short as the space the page leaves it).
+  const measuredNote = () => (
+    <Show when={room.measured()}>
+      {(id) => (
+        <p class="measured-note" data-measured={id()}>
+          Serving time here counts for the process monitor, only while this screen is in front of you.
+        </p>
+      )}
+    </Show>
   );
 
   return (
@@ -127,6 +131,7 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       <Switch>
         <Match when={layout() === "phone"}>
           {prompts()}
+          {measuredNote()}
           <Tabs label="Customer sections" tabs={ALL} selected={mainTab()} onSelect={selectMain}>
             {panel(mainTab())}
           </Tabs>
