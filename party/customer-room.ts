@@ -1,284 +1,30 @@
-// One room per customer account: the socket and RPC face of the account. It translates frames and
-// calls into the room's parts (party/room/): the lock desk (ownership decisions and their records),
-// the presence hub (who is here), the records (audit stream and lock records on their way to the
-// database), the alarms and the session sweep; and runs every state change one at a time.
-import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
+// One room per customer account: the account room (party/account-room.ts) with the customer's
+// kind (its tables, permissions, floors) and the customer's commands; and the process monitor's
+// beacon (captured serving time sent while the page hid).
+
 import type { Actor } from "../core/domain/actor";
-import { feedItem } from "../core/domain/feed";
-import type { LockState } from "../core/domain/lock";
 import { can } from "../core/domain/permissions";
-import type { ConnectionPresence } from "../core/domain/presence";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
-import type { FeedItem } from "../core/protocol/room";
 import type { StepBatchInput } from "../core/protocol/step-capture";
-import { createDatabase, type Database } from "../db/client";
-import { auditSignerFor } from "../db/repositories/audit";
-import { presenceArrival } from "../db/repositories/presence";
-import { runMutation } from "./mutation";
-import { RoomAlarms } from "./room/alarms";
-import { FEED_SIZE, lockConfigFrom, socketCapsFrom } from "./room/config";
-import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter, parseFrame, socketCapRefusal } from "./room/connection";
+import { AccountRoom, type Origin } from "./account-room";
+import { CUSTOMER_COMMANDS } from "./commands";
+import { type AccountKind, CUSTOMER_KIND } from "./room/account-kind";
 import { broadcastCustomerUpdate } from "./room/customer-update";
-import { FeedCache } from "./room/feed-cache";
-import { handleFrame } from "./room/frame-handler";
-import { holderOf, roomStateFrame } from "./room/frames";
-import { InteractionDesk } from "./room/interactions";
-import { LiveSteps } from "./room/live-steps";
-import { LockDesk } from "./room/lock-desk";
-import { PresenceHub } from "./room/presence-hub";
-import { arrivalRow } from "./room/presence-sync";
-import { PresencePublisher, publishPresence } from "./room/publish";
-import { announceQueues } from "./room/queues";
-import { Recorder } from "./room/recorder";
-import { RoomRecords } from "./room/room-records";
-import { closeSessions, sweepSessions } from "./room/session-sweep";
-import { endedFrom, sessionReads } from "./room/sessions";
-import { RoomSockets } from "./room/sockets";
-import { type RoomMeta, RoomStore } from "./room/store";
-import { recordViewOnce } from "./room/viewed-note";
 
-type Origin = { ip: string | null; userAgent: string | null };
-const NO_ORIGIN: Origin = { ip: null, userAgent: null };
-const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
-
-export class CustomerRoom extends Server<Env> {
-  static override options = { hibernate: true };
-
-  private queue: Promise<unknown> = Promise.resolve();
-  private dbInstance: Database | null = null;
-  private recordsInstance: RoomRecords | null = null;
-  private readonly limiter = new FrameLimiter();
-  private readonly store = new RoomStore(this.ctx.storage);
-  private readonly lockConfig = lockConfigFrom(this.env);
-  private readonly feedCache = new FeedCache(FEED_SIZE);
-  private readonly sockets = new RoomSockets(() => this.getConnections<ConnectionState>());
-  private readonly alarms = new RoomAlarms(this.ctx.storage, this.lockConfig, () => this.sockets.connections().length > 0);
-  private readonly recorder = new Recorder((work) => this.ctx.waitUntil(work), this.ctx.id.toString());
-  private readonly live = new LiveSteps(() => this.db);
-  private readonly publisher = new PresencePublisher(this.recorder, async (picture) => {
-    const meta = await this.meta();
-    if (!meta) return;
-    const serving = await this.live.forFloor(meta.orgId, Object.values(await this.interactions.open()), picture.now);
-    await publishPresence({ env: this.env, db: this.db, store: this.store, meta, ...picture, serving });
-  });
-  private readonly presence = new PresenceHub(
-    this.sockets,
-    this.publisher,
-    () => this.store.lock(),
-    (task) => this.serial(task),
-  );
-  /** The process monitor's interactions in this account (who is measured while serving it). */
-  private readonly interactions = new InteractionDesk({
-    storage: this.ctx.storage,
-    db: () => this.db,
-    sockets: this.sockets,
-    changed: () => this.presence.changed(),
-    wakeAt: (at) => this.alarms.wakeAt(at),
-    graceMs: this.lockConfig.graceMs,
-  });
-  private readonly desk = new LockDesk({
-    store: this.store,
-    records: () => this.records,
-    sockets: this.sockets,
-    presence: this.presence,
-    alarms: this.alarms,
-    config: this.lockConfig,
-    meta: () => this.meta(),
-    keepAlive: (work) => this.ctx.waitUntil(work),
-    interactions: this.interactions,
-  });
-
-  private get db(): Database {
-    this.dbInstance ??= createDatabase(this.env);
-    return this.dbInstance;
+export class CustomerRoom extends AccountRoom {
+  protected get kind(): AccountKind {
+    return CUSTOMER_KIND;
   }
 
-  /** The audit stream and the decisions' records waiting for the database (created once the name is known). */
-  private get records(): RoomRecords {
-    this.recordsInstance ??= new RoomRecords(
-      this.store,
-      () => this.db,
-      () => auditSignerFor(this.env),
-      this.name,
-      (record) => {
-        for (const row of record.activity) this.publishActivity(feedItem(row));
-      },
-      (at) => this.alarms.wakeAt(at),
-    );
-    return this.recordsInstance;
+  protected async broadcastAccount(orgId: string): Promise<void> {
+    await broadcastCustomerUpdate(this.db, orgId, this.name, this.sockets.connections());
   }
 
-  private meta(): Promise<RoomMeta | null> {
-    return this.store.meta(this.db, this.name);
+  /** The mutation path: the Worker validated the body; the room checks ownership and writes. */
+  async mutate(actor: Actor, command: MutationCommand, origin: Origin): Promise<MutationResult> {
+    return this.runCommand(actor, command, origin, CUSTOMER_COMMANDS);
   }
-
-  /** A new feed item: to every socket now, and into the feed later joiners receive. */
-  private publishActivity(item: FeedItem): void {
-    this.feedCache.append(item);
-    this.sockets.broadcast({ type: "activity", item });
-  }
-
-  /** Runs state changes one at a time, so a decision and its side effects never interleave. */
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Everything decided so far is recorded; rejects when the database cannot take the decisions' records yet. */
-  private async recordedNow(): Promise<void> {
-    await this.presence.flushNow();
-    await this.recorder.settled();
-    await this.records.drain();
-  }
-
-  private async presenceChanged(lock: LockState, closing?: ReadonlySet<string>): Promise<void> {
-    this.presence.changed(closing);
-    await this.alarms.scheduleFor(lock, Date.now());
-  }
-
-  // --- sockets -------------------------------------------------------------------------------
-
-  override async onConnect(connection: Connection<ConnectionState>, ctx: ConnectionContext): Promise<void> {
-    try {
-      await this.join(connection, ctx);
-    } catch (error) {
-      // Never partyserver's default here: it would send the error's stack to the client.
-      console.error(JSON.stringify({ level: "error", msg: "room join failed", room: this.name, error: String(error) }));
-      this.sockets.send(connection, {
-        type: "error",
-        code: "UNAVAILABLE",
-        message: "The account could not be opened; try again in a moment",
-      });
-      connection.close(1011, "unavailable");
-    }
-  }
-
-  private async join(connection: Connection<ConnectionState>, ctx: ConnectionContext): Promise<void> {
-    const actor = actorFromRequest(ctx.request);
-    const refuse = (code: "UNAUTHENTICATED" | "NOT_FOUND" | "TOO_MANY_CONNECTIONS", message: string, close: number) => {
-      this.sockets.send(connection, { type: "error", code, message });
-      connection.close(close, code.toLowerCase());
-    };
-    if (!actor) return refuse("UNAUTHENTICATED", "Sign in to continue", 4401);
-    // The Worker checked the session; the room checks this actor may read this customer.
-    const meta = can(actor.role, "customer.read") ? await this.meta() : null;
-    if (!meta || meta.orgId !== actor.orgId) return refuse("NOT_FOUND", "No such customer", 4404);
-    const capped = socketCapRefusal(this.sockets.connections(), actor, socketCapsFrom(this.env));
-    if (capped) return refuse("TOO_MANY_CONNECTIONS", capped.message, 4429);
-    const now = Date.now();
-    const presence: ConnectionPresence = {
-      connectionId: connection.id,
-      staffId: actor.id,
-      name: actor.name,
-      role: actor.role,
-      teamId: actor.teamId,
-      device: deviceFromRequest(ctx.request),
-      state: "viewing",
-      since: now,
-      changedAt: now,
-    };
-    connection.setState({ actor, presence, activeAt: now });
-    // On record first, then check the session, in one batch (one transaction, in this order): a
-    // sign-out racing this join either sees the row (and closes this socket) or has already ended
-    // the session (and this check closes it).
-    const [, rows, people] = await this.db.batch([
-      presenceArrival(this.db, arrivalRow(this.name, presence)),
-      ...sessionReads(this.db, [actor]),
-    ]);
-    const ended = endedFrom([actor], rows, people, now).get(actor.sessionId);
-    if (ended) {
-      this.sockets.send(connection, { type: "session-ended", reason: ended });
-      connection.close(4401, ended);
-      return;
-    }
-    await this.serial(async () => {
-      // Opening the room shows the account's feed: a visit, noted like any other read of it.
-      const viewed = await recordViewOnce(this.ctx.storage, this.db, await this.records.audit(), actor, this.name, now, NO_ORIGIN);
-      if (viewed) this.publishActivity(viewed);
-      let lock = await this.store.lock();
-      // The owner coming back (new tab, or a phone reconnecting within grace) keeps ownership.
-      if (lock.owner?.staffId === actor.id)
-        lock = await this.desk.decide({ type: "heartbeat", by: holderOf(actor, presence.device), active: false }, now);
-      const feed = await this.feedCache.get(this.db, this.name);
-      const viewers = this.sockets.viewers();
-      this.sockets.send(
-        connection,
-        roomStateFrame({ customerId: this.name, now, lock, viewers, feed, actor, connectionId: connection.id }),
-      );
-      await this.presenceChanged(lock);
-      await this.measureJoin(actor, lock.owner?.staffId ?? null, meta, now);
-    });
-  }
-
-  /** The process monitor hears who joined; a failure there never fails the join. */
-  private async measureJoin(actor: Actor, ownerId: string | null, meta: RoomMeta, now: number): Promise<void> {
-    try {
-      await this.interactions.joined(actor, ownerId, meta, now);
-    } catch (error) {
-      console.error(JSON.stringify({ level: "warn", msg: "monitor join failed", room: this.name, error: String(error) }));
-    }
-  }
-
-  override async onMessage(connection: Connection<ConnectionState>, message: WSMessage): Promise<void> {
-    const state = connection.state;
-    if (!state?.actor) return;
-    if (!this.limiter.allow(connection.id, Date.now())) {
-      this.sockets.send(connection, { type: "error", code: "RATE_LIMITED", message: "Too many frames; slow down" });
-      return;
-    }
-    const parsed = parseFrame(message);
-    if (!parsed.ok) {
-      const reqId = parsed.reqId ? { reqId: parsed.reqId } : {};
-      this.sockets.send(connection, { type: "error", code: parsed.error.code, message: parsed.error.message, ...reqId });
-      return;
-    }
-    const parts = {
-      desk: this.desk,
-      sockets: this.sockets,
-      presence: this.presence,
-      interactions: this.interactions,
-      recordedNow: () => this.recordedNow(),
-    };
-    await this.serial(() => handleFrame(parts, connection, state, parsed.frame));
-  }
-
-  override async onClose(connection: Connection<ConnectionState>): Promise<void> {
-    this.limiter.forget(connection.id);
-    const actor = connection.state?.actor;
-    if (!actor) return;
-    await this.serial(async () => {
-      let lock = await this.store.lock();
-      if (lock.owner?.staffId === actor.id && !this.sockets.isHere(actor.id, connection.id))
-        lock = await this.desk.decide({ type: "disconnect", staffId: actor.id }, Date.now());
-      if (!this.sockets.isHere(actor.id, connection.id)) await this.interactions.left(actor.id, Date.now());
-      await this.presenceChanged(lock, new Set([connection.id]));
-    });
-  }
-
-  override async onAlarm(): Promise<void> {
-    await this.serial(async () => {
-      // Records a failed drain left waiting go first (on failure, another retry is booked).
-      await this.records.drainOrRetry();
-      const now = Date.now();
-      const lock = await this.desk.decide({ type: "tick" }, now);
-      await this.expireCalls(now);
-      await sweepSessions({ sockets: this.sockets, desk: this.desk, presence: this.presence, db: this.db });
-      await this.alarms.scheduleFor(lock, now);
-    });
-  }
-
-  /** Calls whose rep left for good end; their record is saved and applied like a lock decision's. */
-  private async expireCalls(now: number): Promise<void> {
-    const meta = await this.meta();
-    const expired = meta ? await this.interactions.expireCalls(meta, now) : null;
-    if (!expired) return;
-    await this.store.saveLock(await this.store.lock(), expired.record, expired.storage);
-    this.ctx.waitUntil(this.records.drainOrRetry());
-  }
-
-  // --- RPC from the Worker ----------------------------------------------------------------------
 
   /** Captured serving time sent by beacon (the page was hiding): the same checks as over the socket. */
   async captureSteps(
@@ -287,72 +33,15 @@ export class CustomerRoom extends Server<Env> {
   ): Promise<{ ok: true; stored: boolean } | { ok: false; error: { code: string; message: string; details?: JsonValue } }> {
     return this.serial(async () => {
       const meta = await this.meta();
-      if (!meta || meta.orgId !== actor.orgId || !can(actor.role, "monitor.self"))
+      const desk = this.interactions;
+      if (!desk || !meta || meta.orgId !== actor.orgId || !can(actor.role, "monitor.self"))
         return { ok: false, error: { code: "NOT_FOUND", message: "No such interaction of yours here" } };
       try {
-        return { ok: true, stored: await this.interactions.receive(actor, batch, Date.now()) };
+        return { ok: true, stored: await desk.receive(actor, batch, Date.now()) };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         return { ok: false, error: { code: error.code, message: error.message, details: error.details as JsonValue } };
       }
     });
-  }
-
-  /** The mutation path: the Worker validated the body; the room checks ownership and writes. */
-  async mutate(actor: Actor, command: MutationCommand, origin: Origin): Promise<MutationResult> {
-    return this.serial(async () => {
-      // The fence reads lock_epoch from the database: the latest grant must be recorded first.
-      try {
-        await this.recordedNow();
-      } catch {
-        return unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment.");
-      }
-      const now = Date.now();
-      let outcome: Awaited<ReturnType<typeof runMutation>>;
-      try {
-        const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
-        const input = { db: this.db, audit, signer, actor, customerId: this.name, command, lock, lockConfig: this.lockConfig, now, origin };
-        outcome = await runMutation(input);
-      } catch (error) {
-        console.error(
-          JSON.stringify({ level: "error", msg: "mutation failed", room: this.name, command: command.type, error: String(error) }),
-        );
-        return unavailable("Saving failed on our side; nothing was written. Try again in a moment.");
-      }
-      if (outcome.feed) this.publishActivity(outcome.feed);
-      for (const change of outcome.plan?.recordsChanged ?? []) this.sockets.broadcast({ type: "record-changed", ...change });
-      if (outcome.plan?.customerChanged) await broadcastCustomerUpdate(this.db, actor.orgId, this.name, this.sockets.connections());
-      if (outcome.plan?.queues) this.ctx.waitUntil(announceQueues(this.env, this.name, outcome.plan.queues));
-      if (outcome.result.ok) {
-        // Saving counts as activity: it keeps an owner from being released as idle.
-        const lock = await this.store.lock();
-        if (lock.owner?.staffId === actor.id) await this.desk.decide({ type: "heartbeat", by: { ...lock.owner }, active: true }, now);
-      }
-      return outcome.result;
-    });
-  }
-
-  /** Reading the account writes an automatic "viewed" note, once per person per visit window. */
-  async recordView(actor: Actor, origin: Origin): Promise<boolean> {
-    return this.serial(async () => {
-      const item = await recordViewOnce(this.ctx.storage, this.db, await this.records.audit(), actor, this.name, Date.now(), origin);
-      if (item) this.publishActivity(item);
-      return item !== null;
-    });
-  }
-
-  /** Sign-out, sign-out everywhere or a disabled account: close those sockets now. */
-  async endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number> {
-    const parts = { sockets: this.sockets, desk: this.desk, presence: this.presence };
-    return this.serial(() =>
-      closeSessions(parts, (actor) =>
-        actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId) ? reason : null,
-      ),
-    );
-  }
-
-  /** For tests and diagnostics: the lock as stored. */
-  async lockSnapshot(): Promise<LockState> {
-    return this.store.lock();
   }
 }

@@ -1,34 +1,41 @@
-// The mutation path: permission, ownership and fencing token, then one batch that writes the
-// change, the rep's note, the feed item and the audit row; nothing but a refusal's audit row is
-// written on any refusal.
+// The mutation path of any account (a customer's or a merchant's): permission, ownership and
+// fencing token, then one batch that writes the change, the note, the feed item and the audit row;
+// nothing but a refusal's audit row is written on any refusal.
 import type { Actor } from "../core/domain/actor";
 import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
 import { redactFreeText } from "../core/domain/redaction";
 import { isSystemActor, mayRun } from "../core/domain/system-actor";
 import { localDate } from "../core/domain/time-zone";
-import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
+import type { JsonValue, MutationResult } from "../core/protocol/commands";
 import { AppError } from "../core/protocol/errors";
 import type { FeedItem } from "../core/protocol/room";
 import { type Database, errorText, isFenceViolation } from "../db/client";
 import { newId } from "../db/crypto";
-import { accountRecordStatements } from "../db/repositories/account-records";
+import { type AccountTables, accountRecordStatements } from "../db/repositories/account-records";
 import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
-import { findCustomer } from "../db/repositories/customers";
-import { fenceStatement } from "../db/repositories/fence";
-import { noteExists } from "../db/repositories/notes";
 import { orgTimeZone } from "../db/repositories/org";
-import { handlerFor } from "./commands";
-import type { CommandPlan } from "./commands/types";
+import type { BaseContext, CommandHandler, CommandPlan } from "./commands/types";
 
-export interface MutationInput {
+/** One kind of account's commands: how to find the account, its handlers, and what they are given. */
+export interface AccountCommands<A, C extends { type: string }, Ctx extends BaseContext> {
+  tables: AccountTables;
+  /** What a caller is told about an account outside their org (or none). */
+  notFound: string;
+  find(db: Database, orgId: string, accountId: string): Promise<A | null>;
+  handlerFor(command: C): CommandHandler<C, Ctx>;
+  context(base: BaseContext, account: A): Ctx;
+}
+
+export interface MutationInput<A, C extends { type: string }, Ctx extends BaseContext> {
   db: Database;
-  /** The customer's audit stream (the room's). */
+  /** The account's audit stream (the room's). */
   audit: AuditStream;
   signer: AuditSigner;
   actor: Actor;
-  customerId: string;
-  command: MutationCommand;
+  accountId: string;
+  command: C;
+  commands: AccountCommands<A, C, Ctx>;
   lock: LockState;
   lockConfig: LockConfig;
   now: number;
@@ -49,18 +56,19 @@ function failure(error: AppError): MutationOutcome {
   return { result: { ok: false, error: { code: error.code, message: error.message, ...details } } };
 }
 
-export async function runMutation(input: MutationInput): Promise<MutationOutcome> {
-  const { db, actor, customerId, command, now, origin } = input;
-  const handler = handlerFor(command);
+export async function runMutation<A, C extends { type: string }, Ctx extends BaseContext>(
+  input: MutationInput<A, C, Ctx>,
+): Promise<MutationOutcome> {
+  const { db, actor, accountId, command, now, origin, commands } = input;
+  const { tables } = commands;
+  const handler = commands.handlerFor(command);
   const audit = (outcome: AuditEntry["outcome"], action: string, details: Record<string, unknown>): AuditEntry => ({
     orgId: actor.orgId,
     at: now,
     actorId: actor.id,
     actorRole: isSystemActor(actor) ? "system" : actor.role,
     action,
-    targetType: "customer",
-    targetId: customerId,
-    customerId,
+    ...tables.auditTarget(accountId),
     outcome,
     ...origin,
     details,
@@ -71,29 +79,30 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
-  const [customer, timeZone] = await Promise.all([findCustomer(db, actor.orgId, customerId), orgTimeZone(db, actor.orgId)]);
-  if (!customer) {
-    // Not this org's customer (or none): recorded in the caller's own stream, never in that customer's.
+  const [account, timeZone] = await Promise.all([commands.find(db, actor.orgId, accountId), orgTimeZone(db, actor.orgId)]);
+  if (!account) {
+    // Not this org's account (or none): recorded in the caller's own stream, never in that account's.
     await appendAudit(
       db,
       input.signer,
       { ...audit("denied", command.type, { code: "NOT_FOUND" }), customerId: null },
       staffStream(actor.id),
     );
-    return failure(new AppError("NOT_FOUND", "No such customer"));
+    return failure(new AppError("NOT_FOUND", commands.notFound));
   }
 
   let token: number | null = null;
   if (handler.requiresOwnership) {
-    const presented = "lockToken" in command ? command.lockToken : null;
-    const check = checkWrite(input.lock, actor.id, presented, now, input.lockConfig);
+    const presented = (command as { lockToken?: unknown }).lockToken;
+    const check = checkWrite(input.lock, actor.id, typeof presented === "number" ? presented : null, now, input.lockConfig);
     if (!check.ok) return refuse(new AppError(check.code, check.message));
     token = check.token;
   }
 
   let plan: CommandPlan;
   try {
-    plan = await handler.plan({ db, actor, customer, now, timeZone, today: localDate(now, timeZone), id: newId, origin }, command);
+    const base: BaseContext = { db, actor, now, timeZone, today: localDate(now, timeZone), id: newId, origin };
+    plan = await handler.plan(commands.context(base, account), command);
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
     if (!(error instanceof AppError)) throw error;
@@ -106,14 +115,14 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
 
   const noteId = plan.note.id ?? newId("not");
   if (plan.note.id) {
-    const existing = await noteExists(db, noteId);
+    const existing = await tables.noteExists(db, noteId);
     if (existing) return { result: { ok: true, reply: { ...plan.reply, duplicate: true } } };
   }
   const kind = plan.note.kind ?? "manual";
   const activityRow = {
     id: newId("act"),
     orgId: actor.orgId,
-    customerId,
+    accountId,
     kind: plan.activity.kind,
     summary: plan.activity.kind === "note" ? noteText : plan.activity.summary,
     data: JSON.stringify(plan.activity.data ?? {}),
@@ -129,14 +138,14 @@ export async function runMutation(input: MutationInput): Promise<MutationOutcome
   });
   try {
     await input.audit.commit([success], () => [
-      ...(token !== null ? [fenceStatement(db, customerId, token)] : []),
+      ...(token !== null ? [tables.fence(db, accountId, token)] : []),
       ...(plan.guards ?? []).map((guard) => guard.statement),
-      ...accountRecordStatements(db, {
+      ...accountRecordStatements(db, tables, {
         statements: plan.statements,
         note: {
           id: noteId,
           orgId: actor.orgId,
-          customerId,
+          accountId,
           authorId: isSystemActor(actor) ? null : actor.id,
           authorName: actor.name,
           kind,

@@ -25,7 +25,11 @@ export default defineConfig({
         // import) instead of a dozen 1 KB chunks: a phone on HTTP/1.1 fetches six files at a time,
         // so a screen's file count, more than its bytes, decided how soon it painted (npm run bench).
         codeSplitting: {
-          groups: [{ name: "common", test: /[\\/]web[\\/]src[\\/](lib|components)[\\/]/, minShareCount: 3 }],
+          // The merchant screens' own modules stay out of "common": there they would weigh on every
+          // customer screen (npm run size); they share chunks of their own.
+          groups: [
+            { name: "common", test: /[\\/]web[\\/]src[\\/](lib[\\/](?!merchant)|components[\\/](?!merchants[\\/]))/, minShareCount: 3 },
+          ],
         },
       },
     },

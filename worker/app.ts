@@ -22,6 +22,9 @@ import { devOutboxRoutes } from "./routes/dev-outbox";
 import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
+import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
+import { merchantMoneyRoutes } from "./routes/merchant-money";
+import { merchantRoutes } from "./routes/merchants";
 import { monitorRoutes } from "./routes/monitor";
 import { monitorSettingsRoutes } from "./routes/monitor-settings";
 import { monitorStepRoutes } from "./routes/monitor-steps";
@@ -29,7 +32,10 @@ import { monitorTrainingRoutes } from "./routes/monitor-training";
 import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
+import { merchantPlanChangeRoutes, planChangeBoardRoutes } from "./routes/plan-changes";
+import { decisionModelRoutes, planRoutes } from "./routes/plans";
 import { publicAgreementRoutes } from "./routes/public-agreements";
+import { publicEndpointRoutes } from "./routes/public-endpoints";
 import { voiceWebhookRoutes } from "./routes/voice";
 import { voiceCallRoutes } from "./routes/voice-calls";
 import { serveWebApp } from "./web-app";
@@ -57,6 +63,8 @@ export function createApp() {
   app.route("/api/auth/oidc", oidcRoutes);
   // A client's signing link: no staff session; the token is the credential (routes/public-agreements.ts).
   app.route("/api/public/agreements", publicAgreementRoutes);
+  // A merchant's integration calling its endpoint: the endpoint's key is the credential (routes/public-endpoints.ts).
+  app.route("/api/public/endpoints", publicEndpointRoutes);
   // The phone line's webhooks: no session; the voice provider's signature is the credential (routes/voice.ts).
   app.route("/api/voice", voiceWebhookRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
@@ -73,6 +81,14 @@ export function createApp() {
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  // Merchants: the list and profile check merchant.read for all of /api/merchants; the others add their own.
+  app.route("/api/merchants", merchantRoutes);
+  app.route("/api/merchants", merchantEndpointRoutes);
+  app.route("/api/merchants", merchantMoneyRoutes);
+  app.route("/api/merchants", merchantPlanChangeRoutes);
+  app.route("/api/plan-changes", planChangeBoardRoutes);
+  app.route("/api/plans", planRoutes);
+  app.route("/api/decision-models", decisionModelRoutes);
   app.route("/api/faq", faqRoutes);
   app.route("/api/voice", voiceCallRoutes);
   // The process monitor: each route checks its own permission (directors, leads, or the reps measured).

@@ -5,6 +5,7 @@ import { runScheduled } from "./scheduled";
 export { AuditAnchor } from "../party/audit-anchor";
 export { CustomerRoom } from "../party/customer-room";
 export { FloorRoom } from "../party/floor-room";
+export { MerchantRoom } from "../party/merchant-room";
 
 const app = createApp();
 

@@ -1,8 +1,9 @@
 // The Worker's side of the rooms: stubs by name, and turning a mutation result into HTTP.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { JsonValue, MutationCommand } from "../core/protocol/commands";
+import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../core/protocol/errors";
+import type { MerchantCommand } from "../core/protocol/merchant-commands";
 import { markAudited } from "./audited-errors";
 import type { AppEnv } from "./env";
 import { requestOrigin } from "./middleware/session";
@@ -11,6 +12,10 @@ import { requestOrigin } from "./middleware/session";
 // so a call is one RPC (partyserver's getServerByName would first send a setName, a second one).
 export async function customerRoom(env: Env, customerId: string) {
   return env.CustomerRoom.get(env.CustomerRoom.idFromName(customerId));
+}
+
+export async function merchantRoom(env: Env, merchantId: string) {
+  return env.MerchantRoom.get(env.MerchantRoom.idFromName(merchantId));
 }
 
 export async function floorRoom(env: Env, teamId: string) {
@@ -22,6 +27,16 @@ export function auditAnchor(env: Env, orgId: string) {
   return env.AuditAnchor.get(env.AuditAnchor.idFromName(orgId));
 }
 
+/** A room's answer to a command as HTTP: its reply, or its refusal thrown (already audited by the room). */
+function replyOf(result: MutationResult): { [key: string]: JsonValue } {
+  if (!result.ok) {
+    const code = (result.error.code in ERROR_STATUS ? result.error.code : "INTERNAL") as ErrorCode;
+    // The room audited its refusal already.
+    throw markAudited(new AppError(code, result.error.message, result.error.details));
+  }
+  return result.reply;
+}
+
 /** Runs a command through the customer's room (the single writer); answers its reply or throws its refusal. */
 export async function commandThroughRoom(
   c: Context<AppEnv>,
@@ -29,13 +44,18 @@ export async function commandThroughRoom(
   command: MutationCommand,
 ): Promise<{ [key: string]: JsonValue }> {
   const room = await customerRoom(c.env, customerId);
-  const result = await room.mutate(c.var.actor, command, requestOrigin(c));
-  if (!result.ok) {
-    const code = (result.error.code in ERROR_STATUS ? result.error.code : "INTERNAL") as ErrorCode;
-    // The room audited its refusal already.
-    throw markAudited(new AppError(code, result.error.message, result.error.details));
-  }
-  return result.reply;
+  return replyOf(await room.mutate(c.var.actor, command, requestOrigin(c)));
+}
+
+/** Sends a command through the merchant's room (its single writer) and answers the HTTP request with its reply. */
+export async function mutateThroughMerchantRoom(
+  c: Context<AppEnv>,
+  merchantId: string,
+  command: MerchantCommand,
+  status: ContentfulStatusCode = 200,
+): Promise<Response> {
+  const room = await merchantRoom(c.env, merchantId);
+  return c.json(replyOf(await room.mutate(c.var.actor, command, requestOrigin(c))), status);
 }
 
 /** Sends a command through the customer's room and answers the HTTP request with its reply. */

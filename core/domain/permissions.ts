@@ -6,6 +6,8 @@ import type { Role } from "./roles";
 const ALL_STAFF: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "engineering", "sales", "admin"];
 const SERVICE: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "admin"];
 const LEADS: readonly Role[] = ["team_lead", "director", "admin"];
+/** The people who run the merchant network (sales, finance, engineering) and those who oversee it. */
+const MERCHANT_READERS: readonly Role[] = ["director", "compliance", "finance", "engineering", "sales", "admin"];
 
 /**
  * The permission matrix. Read a row as "these roles may ...".
@@ -61,6 +63,32 @@ export const PERMISSIONS = {
   "faq.write": ["senior_rep", "team_lead", "director", "admin"],
   /** approve a version (it goes live) or withdraw an article: compliance only */
   "faq.approve": ["compliance"],
+
+  // --- merchants (issue 15; docs/decisions/015-merchant-rooms.md) ---
+  /** open a merchant's profile and room, the merchants list, the plan catalogue and the request board */
+  "merchant.read": MERCHANT_READERS,
+  /** add a note to a merchant (records the contact; needs no ownership) */
+  "merchant.note": MERCHANT_READERS,
+  /** take ownership of a merchant account: everyone who changes something on it */
+  "merchant.own": ["finance", "engineering", "sales", "admin"],
+  /** take a merchant account over from its owner, with a reason */
+  "merchant.takeover": ["director", "admin"],
+  /** a merchant's business details and contacts */
+  "merchant.edit": ["sales", "admin"],
+  /** the plan catalogue: a change is a new version */
+  "plan.manage": ["admin"],
+  /** endpoints, their keys, test events and delivery logs, and the decision models serving them: engineering only */
+  "endpoint.manage": ["engineering"],
+  /** deposits, withdrawals and adjustments on a merchant's balance */
+  "ledger.post": ["finance"],
+  /** generate a month's invoice, mark one paid or void */
+  "invoice.manage": ["finance"],
+  /** a new version of a merchant's agreement */
+  "contract.manage": ["sales"],
+  /** open a plan change, resubmit or cancel a returned one */
+  "plan_change.open": ["sales"],
+  /** act at one's own stage of a plan change (which stage is whose: core/domain/plan-change.ts) */
+  "plan_change.approve": ["engineering", "finance", "sales"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

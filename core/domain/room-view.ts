@@ -181,6 +181,7 @@ export function reduceRoomView(view: RoomView, frame: ServerFrame, context: Fram
         ended: frame.reason,
       };
     case "customer-updated":
+    case "merchant-updated":
     case "record-changed":
     case "serving":
     case "error":

@@ -3,10 +3,14 @@ import * as v from "valibot";
 
 export const ERROR_STATUS = {
   VALIDATION: 400,
+  /** A plan change's release time that has already passed. */
+  RELEASE_IN_PAST: 400,
   NOTE_REQUIRED: 400,
   BAD_FRAME: 400,
   UNSUPPORTED_VERSION: 400,
   UNAUTHENTICATED: 401,
+  /** An endpoint key that was rotated out. */
+  KEY_REVOKED: 401,
   FORBIDDEN: 403,
   ORIGIN_REFUSED: 403,
   NOT_FOUND: 404,
@@ -14,6 +18,14 @@ export const ERROR_STATUS = {
   LOCK_STALE: 409,
   LOCK_NOT_HELD: 409,
   CONFLICT: 409,
+  /** A plan-change step that is not the request's current stage (or not the actor's). */
+  STAGE_OUT_OF_ORDER: 409,
+  /** A withdrawal (or a fee paid from the balance) beyond the merchant's available balance. */
+  INSUFFICIENT_BALANCE: 409,
+  /** Endpoints whose decision models the target plan does not allow. */
+  MODELS_NOT_READY: 409,
+  /** More endpoints than the plan includes. */
+  PLAN_LIMIT: 409,
   EDIT_WINDOW_CLOSED: 409,
   GONE: 410,
   PAYLOAD_TOO_LARGE: 413,

@@ -1,4 +1,4 @@
-// Every WebSocket frame of a customer room, both ways, as valibot schemas.
+// Every WebSocket frame of an account's room (a customer's or a merchant's), both ways, as valibot schemas.
 // Commands are imperative (`lock-request`), events past tense (`lock-granted`).
 import * as v from "valibot";
 import { DeviceClassSchema, RoleSchema } from "../domain/roles";
@@ -95,7 +95,9 @@ const serverBase = { v: v.literal(PROTOCOL_VERSION), reqId: v.optional(v.string(
 export const RoomStateSchema = v.object({
   type: v.literal("room-state"),
   ...serverBase,
-  customerId: v.string(),
+  /** The account: a customer's room names its customer, a merchant's room its merchant. */
+  customerId: v.optional(v.string()),
+  merchantId: v.optional(v.string()),
   serverTime: v.number(),
   owner: v.nullable(OwnerViewSchema),
   lock: v.nullable(LockViewSchema),
@@ -165,11 +167,37 @@ export const CustomerUpdatedSchema = v.object({
   ...serverBase,
   customer: CustomerViewSchema,
 });
-/** Another record of the account changed (an order, a card, a loan): reload that part. */
+/**
+ * A change to a merchant's own data (its plan included), already masked for the receiving connection's
+ * role. The merchant screen checks the merchant against MerchantViewSchema (core/protocol/merchant-view.ts)
+ * on arrival; only its id is read here, so customer screens do not carry the merchant's schema.
+ */
+export const MerchantUpdatedSchema = v.object({
+  type: v.literal("merchant-updated"),
+  ...serverBase,
+  merchant: v.looseObject({ id: v.string() }),
+});
+/** Records of an account a change can touch besides the account itself: a customer's, then a merchant's. */
+export const RECORD_KINDS = [
+  "order",
+  "card",
+  "loan",
+  "lease",
+  "note",
+  "prompt",
+  "callback",
+  "plan-change",
+  "endpoint",
+  "ledger",
+  "invoice",
+  "contract",
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+/** Another record of the account changed (an order, a card, a loan, a plan change): reload that part. */
 export const RecordChangedSchema = v.object({
   type: v.literal("record-changed"),
   ...serverBase,
-  record: v.picklist(["order", "card", "loan", "lease", "note", "prompt", "callback"]),
+  record: v.picklist(RECORD_KINDS),
   id: v.string(),
 });
 /**
@@ -201,6 +229,7 @@ export const ServerFrameSchema = v.variant("type", [
   HandoffRequestedSchema,
   HandoffAnsweredSchema,
   CustomerUpdatedSchema,
+  MerchantUpdatedSchema,
   RecordChangedSchema,
   AckSchema,
   SessionEndedSchema,

@@ -71,6 +71,8 @@ export function auditSignerFor(config: { AUDIT_HMAC_KEY?: string; AUTH_MODE?: st
 export const staffStream = (staffId: string) => `stf:${staffId}`;
 /** The stream a customer's room writes; nothing else appends to it. */
 export const customerStream = (customerId: string) => `cus:${customerId}`;
+/** The stream a merchant's room writes; nothing else appends to it. */
+export const merchantStream = (merchantId: string) => `mer:${merchantId}`;
 
 /** What a keyed row's hash covers: every column but the global seq and the hash, in a fixed order. */
 export function auditHashInput(row: Omit<AuditRowInsert, "hash" | "keyId">): string {

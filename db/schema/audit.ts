@@ -11,6 +11,7 @@ export const auditLog = sqliteTable(
     id: text("id").notNull().unique(),
     /**
      * The chain this row belongs to: `cus:<customerId>` (written only by that customer's room),
+     * `mer:<merchantId>` (written only by that merchant's room),
      * `stf:<staffId>` (what a signed-in person did outside a room), `legacy` (rows from before streams).
      * Writers of different streams never contend.
      */

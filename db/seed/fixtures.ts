@@ -69,6 +69,10 @@ export const STAFF: StaffFixture[] = [
     role: "engineering",
   },
   { id: "stf_sales", orgId: "org_northwind", teamId: null, email: "sales@tandem.test", name: "Sofia Marsh", role: "sales" },
+  // A second sales rep and a second finance person: merchants have two account managers, and two
+  // finance people can race to approve the same stage (exactly one wins).
+  { id: "stf_sales_kai", orgId: "org_northwind", teamId: null, email: "sales.kai@tandem.test", name: "Kai Moreno", role: "sales" },
+  { id: "stf_finance_fay", orgId: "org_northwind", teamId: null, email: "finance.fay@tandem.test", name: "Fay Okoro", role: "finance" },
   { id: "stf_zoe", orgId: "org_harbor", teamId: "team_harbor", email: "rep.zoe@harbor.test", name: "Zoe Lindqvist", role: "rep" },
   {
     id: "stf_lead_harbor",
@@ -78,6 +82,7 @@ export const STAFF: StaffFixture[] = [
     name: "Hugo Marin",
     role: "team_lead",
   },
+  { id: "stf_sales_harbor", orgId: "org_harbor", teamId: null, email: "sales.hana@harbor.test", name: "Hana Berg", role: "sales" },
 ];
 
 /**

@@ -1,14 +1,15 @@
 // Writes the demo data set through drizzle, in batches, on D1 or libSQL alike.
-import { count, getTableColumns } from "drizzle-orm";
-import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { count } from "drizzle-orm";
 import { DEFAULT_TIME_ZONE, startOfDay } from "../../core/domain/time-zone";
 import type { Database } from "../client";
 import * as schema from "../schema";
 import { faqSeedStatements } from "./faq";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
+import { seedMerchants } from "./merchants";
 import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
+import { insertRows, runAll, type Statement } from "./rows";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
@@ -25,8 +26,6 @@ export interface SeedOptions {
 }
 
 export const DEFAULT_SEED = "tandem-demo";
-
-type Statement = Parameters<Database["batch"]>[0][number];
 
 /** Seeds an empty database; returns false (and writes nothing) when it already holds data. */
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<boolean> {
@@ -79,6 +78,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       options.onProgress?.(done, grandTotal);
     }
   }
+  await seedMerchants(db, { seed, anchor, maxParams });
   await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
   return true;
 }
@@ -159,18 +159,4 @@ function bundleStatements(db: Database, bundles: CustomerBundle[], maxParams: nu
       maxParams,
     ),
   ];
-}
-
-function insertRows<T extends SQLiteTable>(db: Database, table: T, rows: T["$inferInsert"][], maxParams: number): Statement[] {
-  const perStatement = Math.max(1, Math.floor(maxParams / Object.keys(getTableColumns(table)).length));
-  const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += perStatement) {
-    out.push(db.insert(table).values(rows.slice(i, i + perStatement)));
-  }
-  return out;
-}
-
-async function runAll(db: Database, statements: Statement[]): Promise<void> {
-  const [first, ...rest] = statements;
-  if (first) await db.batch([first, ...rest]);
 }

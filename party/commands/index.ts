@@ -1,5 +1,9 @@
-// Every mutation command the customer room runs, by type.
+// Every mutation command the customer room runs, by type, and how the mutation path finds a customer.
+import type { CustomerRecord } from "../../core/domain/customer-view";
 import type { MutationCommand, MutationType } from "../../core/protocol/commands";
+import { CUSTOMER_TABLES } from "../../db/repositories/customer-tables";
+import { findCustomer } from "../../db/repositories/customers";
+import type { AccountCommands } from "../mutation";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
 import { callLogged } from "./call-logged";
@@ -19,7 +23,7 @@ import { promiseCreate, promiseResolve } from "./promises";
 import { promptDismiss } from "./prompt-dismiss";
 import { shopperIntake } from "./shopper-intake";
 import { shopperItemAdd, shopperItemRemove } from "./shopper-items";
-import type { CommandHandler } from "./types";
+import type { CommandContext, CommandHandler } from "./types";
 
 type HandlerMap = { [T in MutationType]: CommandHandler<Extract<MutationCommand, { type: T }>> };
 
@@ -54,3 +58,11 @@ export const COMMAND_HANDLERS: HandlerMap = {
 export function handlerFor<C extends MutationCommand>(command: C): CommandHandler<C> {
   return COMMAND_HANDLERS[command.type] as CommandHandler<C>;
 }
+
+export const CUSTOMER_COMMANDS: AccountCommands<CustomerRecord, MutationCommand, CommandContext> = {
+  tables: CUSTOMER_TABLES,
+  notFound: "No such customer",
+  find: findCustomer,
+  handlerFor,
+  context: (base, customer) => ({ ...base, customer }),
+};

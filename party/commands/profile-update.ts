@@ -46,7 +46,7 @@ export const profileUpdate: CommandHandler<v.InferOutput<typeof ProfileUpdateCom
       activity: { kind: "system", summary: `Profile updated: ${fields.map((f) => LABELS[f]).join(", ")}`, data: { fields } },
       // Field names only: values may be personal data and the audit log is read widely.
       audit: { action: "profile.update", targetType: "customer", targetId: ctx.customer.id, details: { fields } },
-      customerChanged: true,
+      accountChanged: true,
     };
   },
 };

@@ -1,28 +1,23 @@
-// The contract between the customer room's mutation path and each command it runs.
-// A handler decides what to write; the room checks permission and ownership, then commits the
-// handler's statements, the rep's note, the activity item and the audit row in ONE batch
-// (guarded by the lock epoch when ownership is required) and broadcasts the result.
-import type * as v from "valibot";
+// The contract between an account room's mutation path and each command it runs (customers' here,
+// merchants' in party/merchant-commands/). A handler decides what to write; the room checks
+// permission and ownership, then commits the handler's statements, the note, the activity item and
+// the audit row in ONE batch (guarded by the lock epoch when ownership is required) and broadcasts.
 import type { Actor } from "../../core/domain/actor";
 import type { CustomerRecord } from "../../core/domain/customer-view";
 import type { Permission } from "../../core/domain/permissions";
 import type { JsonValue } from "../../core/protocol/commands";
 import type { AppError } from "../../core/protocol/errors";
-import type { ActivityKind, RecordChangedSchema } from "../../core/protocol/room";
+import type { ActivityKind, RecordKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import type { Statement } from "../../db/repositories/audit";
-
-/** The records a `record-changed` frame can name: one list, in the protocol. */
-type RecordKind = v.InferOutput<typeof RecordChangedSchema>["record"];
 
 /** What the repositories' statement builders return: one statement of a batch, not yet run. */
 export type { Statement };
 
-export interface CommandContext {
+/** What every handler gets, whatever the account. */
+export interface BaseContext {
   db: Database;
   actor: Actor;
-  /** The customer row as stored, read just before planning. */
-  customer: CustomerRecord;
   now: number;
   /** The org's time zone (IANA), and today's date there: every "today" and due date is the org's. */
   timeZone: string;
@@ -31,6 +26,11 @@ export interface CommandContext {
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */
   origin: { ip: string | null; userAgent: string | null };
+}
+
+export interface CommandContext extends BaseContext {
+  /** The customer row as stored, read just before planning. */
+  customer: CustomerRecord;
 }
 
 export interface CommandPlan {
@@ -44,8 +44,8 @@ export interface CommandPlan {
   audit: { action: string; targetType: string; targetId: string | null; details?: Record<string, unknown> };
   /** Returned to the caller only (e.g. a one-time card number); never broadcast, never logged. */
   reply?: { [key: string]: JsonValue };
-  /** The customer row changed: viewers get a `customer-updated` frame masked for their role. */
-  customerChanged?: boolean;
+  /** The account's own row changed: viewers get it again (`customer-updated`, `merchant-updated`) masked for their role. */
+  accountChanged?: boolean;
   /**
    * Statements that fail the whole batch when a limit is reached (a CHECK named `constraint`); the
    * refusal is then `error`. They run first, in the same transaction, so checking and counting are one.
@@ -55,15 +55,15 @@ export interface CommandPlan {
   recordsChanged?: { record: RecordKind; id: string }[];
   /**
    * Work queues moved (a callback scheduled, moved or done): the floors of these teams tell their
-   * call lists and dashboards, naming the people whose own lists changed.
+   * call lists and dashboards, naming the people whose own lists changed (accounts whose kind has floors).
    */
   queues?: { queue: "callbacks"; teamIds: string[]; staffIds: string[] };
 }
 
-export interface CommandHandler<C> {
+export interface CommandHandler<C, Ctx extends BaseContext = CommandContext> {
   /** "system": only the system actor may run it (core/domain/system-actor.ts), never staff. */
   permission: Permission | "system";
   /** Changing the account's data needs ownership and a current fencing token (`lockToken`). */
   requiresOwnership: boolean;
-  plan(ctx: CommandContext, command: C): Promise<CommandPlan>;
+  plan(ctx: Ctx, command: C): Promise<CommandPlan>;
 }

@@ -1,4 +1,4 @@
-// What a customer room keeps on each socket (in its attachment, so hibernation loses nothing),
+// What an account room keeps on each socket (in its attachment, so hibernation loses nothing),
 // and the checks a frame passes before any decision: size, rate, JSON, version, schema.
 import * as v from "valibot";
 import { type Actor, ActorSchema } from "../../core/domain/actor";
@@ -106,15 +106,20 @@ export function parseFrame(message: string | ArrayBuffer | ArrayBufferView): Par
   return { ok: true, frame: parsed.output };
 }
 
-/** Frames that need more than reading the account, and who may send them. */
-const FRAME_PERMISSIONS: Partial<Record<ClientFrame["type"], { permission: Permission; message: string }>> = {
-  "lock-request": { permission: "lock.acquire", message: "Your role may not take ownership" },
-  "handoff-request": { permission: "lock.acquire", message: "Your role may not take ownership" },
-  "lock-takeover": { permission: "lock.takeover", message: "Only team leads and above can take over an account" },
-  "step-batch": { permission: "monitor.self", message: "Only the people the process monitor measures send step times" },
-};
+/** The permissions an account's kind asks for ownership and for a takeover (customers' and merchants' differ). */
+export interface OwnershipPermissions {
+  acquire: Permission;
+  takeover: Permission;
+  /** What a refused takeover says (who may take one over). */
+  takeoverRefusal: string;
+}
 
-export function frameRefusal(role: Role, type: ClientFrame["type"]): AppError | null {
-  const rule = FRAME_PERMISSIONS[type];
-  return rule && !can(role, rule.permission) ? new AppError("FORBIDDEN", rule.message) : null;
+/** Frames that need more than reading the account, and who may send them. */
+export function frameRefusal(role: Role, type: ClientFrame["type"], permissions: OwnershipPermissions): AppError | null {
+  if (type === "lock-request" || type === "handoff-request")
+    return can(role, permissions.acquire) ? null : new AppError("FORBIDDEN", "Your role may not take ownership");
+  if (type === "lock-takeover") return can(role, permissions.takeover) ? null : new AppError("FORBIDDEN", permissions.takeoverRefusal);
+  if (type === "step-batch")
+    return can(role, "monitor.self") ? null : new AppError("FORBIDDEN", "Only the people the process monitor measures send step times");
+  return null;
 }

@@ -4,7 +4,7 @@
 import { feedItem } from "../../core/domain/feed";
 import type { FeedItem } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
-import { recentActivity } from "../../db/repositories/activity";
+import type { AccountTables } from "../../db/repositories/account-records";
 
 export class FeedCache {
   private items: FeedItem[] | null = null;
@@ -12,9 +12,9 @@ export class FeedCache {
 
   constructor(private readonly size: number) {}
 
-  async get(db: Database, customerId: string): Promise<FeedItem[]> {
+  async get(db: Database, tables: AccountTables, accountId: string): Promise<FeedItem[]> {
     if (this.items) return this.items;
-    const stored = (await recentActivity(db, customerId, { limit: this.size })).map(feedItem);
+    const stored = (await tables.recentActivity(db, accountId, this.size)).map(feedItem);
     const fresh = this.appendedWhileLoading.filter((item) => !stored.some((s) => s.id === item.id));
     this.appendedWhileLoading = [];
     this.items = [...fresh.reverse(), ...stored].slice(0, this.size);

@@ -8,7 +8,7 @@ import { redactFreeText } from "../../core/domain/redaction";
 import { AppError } from "../../core/protocol/errors";
 import type { ClientFrame } from "../../core/protocol/room";
 import { newId } from "../../db/crypto";
-import { type ConnectionState, frameRefusal } from "./connection";
+import { type ConnectionState, frameRefusal, type OwnershipPermissions } from "./connection";
 import { holderOf } from "./frames";
 import type { InteractionDesk } from "./interactions";
 import type { LockDesk } from "./lock-desk";
@@ -19,10 +19,13 @@ import type { RoomSockets } from "./sockets";
 const ACTIVITY_NOTE_MS = 60_000;
 
 export interface FrameParts {
+  /** Who may own and take over this kind of account. */
+  permissions: OwnershipPermissions;
   desk: LockDesk;
   sockets: RoomSockets;
   presence: PresenceHub;
-  interactions: InteractionDesk;
+  /** The process monitor's interactions; null in accounts it does not measure (merchants). */
+  interactions: InteractionDesk | null;
   /** Everything decided so far is in the database; rejects when it cannot be yet. */
   recordedNow: () => Promise<void>;
 }
@@ -38,7 +41,7 @@ export async function handleFrame(
   const now = Date.now();
   const holder = holderOf(actor, state.presence.device);
   const reqId = incoming.reqId;
-  const refusal = frameRefusal(actor.role, incoming.type);
+  const refusal = frameRefusal(actor.role, incoming.type, parts.permissions);
   if (refusal) return sockets.refuse(connection, refusal, reqId);
   const input = incoming.type === "heartbeat" ? incoming.active : incoming.type !== "presence-update";
   if (input && now - (state.activeAt ?? 0) >= ACTIVITY_NOTE_MS) connection.setState({ ...state, activeAt: now });
@@ -87,6 +90,7 @@ export async function handleFrame(
     }
     case "step-batch": {
       try {
+        if (!parts.interactions) throw new AppError("NOT_FOUND", "Serving time is not measured on this account");
         await parts.interactions.receive(actor, incoming, now);
       } catch (error) {
         if (error instanceof AppError) return sockets.refuse(connection, error, reqId);

@@ -30,7 +30,8 @@ export function holderOf(actor: Actor, device: Holder["device"]): Holder {
 
 /** What a socket receives on joining (and on every reconnect, replacing what it had). */
 export function roomStateFrame(input: {
-  customerId: string;
+  /** The account, under the name its kind's room-state gives it. */
+  account: { customerId: string } | { merchantId: string };
   now: number;
   lock: LockState;
   viewers: Viewer[];
@@ -41,7 +42,7 @@ export function roomStateFrame(input: {
   const { lock } = input;
   return {
     type: "room-state",
-    customerId: input.customerId,
+    ...input.account,
     serverTime: input.now,
     owner: lock.owner ? ownerView(lock.owner) : null,
     lock: lock.owner ? { token: lock.token, expiresAt: lock.expiresAt, graceUntil: lock.graceUntil } : null,

@@ -5,35 +5,23 @@
 import type { Actor } from "../../core/domain/actor";
 import type { Holder, LockEvent } from "../../core/domain/lock";
 import { can } from "../../core/domain/permissions";
-import type { ClockInterval } from "../../core/domain/step-clock";
 import { batchProblems, foldTimeline } from "../../core/domain/step-intervals";
 import { AppError } from "../../core/protocol/errors";
+import type { FloorServing } from "../../core/protocol/floor";
 import type { ServingView, StepBatchInput } from "../../core/protocol/step-capture";
 import type { Database } from "../../db/client";
 import { newId } from "../../db/crypto";
 import type { AuditEntry } from "../../db/repositories/audit";
 import { isOnCallList } from "../../db/repositories/call-list-membership";
 import type { InteractionEnd } from "./interaction-ends";
+
+export type { OpenInteraction } from "./open-interaction";
+
+import { LiveSteps } from "./live-steps";
 import type { LockRecord } from "./lock-records";
+import type { OpenInteraction } from "./open-interaction";
 import type { RoomSockets } from "./sockets";
 import type { RoomMeta } from "./store";
-
-export interface OpenInteraction {
-  id: string;
-  kind: "ownership" | "call";
-  staffId: string;
-  name: string;
-  role: Holder["role"];
-  teamId: string | null;
-  startedAt: number;
-  /** Batch ids already stored (a resend is a no-op). */
-  batches: string[];
-  /** The device's clock; folded when it grows. */
-  intervals: ClockInterval[];
-  current: { at: string; since: number; sentAt: number; receivedAt: number } | null;
-  /** A call's rep left the room at this time (ownership has its own grace). */
-  goneAt: number | null;
-}
 
 type Open = Record<string, OpenInteraction>;
 const OPEN_KEY = "interactions";
@@ -50,10 +38,22 @@ export interface InteractionParts {
   changed: () => void;
   wakeAt: (at: number) => Promise<void>;
   graceMs: number;
+  /** Saves a record with the lock, in one storage write, and applies it behind (ended calls). */
+  saveRecord: (record: LockRecord, storage: Record<string, unknown>) => Promise<void>;
 }
 
 export class InteractionDesk {
-  constructor(private readonly parts: InteractionParts) {}
+  private readonly live: LiveSteps;
+
+  constructor(private readonly parts: InteractionParts) {
+    this.live = new LiveSteps(parts.db);
+  }
+
+  /** What the floors show of the people measured here now: their step, and how long they are on it. */
+  async serving(orgId: string, now: number): Promise<FloorServing[]> {
+    const open = Object.values(await this.open());
+    return open.length > 0 ? this.live.forFloor(orgId, open, now) : [];
+  }
 
   async open(): Promise<Open> {
     return (await this.parts.storage.get<Open>(OPEN_KEY)) ?? {};
@@ -112,7 +112,7 @@ export class InteractionDesk {
       const listed = await isOnCallList(
         this.parts.db(),
         { orgId: meta.orgId, staffId: actor.id, teamId: actor.teamId },
-        meta.customerId,
+        meta.accountId,
         now,
       );
       if (listed)
@@ -121,6 +121,15 @@ export class InteractionDesk {
     if (mine) await this.parts.storage.put(OPEN_KEY, open);
     this.tell(actor.id, mine);
     if (mine) this.parts.changed();
+  }
+
+  /** The same, from a join: a failure here is logged and never fails the join. */
+  async joinedOrLog(actor: Actor, ownerId: string | null, meta: RoomMeta, now: number, room: string): Promise<void> {
+    try {
+      await this.joined(actor, ownerId, meta, now);
+    } catch (error) {
+      console.error(JSON.stringify({ level: "warn", msg: "monitor join failed", room, error: String(error) }));
+    }
   }
 
   /** A person's last socket left: a call ends after the grace period unless they come back. */
@@ -134,10 +143,11 @@ export class InteractionDesk {
     this.parts.changed();
   }
 
-  /** On the alarm: calls whose rep stayed away past the grace end. Answers their record, to save and apply. */
-  async expireCalls(meta: RoomMeta, now: number): Promise<{ record: LockRecord; storage: Record<string, unknown> } | null> {
+  /** On the alarm: calls whose rep stayed away past the grace end, in one record saved and applied. */
+  async expireCalls(meta: RoomMeta | null, now: number): Promise<void> {
+    if (!meta) return;
     const open = await this.open();
-    const record: LockRecord = { id: newId("rec"), customerId: meta.customerId, steps: [], notes: [], activity: [], audit: [] };
+    const record: LockRecord = { id: newId("rec"), accountId: meta.accountId, steps: [], notes: [], activity: [], audit: [] };
     const ended = await this.endedIds();
     for (const mine of Object.values(open)) {
       if (mine.kind !== "call" || mine.goneAt === null || this.parts.sockets.isHere(mine.staffId)) continue;
@@ -149,9 +159,9 @@ export class InteractionDesk {
       ended.push(mine.id);
       delete open[mine.staffId];
     }
-    if (record.audit.length === 0) return null;
+    if (record.audit.length === 0) return;
+    await this.parts.saveRecord(record, { [OPEN_KEY]: open, [ENDED_KEY]: ended.slice(-50) });
     this.parts.changed();
-    return { record, storage: { [OPEN_KEY]: open, [ENDED_KEY]: ended.slice(-50) } };
   }
 
   /** Stores a batch for the person's open interaction; false when it was stored before. */
@@ -190,7 +200,7 @@ export class InteractionDesk {
     const end: InteractionEnd = {
       id: mine.id,
       orgId: meta.orgId,
-      customerId: meta.customerId,
+      customerId: meta.accountId,
       staffId: mine.staffId,
       teamId: mine.teamId,
       kind: mine.kind,
@@ -210,7 +220,7 @@ export class InteractionDesk {
       action: "monitor.interaction",
       targetType: "interaction",
       targetId: mine.id,
-      customerId: meta.customerId,
+      customerId: meta.accountId,
       outcome: "success",
       ip: null,
       userAgent: null,

@@ -7,7 +7,7 @@ import { foldTimeline } from "../../core/domain/step-intervals";
 import type { FloorServing } from "../../core/protocol/floor";
 import type { Database } from "../../db/client";
 import { processVersionsOf } from "../../db/repositories/processes";
-import type { OpenInteraction } from "./interactions";
+import type { OpenInteraction } from "./open-interaction";
 
 const REFRESH_MS = 60_000;
 

@@ -3,6 +3,7 @@
 // it, the records go to the database behind it, and the alarm follows the new deadlines.
 import type { Connection } from "partyserver";
 import { decideLock, type LockCommand, type LockConfig, type LockState } from "../../core/domain/lock";
+import type { AccountTables } from "../../db/repositories/account-records";
 import type { RoomAlarms } from "./alarms";
 import type { InteractionDesk } from "./interactions";
 import { lockEventEffects } from "./lock-effects";
@@ -19,6 +20,7 @@ export class LockDesk {
   constructor(
     private readonly parts: {
       store: RoomStore;
+      tables: AccountTables;
       records: () => RoomRecords;
       sockets: RoomSockets;
       presence: PresenceHub;
@@ -26,8 +28,8 @@ export class LockDesk {
       config: LockConfig;
       meta: () => Promise<RoomMeta | null>;
       keepAlive: (work: Promise<unknown>) => void;
-      /** The process monitor: grants start interactions, releases end them (in the same record). */
-      interactions: InteractionDesk;
+      /** The process monitor, in accounts it measures: grants start interactions, releases end them (in the same record). */
+      interactions?: () => InteractionDesk | null;
     },
   ) {}
 
@@ -41,8 +43,8 @@ export class LockDesk {
     const { state, events } = decideLock(before, command, now, this.parts.config);
     const persisted = events.some((e) => e.type === "granted" || e.type === "released");
     const meta = persisted ? await this.parts.meta() : null;
-    const record = meta ? lockRecord(events, meta, now) : null;
-    const measured = record && meta ? await this.parts.interactions.onLock(events, record, meta, now) : null;
+    const record = meta ? lockRecord(events, meta, this.parts.tables, now) : null;
+    const measured = record && meta ? await this.parts.interactions?.()?.onLock(events, record, meta, now) : null;
     if (state !== before || record) await store.saveLock(state, record, measured?.storage);
     if (events.length > 0) {
       const effects = lockEventEffects(events, { reqId: origin?.reqId, handoffMessage: origin?.message });

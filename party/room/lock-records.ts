@@ -1,19 +1,18 @@
 // What a lock decision leaves in the system of record: the account's lock epoch, ownership session
 // rows, feed items, audit rows and a takeover's note. Built when the room decides (every id fixed
 // then), kept in the room's storage in the same write as the lock, and applied to the database
-// afterwards, possibly more than once: applying is idempotent (see RoomRecords).
+// afterwards, possibly more than once: applying is idempotent (see RoomRecords). The account's kind
+// (its tables) decides where each record goes.
 import type { LockEvent, ReleaseReason } from "../../core/domain/lock";
 import { redactFreeText } from "../../core/domain/redaction";
 import type { Database } from "../../db/client";
 import { newId } from "../../db/crypto";
 import {
-  type ActivityInsert,
+  type AccountActivity,
+  type AccountNote,
+  type AccountTables,
   accountRecordStatements,
-  endOwnership,
-  type NoteInsert,
   type OwnershipStart,
-  raiseLockEpoch,
-  startOwnership,
 } from "../../db/repositories/account-records";
 import type { AuditEntry, Statement } from "../../db/repositories/audit";
 import type { InteractionEnd } from "./interaction-ends";
@@ -23,10 +22,10 @@ type Step = { kind: "epoch"; token: number } | { kind: "start"; row: OwnershipSt
 /** A decision's records, JSON-safe (they wait in Durable Object storage until applied). */
 export interface LockRecord {
   id: string;
-  customerId: string;
+  accountId: string;
   steps: Step[];
-  notes: NoteInsert[];
-  activity: ActivityInsert[];
+  notes: AccountNote[];
+  activity: AccountActivity[];
   /** Every entry has its id: the first one's presence in the log says the record was applied. */
   audit: (AuditEntry & { id: string })[];
   /** Process-monitor interactions the decision ended (party/room/interactions.ts), classified when applied. */
@@ -43,8 +42,13 @@ const RELEASE_SUMMARY: Record<ReleaseReason, (name: string, by: string | null) =
 };
 
 /** The records of a decision's grants and releases; null when it has none (denials, renewals, warnings). */
-export function lockRecord(events: LockEvent[], meta: { customerId: string; orgId: string }, now: number): LockRecord | null {
-  const record: LockRecord = { id: newId("rec"), customerId: meta.customerId, steps: [], notes: [], activity: [], audit: [] };
+export function lockRecord(
+  events: LockEvent[],
+  meta: { accountId: string; orgId: string },
+  tables: Pick<AccountTables, "auditTarget">,
+  now: number,
+): LockRecord | null {
+  const record: LockRecord = { id: newId("rec"), accountId: meta.accountId, steps: [], notes: [], activity: [], audit: [] };
   for (const event of events) {
     if (event.type !== "granted" && event.type !== "released") continue;
     if (event.type === "granted") {
@@ -52,9 +56,9 @@ export function lockRecord(events: LockEvent[], meta: { customerId: string; orgI
       record.steps.push({
         kind: "start",
         row: {
-          id: `own_${meta.customerId}_${event.token}`,
+          id: `own_${meta.accountId}_${event.token}`,
           orgId: meta.orgId,
-          customerId: meta.customerId,
+          accountId: meta.accountId,
           staffId: event.owner.staffId,
           teamId: event.owner.teamId,
           token: event.token,
@@ -79,7 +83,7 @@ export function lockRecord(events: LockEvent[], meta: { customerId: string; orgI
     record.activity.push({
       id: newId("act"),
       orgId: meta.orgId,
-      customerId: meta.customerId,
+      accountId: meta.accountId,
       kind: "lock",
       summary,
       data: JSON.stringify(
@@ -98,9 +102,7 @@ export function lockRecord(events: LockEvent[], meta: { customerId: string; orgI
       actorId: person.staffId,
       actorRole: person.role,
       action: event.type === "granted" ? (event.reason === "takeover" ? "lock.takeover" : "lock.grant") : "lock.release",
-      targetType: "customer",
-      targetId: meta.customerId,
-      customerId: meta.customerId,
+      ...tables.auditTarget(meta.accountId),
       outcome: "success",
       ip: null,
       userAgent: null,
@@ -110,7 +112,7 @@ export function lockRecord(events: LockEvent[], meta: { customerId: string; orgI
       record.notes.push({
         id: newId("not"),
         orgId: meta.orgId,
-        customerId: meta.customerId,
+        accountId: meta.accountId,
         authorId: event.owner.staffId,
         authorName: event.owner.name,
         kind: "manual",
@@ -125,16 +127,38 @@ export function lockRecord(events: LockEvent[], meta: { customerId: string; orgI
   return record.audit.length > 0 ? record : null;
 }
 
+/**
+ * A record saved before accounts had kinds named its account `customerId` (and so did its rows):
+ * read either, so records waiting in storage across that deploy still apply.
+ */
+function normalized(record: LockRecord): LockRecord {
+  type Legacy = { accountId?: string; customerId?: string };
+  const id = <T extends Legacy>(row: T) => {
+    const { customerId, ...rest } = row;
+    return { ...rest, accountId: row.accountId ?? customerId ?? "" } as T & { accountId: string };
+  };
+  const legacy = record as LockRecord & Legacy;
+  if (legacy.accountId && !legacy.customerId) return record;
+  return {
+    ...record,
+    accountId: legacy.accountId ?? legacy.customerId ?? "",
+    steps: record.steps.map((step) => (step.kind === "start" ? { ...step, row: id(step.row) } : step)),
+    notes: record.notes.map(id),
+    activity: record.activity.map(id),
+  };
+}
+
 /** The database statements of a record, in the order of its events (a takeover ends one session, then starts one). */
-export function lockRecordStatements(db: Database, record: LockRecord): Statement[] {
+export function lockRecordStatements(db: Database, tables: AccountTables, stored: LockRecord): Statement[] {
+  const record = normalized(stored);
   const steps = record.steps.map((step) => {
-    if (step.kind === "epoch") return raiseLockEpoch(db, record.customerId, step.token);
-    if (step.kind === "start") return startOwnership(db, step.row);
-    return endOwnership(db, record.customerId, step.at, step.reason);
+    if (step.kind === "epoch") return tables.raiseEpoch(db, record.accountId, step.token);
+    if (step.kind === "start") return tables.startOwnership(db, step.row);
+    return tables.endOwnership(db, record.accountId, step.at, step.reason);
   });
   return [
     ...steps,
-    ...record.notes.flatMap((note) => accountRecordStatements(db, { note })),
-    ...record.activity.flatMap((activity) => accountRecordStatements(db, { activity })),
+    ...record.notes.flatMap((note) => accountRecordStatements(db, tables, { note })),
+    ...record.activity.flatMap((activity) => accountRecordStatements(db, tables, { activity })),
   ];
 }

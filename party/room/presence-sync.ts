@@ -1,9 +1,9 @@
-// A customer room's owner and viewers as the outside sees them: the floor rooms' entry for it, and
-// which teams' floors should hear about it.
+// An account room's owner and viewers as the outside sees them: the floor rooms' entry for it (for a
+// customer), which teams' floors should hear about it, and the presence rows sign-out reads.
 import type { LockState } from "../../core/domain/lock";
 import type { ConnectionPresence, Viewer } from "../../core/domain/presence";
 import type { FloorEntry, FloorServing } from "../../core/protocol/floor";
-import type { PresenceInsert } from "../../db/repositories/presence";
+import type { PresenceRow } from "../../db/repositories/account-records";
 
 export interface RoomIdentity {
   customerId: string;
@@ -51,9 +51,9 @@ export function teamsOf(entry: FloorEntry): Set<string> {
 }
 
 /** The room_presence rows of a floor entry: everyone here, and the owner even when away. */
-export function presenceRows(entry: FloorEntry): PresenceInsert[] {
-  const rows: PresenceInsert[] = entry.viewers.map((v) => ({
-    customerId: entry.customerId,
+export function presenceRows(entry: FloorEntry): PresenceRow[] {
+  const rows: PresenceRow[] = entry.viewers.map((v) => ({
+    accountId: entry.customerId,
     staffId: v.staffId,
     staffName: v.name,
     state: v.state,
@@ -64,7 +64,7 @@ export function presenceRows(entry: FloorEntry): PresenceInsert[] {
   const owner = entry.owner;
   if (owner && !rows.some((r) => r.staffId === owner.staffId)) {
     rows.push({
-      customerId: entry.customerId,
+      accountId: entry.customerId,
       staffId: owner.staffId,
       staffName: owner.name,
       state: "away",
@@ -77,9 +77,9 @@ export function presenceRows(entry: FloorEntry): PresenceInsert[] {
 }
 
 /** A person arriving, as their row (on record before they see the room: sign-out looks rooms up there). */
-export function arrivalRow(customerId: string, presence: ConnectionPresence): PresenceInsert {
+export function arrivalRow(accountId: string, presence: ConnectionPresence): PresenceRow {
   return {
-    customerId,
+    accountId,
     staffId: presence.staffId,
     staffName: presence.name,
     state: presence.state,

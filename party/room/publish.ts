@@ -1,10 +1,10 @@
-// After every owner or viewer change: the room_presence rows, and a report to each floor room
-// of a team that is (or just stopped being) in this room.
+// After every owner or viewer change: the account's presence rows, and (for accounts served by a
+// team: customers) a report to each floor room of a team that is (or just stopped being) in this room.
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
 import type { FloorServing } from "../../core/protocol/floor";
 import type { Database } from "../../db/client";
-import { replacePresence } from "../../db/repositories/presence";
+import type { AccountTables } from "../../db/repositories/account-records";
 import { floorEntry, presenceRows, teamsOf } from "./presence-sync";
 import type { Recorder } from "./recorder";
 import type { RoomMeta, RoomStore } from "./store";
@@ -12,6 +12,9 @@ import type { RoomMeta, RoomStore } from "./store";
 export async function publishPresence(input: {
   env: Env;
   db: Database;
+  tables: AccountTables;
+  /** Whether the teams' floor rooms hear about this kind of account. */
+  floors: boolean;
   store: RoomStore;
   meta: RoomMeta;
   lock: LockState;
@@ -24,12 +27,16 @@ export async function publishPresence(input: {
 }): Promise<void> {
   const { env, db, store, meta, lock, viewers, now } = input;
   const entry = floorEntry(
-    { customerId: meta.customerId, customerName: meta.customerName, customerTeamId: meta.customerTeamId },
+    { customerId: meta.accountId, customerName: meta.name, customerTeamId: meta.teamId },
     lock,
     viewers,
     now,
     input.serving,
   );
+  if (!input.floors) {
+    if (input.writeRows) await input.tables.replacePresence(db, meta.accountId, presenceRows(entry));
+    return;
+  }
   const current = teamsOf(entry);
   const previous = await store.floorTeams();
   const teams = new Set([...current, ...previous]);
@@ -46,7 +53,7 @@ export async function publishPresence(input: {
     }),
   );
   // The live views first, then the table that search results and sign-out eviction read.
-  if (input.writeRows) await replacePresence(db, entry.customerId, presenceRows(entry));
+  if (input.writeRows) await input.tables.replacePresence(db, meta.accountId, presenceRows(entry));
 }
 
 type Picture = { lock: LockState; viewers: Viewer[]; now: number };

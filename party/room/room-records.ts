@@ -3,7 +3,8 @@
 // its records in one storage write; draining applies them in order, idempotently, and retries on an
 // alarm when the database is away. Writes wait for the drain, so their fence sees the latest grant.
 import type { Database } from "../../db/client";
-import { type AuditSigner, AuditStream, auditIdExists, customerStream } from "../../db/repositories/audit";
+import type { AccountTables } from "../../db/repositories/account-records";
+import { type AuditSigner, AuditStream, auditIdExists } from "../../db/repositories/audit";
 import { finishedInteractionStatements } from "../../db/repositories/monitor-records";
 import { finishInteractions } from "./interaction-ends";
 import { type LockRecord, lockRecordStatements } from "./lock-records";
@@ -23,14 +24,15 @@ export class RoomRecords {
     private readonly store: RoomStore,
     private readonly db: () => Database,
     private readonly signer: () => Promise<AuditSigner>,
-    private readonly customerId: string,
+    private readonly tables: AccountTables,
+    private readonly accountId: string,
     private readonly onApplied: (record: LockRecord) => void,
     private readonly wakeAt: (at: number) => Promise<void>,
   ) {}
 
-  /** The customer's audit stream; every audited write of this room goes through it, one at a time. */
+  /** The account's audit stream; every audited write of this room goes through it, one at a time. */
   async audit(): Promise<AuditStream> {
-    this.stream ??= new AuditStream(this.db, await this.signer(), customerStream(this.customerId));
+    this.stream ??= new AuditStream(this.db, await this.signer(), this.tables.stream(this.accountId));
     return this.stream;
   }
 
@@ -54,7 +56,7 @@ export class RoomRecords {
   private async scheduleRetry(error: unknown): Promise<void> {
     const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(this.failures, 10));
     console.error(
-      JSON.stringify({ level: "warn", msg: "room records not yet applied", room: this.customerId, retryInMs: delay, error: String(error) }),
+      JSON.stringify({ level: "warn", msg: "room records not yet applied", room: this.accountId, retryInMs: delay, error: String(error) }),
     );
     await this.wakeAt(Date.now() + delay);
   }
@@ -87,7 +89,7 @@ export class RoomRecords {
     // Interactions the decision ended are classified against the processes in effect when they started.
     const finished = await finishInteractions(db, record.interactions ?? []);
     await (await this.audit()).commit(record.audit, () => [
-      ...lockRecordStatements(db, record),
+      ...lockRecordStatements(db, this.tables, record),
       ...finished.flatMap((f) => finishedInteractionStatements(db, f)),
     ]);
   }

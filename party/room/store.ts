@@ -1,16 +1,20 @@
 // The room's own durable state: the lock (re-read on every path that changes data), the records of
-// its decisions not yet in the database, and a few facts about the customer and its floors.
+// its decisions not yet in the database, and a few facts about the account and its floors.
 import { EMPTY_LOCK, type LockState } from "../../core/domain/lock";
 import type { Database } from "../../db/client";
-import { roomFacts } from "../../db/repositories/customers";
+import type { AccountTables } from "../../db/repositories/account-records";
 import type { LockRecord } from "./lock-records";
 
 export interface RoomMeta {
-  customerId: string;
-  customerName: string;
-  customerTeamId: string | null;
+  accountId: string;
+  name: string;
+  /** The team that serves the account (customers' floors); null for merchants. */
+  teamId: string | null;
   orgId: string;
 }
+
+/** Kept under its own key: rooms that remembered the older, customer-only shape read their facts again once. */
+const META_KEY = "account-meta";
 
 export class RoomStore {
   constructor(private readonly storage: DurableObjectStorage) {}
@@ -43,15 +47,15 @@ export class RoomStore {
   }
 
   async rememberMeta(meta: RoomMeta, lockEpoch?: number): Promise<void> {
-    await this.storage.put("meta", meta);
+    await this.storage.put(META_KEY, meta);
     if (lockEpoch !== undefined && (await this.storage.get("lock")) === undefined) await this.storage.put("epochFloor", lockEpoch);
   }
 
-  /** Customer facts for feed rows and floor reports; read from the database once. */
-  async meta(db: Database, customerId: string): Promise<RoomMeta | null> {
-    const cached = await this.storage.get<RoomMeta>("meta");
+  /** Account facts for feed rows and floor reports; read from the database once. */
+  async meta(db: Database, tables: AccountTables, accountId: string): Promise<RoomMeta | null> {
+    const cached = await this.storage.get<RoomMeta>(META_KEY);
     if (cached) return cached;
-    const row = await roomFacts(db, customerId);
+    const row = await tables.facts(db, accountId);
     if (!row) return null;
     const { lockEpoch, ...meta } = row;
     await this.rememberMeta(meta, lockEpoch);

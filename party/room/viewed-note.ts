@@ -6,26 +6,27 @@ import { VIEW_WINDOW_MS } from "../../core/domain/notes";
 import type { FeedItem } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import { newId } from "../../db/crypto";
-import { accountRecordStatements } from "../../db/repositories/account-records";
+import { type AccountTables, accountRecordStatements } from "../../db/repositories/account-records";
 import type { AuditStream } from "../../db/repositories/audit";
-import { recentViewQuery } from "../../db/repositories/notes";
+
+type Origin = { ip: string | null; userAgent: string | null };
 
 async function recordView(
   db: Database,
+  tables: AccountTables,
   audit: AuditStream,
   actor: Actor,
-  customerId: string,
+  accountId: string,
   now: number,
-  origin: { ip: string | null; userAgent: string | null },
+  origin: Origin,
 ): Promise<FeedItem | null> {
-  const [recent] = await recentViewQuery(db, actor.id, customerId, now - VIEW_WINDOW_MS);
-  if (recent) return null;
+  if (await tables.viewedSince(db, actor.id, accountId, now - VIEW_WINDOW_MS)) return null;
   const noteId = newId("not");
   const text = `Account viewed by ${actor.name}`;
   const activity = {
     id: newId("act"),
     orgId: actor.orgId,
-    customerId,
+    accountId,
     kind: "note" as const,
     summary: text,
     data: JSON.stringify({ noteId, kind: "automatic" }),
@@ -36,12 +37,12 @@ async function recordView(
   const note = {
     id: noteId,
     orgId: actor.orgId,
-    customerId,
+    accountId,
     authorId: actor.id,
     authorName: actor.name,
     kind: "automatic" as const,
     category: "system",
-    action: "customer.view",
+    action: tables.viewAction,
     text,
     immutable: true,
     createdAt: now,
@@ -53,16 +54,14 @@ async function recordView(
         at: now,
         actorId: actor.id,
         actorRole: actor.role,
-        action: "customer.view",
-        targetType: "customer",
-        targetId: customerId,
-        customerId,
+        action: tables.viewAction,
+        ...tables.auditTarget(accountId),
         outcome: "success",
         ...origin,
         details: { noteId },
       },
     ],
-    () => accountRecordStatements(db, { note, activity }),
+    () => accountRecordStatements(db, tables, { note, activity }),
   );
   return feedItem(activity);
 }
@@ -71,16 +70,17 @@ async function recordView(
 export async function recordViewOnce(
   storage: DurableObjectStorage,
   db: Database,
+  tables: AccountTables,
   audit: AuditStream,
   actor: Actor,
-  customerId: string,
+  accountId: string,
   now: number,
-  origin: { ip: string | null; userAgent: string | null },
+  origin: Origin,
 ): Promise<FeedItem | null> {
   const key = `viewed:${actor.id}`;
   const last = await storage.get<number>(key);
   if (last !== undefined && now - last < VIEW_WINDOW_MS) return null;
-  const item = await recordView(db, audit, actor, customerId, now, origin);
+  const item = await recordView(db, tables, audit, actor, accountId, now, origin);
   if (item) await storage.put(key, now);
   return item;
 }

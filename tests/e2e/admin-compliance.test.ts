@@ -72,7 +72,8 @@ describe("the compliance screen", () => {
     const context = await signedInContext(browser(), baseURL, "compliance@tandem.test", "desktop");
     const page = await context.newPage();
     await page.goto("/account");
-    await page.getByRole("link", { name: "Compliance review" }).click();
+    // The account page's own link (the navigation has one of the same name).
+    await page.getByRole("main").getByRole("link", { name: "Compliance review" }).click();
     await page.getByRole("heading", { name: "Compliance review" }).waitFor();
     await page.locator(".review-row").first().waitFor();
     await page.getByLabel("Kind").selectOption("automatic");

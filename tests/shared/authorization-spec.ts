@@ -1,8 +1,9 @@
 // The product's access rules written out by hand, so tests can hold the code to them: who holds
 // each permission, what each role sees of personal data, and who may reveal a masked field.
 // Sources: README "Identity, access and compliance" (permission table, PII policy, reveal rule) and
-// /work/shared/architecture.md. Nothing here comes from core/: a row is changed by a person who
-// changed the rule, never copied from the code it checks.
+// /work/shared/architecture.md; the merchant rows from issue 15 (in words below the grid). Nothing
+// here comes from core/: a row is changed by a person who changed the rule, never copied from the
+// code it checks.
 
 export const SPEC_ROLES = ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "engineering", "sales", "admin"] as const;
 export type SpecRole = (typeof SPEC_ROLES)[number];
@@ -52,7 +53,43 @@ const PERMISSION_GRID = `
   faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
   faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
+  merchant.read        ·       ·           ·         ✓          ✓          ✓          ✓         ✓      ✓
+  merchant.note        ·       ·           ·         ✓          ✓          ✓          ✓         ✓      ✓
+  merchant.own         ·       ·           ·         ·          ·          ✓          ✓         ✓      ✓
+  merchant.takeover    ·       ·           ·         ✓          ·          ·          ·         ·      ✓
+  merchant.edit        ·       ·           ·         ·          ·          ·          ·         ✓      ✓
+  plan.manage          ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  endpoint.manage      ·       ·           ·         ·          ·          ·          ✓         ·      ·
+  ledger.post          ·       ·           ·         ·          ·          ✓          ·         ·      ·
+  invoice.manage       ·       ·           ·         ·          ·          ✓          ·         ·      ·
+  contract.manage      ·       ·           ·         ·          ·          ·          ·         ✓      ·
+  plan_change.open     ·       ·           ·         ·          ·          ·          ·         ✓      ·
+  plan_change.approve  ·       ·           ·         ·          ·          ✓          ✓         ✓      ·
 `;
+
+/*
+ * Merchant rows, from issue 15 in words:
+ * - "Sales, finance and engineering run merchants": they read them, note them and take ownership of
+ *   one to change it. Directors and compliance oversee (read and note, no changes); directors and
+ *   admins may take a merchant account over. Reps serve consumers and see no merchant.
+ * - Plans: "catalogue ... edited by admins, versioned" (admins own a merchant account to move it).
+ * - Endpoints and decision models: "visible and changeable only by engineering" (admins included out).
+ * - Balance: "finance posts deposits and withdrawals with a note"; invoices are finance's too.
+ * - Contracts: the merchant's agreement, sales' to negotiate.
+ * - Plan changes: "sales opens a request"; "each stage only by its role": engineering, finance, then
+ *   sales (stage 3, the release time); SPEC_STAGE_ROLE below says whose stage is whose.
+ */
+
+/** Plan-change stages, who acts at each (issue 15), and what they may do there. */
+export const SPEC_STAGE_ROLE = {
+  engineering: "engineering",
+  finance: "finance",
+  sales: "sales",
+  scheduled: "sales",
+  returned: "sales",
+  released: null,
+  cancelled: null,
+} as const;
 
 export const SPEC_PERMISSIONS = [
   "customer.read",
@@ -83,6 +120,18 @@ export const SPEC_PERMISSIONS = [
   "faq.read",
   "faq.write",
   "faq.approve",
+  "merchant.read",
+  "merchant.note",
+  "merchant.own",
+  "merchant.takeover",
+  "merchant.edit",
+  "plan.manage",
+  "endpoint.manage",
+  "ledger.post",
+  "invoice.manage",
+  "contract.manage",
+  "plan_change.open",
+  "plan_change.approve",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 

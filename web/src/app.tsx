@@ -28,6 +28,11 @@ const Orders = lazy(() => import("./routes/orders"));
 const OrderNew = lazy(() => import("./routes/order-new"));
 const OrderDetail = lazy(() => import("./routes/order-detail"));
 const Servicing = lazy(() => import("./routes/servicing"));
+const Merchants = lazy(() => import("./routes/merchants"));
+const Merchant = lazy(() => import("./routes/merchant"));
+const MerchantInvoice = lazy(() => import("./routes/merchant-invoice"));
+const PlanRequests = lazy(() => import("./routes/plan-requests"));
+const MerchantPlans = lazy(() => import("./routes/merchant-plans"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -84,6 +89,11 @@ export function App() {
         <Route path="/account" component={Account} />
         <Route path="/admin" component={Admin} />
         <Route path="/compliance" component={Compliance} />
+        <Route path="/merchants" component={Merchants} />
+        <Route path="/merchants/requests" component={PlanRequests} />
+        <Route path="/merchants/plans" component={MerchantPlans} />
+        <Route path="/merchants/:id" component={Merchant} />
+        <Route path="/merchants/:id/invoices/:invoiceId" component={MerchantInvoice} />
         <Route path="/knowledge" component={Knowledge} />
         <Route path="/monitor" component={Monitor} />
         <Route path="/monitor/processes" component={MonitorProcesses} />

@@ -1,13 +1,14 @@
-// The customer room's authorization matrix: joining another org's room, and every client frame type
-// from every role with the lock held by the sender, by someone else or by nobody. The expected
-// replies come only from frames.ts and tests/shared/authorization-spec.ts, never from core/.
+// The rooms' authorization matrix, for a customer's room and a merchant's: joining another org's
+// room, and every client frame type from every role with the lock held by the sender, by someone
+// else or by nobody. The expected replies come only from frames.ts and
+// tests/shared/authorization-spec.ts, never from core/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_FRAME_TYPES } from "../../../core/protocol/room";
-import { SPEC_ROLES, specAllows } from "../../shared/authorization-spec";
+import { SPEC_ROLES, type SpecPermission, specAllows } from "../../shared/authorization-spec";
 import { seedSmall } from "../support/http";
 import { connectRoom, RoomClient } from "../support/room-client";
-import { FRAMES } from "./frames";
-import { LockRig, OTHER_BASE, RIVAL, ROLE_USERS, Sessions } from "./rig";
+import { CUSTOMER_ROOM, FRAMES, MERCHANT_ROOM, type RoomPermissions } from "./frames";
+import { LockRig, MERCHANT_RIVAL, OTHER_BASE, RIVAL, ROLE_USERS, Sessions } from "./rig";
 import type { LockHolder } from "./route-spec";
 
 const sessions = new Sessions();
@@ -20,8 +21,39 @@ afterAll(() => {
   console.log(`room frame matrix: ${CLIENT_FRAME_TYPES.length} frame types, ${frameCases} frame cases`);
 });
 
-describe("customer room frames", () => {
-  it("has an expectation for every client frame type of the customer room", () => {
+interface RoomKind {
+  name: string;
+  party: string;
+  read: SpecPermission;
+  permissions: RoomPermissions;
+  rival: string;
+  foreign: string;
+  account: (index: number) => string;
+}
+
+const KINDS: RoomKind[] = [
+  {
+    name: "customer",
+    party: "customer-room",
+    read: "customer.read",
+    permissions: CUSTOMER_ROOM,
+    rival: RIVAL,
+    foreign: OTHER_BASE.customer,
+    account: (index) => `cus_00${10 + index}`,
+  },
+  {
+    name: "merchant",
+    party: "merchant-room",
+    read: "merchant.read",
+    permissions: MERCHANT_ROOM,
+    rival: MERCHANT_RIVAL,
+    foreign: OTHER_BASE.merchant,
+    account: (index) => `mer_00${20 + index}`,
+  },
+];
+
+describe.each(KINDS)("$name room frames", (kind) => {
+  it("has an expectation for every client frame type of the room", () => {
     expect(
       CLIENT_FRAME_TYPES.filter((type) => !(type in FRAMES)),
       "add these to tests/workers/authorization/frames.ts",
@@ -30,7 +62,7 @@ describe("customer room frames", () => {
 
   it("refuses to join another org's room, for every role", async () => {
     for (const role of SPEC_ROLES) {
-      const response = await connectRoom(await sessions.cookie(ROLE_USERS[role]), OTHER_BASE.customer);
+      const response = await connectRoom(await sessions.cookie(ROLE_USERS[role]), kind.foreign, { party: kind.party });
       const ws = response.webSocket;
       if (!ws) throw new Error(`${role}: no upgrade (${response.status})`);
       ws.accept();
@@ -48,25 +80,25 @@ describe("customer room frames", () => {
     "answers every frame type from a %s as the spec says",
     async (role, index) => {
       const cookie = await sessions.cookie(ROLE_USERS[role]);
-      const customer = `cus_00${10 + index}`;
-      if (!specAllows(role, "customer.read")) {
-        const response = await connectRoom(cookie, customer);
+      const account = kind.account(index);
+      if (!specAllows(role, kind.read)) {
+        const response = await connectRoom(cookie, account, { party: kind.party });
         response.webSocket?.accept();
         const client = new RoomClient(response.webSocket as WebSocket);
         expect(await client.waitClosed()).toMatchObject({ code: 4404 });
         frameCases += CLIENT_FRAME_TYPES.length;
         return;
       }
-      const rig = await LockRig.open(customer, cookie, await sessions.cookie(RIVAL));
+      const rig = await LockRig.open(account, cookie, await sessions.cookie(kind.rival), kind.party);
       const self = rig.selfClient as RoomClient;
       const failures: string[] = [];
       for (const type of CLIENT_FRAME_TYPES) {
         const expectation = FRAMES[type];
         if (!expectation) continue;
-        const holders: LockHolder[] = specAllows(role, "lock.acquire") ? ["nobody", "self", "other"] : ["nobody", "other"];
+        const holders: LockHolder[] = specAllows(role, kind.permissions.acquire) ? ["nobody", "self", "other"] : ["nobody", "other"];
         for (const holder of holders) {
           await rig.hold(holder);
-          const want = expectation.outcome(role, holder);
+          const want = expectation.outcome(role, holder, kind.permissions);
           const reqId = crypto.randomUUID();
           const from = self.frames.length;
           self.send({ ...expectation.frame, reqId });

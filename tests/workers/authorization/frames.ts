@@ -1,7 +1,8 @@
-// What every client frame of a customer room must answer, per role and lock holder, written by
-// hand over the spec's permission grid. frame-matrix.test.ts walks CLIENT_FRAME_TYPES: a frame
-// type without an entry here fails it.
-import { type SpecRole, specAllows } from "../../shared/authorization-spec";
+// What every client frame of an account's room must answer, per role and lock holder, written by
+// hand over the spec's permission grid (a customer's room asks lock.acquire and lock.takeover, a
+// merchant's merchant.own and merchant.takeover). frame-matrix.test.ts walks CLIENT_FRAME_TYPES: a
+// frame type without an entry here fails it.
+import { type SpecPermission, type SpecRole, specAllows } from "../../shared/authorization-spec";
 import type { LockHolder } from "./route-spec";
 
 /** The reply the sender gets (matched by reqId): its type, and the code for refusals. */
@@ -10,9 +11,17 @@ export interface FrameOutcome {
   code?: string;
 }
 
+/** Which permissions a kind of room asks for ownership and takeovers. */
+export interface RoomPermissions {
+  acquire: SpecPermission;
+  takeover: SpecPermission;
+}
+export const CUSTOMER_ROOM: RoomPermissions = { acquire: "lock.acquire", takeover: "lock.takeover" };
+export const MERCHANT_ROOM: RoomPermissions = { acquire: "merchant.own", takeover: "merchant.takeover" };
+
 export interface FrameExpectation {
   frame: Record<string, unknown>;
-  outcome(role: SpecRole, lock: LockHolder): FrameOutcome;
+  outcome(role: SpecRole, lock: LockHolder, room: RoomPermissions): FrameOutcome;
 }
 
 const forbidden: FrameOutcome = { reply: "error", code: "FORBIDDEN" };
@@ -21,8 +30,8 @@ const denied = (code: string): FrameOutcome => ({ reply: "lock-denied", code });
 export const FRAMES: Record<string, FrameExpectation> = {
   "lock-request": {
     frame: { type: "lock-request" },
-    outcome: (role, lock) =>
-      !specAllows(role, "lock.acquire") ? forbidden : lock === "other" ? denied("LOCK_HELD") : { reply: "lock-granted" },
+    outcome: (role, lock, room) =>
+      !specAllows(role, room.acquire) ? forbidden : lock === "other" ? denied("LOCK_HELD") : { reply: "lock-granted" },
   },
   "lock-release": {
     frame: { type: "lock-release" },
@@ -30,12 +39,12 @@ export const FRAMES: Record<string, FrameExpectation> = {
   },
   "lock-takeover": {
     frame: { type: "lock-takeover", reason: "Customer escalated; taking over" },
-    outcome: (role) => (specAllows(role, "lock.takeover") ? { reply: "lock-granted" } : forbidden),
+    outcome: (role, _lock, room) => (specAllows(role, room.takeover) ? { reply: "lock-granted" } : forbidden),
   },
   "handoff-request": {
     frame: { type: "handoff-request", message: "May I have it?" },
-    outcome: (role, lock) =>
-      !specAllows(role, "lock.acquire")
+    outcome: (role, lock, room) =>
+      !specAllows(role, room.acquire)
         ? forbidden
         : lock === "other"
           ? { reply: "handoff-requested" }

@@ -11,7 +11,7 @@ import { SPEC_ROLES, type SpecRole, specAllows } from "../../shared/authorizatio
 import { call, ORIGIN, seedSmall, signIn } from "../support/http";
 import { answerProblems } from "./answer-check";
 import { registeredRoutes } from "./app-routes";
-import { anyNoteOf, FOREIGN_MARKERS, LockRig, OTHER_BASE, OWN, RIVAL, ROLE_USERS, Sessions } from "./rig";
+import { anyNoteOf, FOREIGN_MARKERS, LockRig, MERCHANT_RIVAL, OTHER_BASE, OWN, RIVAL, ROLE_USERS, Sessions } from "./rig";
 import { type Ids, ROUTE_CALLS } from "./route-calls";
 import { ERROR_CODE_FOR, expectedStatus, type LockHolder, MIDDLEWARE, permitted, ROUTE_SPEC } from "./route-spec";
 
@@ -123,25 +123,30 @@ describe.each(Object.keys(ROUTE_SPEC))("%s", (key) => {
       const cookie = await sessions.cookie(ROLE_USERS[role]);
       const ids: Ids = { ...OWN, note: key.includes(":noteId") ? await ownNote(role, cookie) : "" };
       if (rule.owner) {
-        // Each role gets its own account, so lock states never leak between roles.
-        const customer = `cus_00${20 + index}`;
-        const rig = await LockRig.open(customer, specAllows(role, "customer.read") ? cookie : null, await sessions.cookie(RIVAL));
-        const holders: LockHolder[] = specAllows(role, "lock.acquire") ? ["nobody", "other", "self"] : ["nobody", "other"];
+        // Each role gets its own account (a customer, or a merchant), so lock states never leak between roles.
+        const merchant = rule.account === "merchant";
+        const account = merchant ? `mer_00${10 + index}` : `cus_00${20 + index}`;
+        const rival = await sessions.cookie(merchant ? MERCHANT_RIVAL : RIVAL);
+        const readsIt = specAllows(role, merchant ? "merchant.read" : "customer.read");
+        const rig = await LockRig.open(account, readsIt ? cookie : null, rival, merchant ? "merchant-room" : undefined);
+        const owns = specAllows(role, merchant ? "merchant.own" : "lock.acquire");
+        const holders: LockHolder[] = owns ? ["nobody", "other", "self"] : ["nobody", "other"];
         let made: Record<string, string> | undefined;
         if (how.prepare) {
           await rig.hold("other");
-          made = await how.prepare({ customer, cookie: await sessions.cookie(RIVAL), lockToken: rig.currentToken });
+          made = await how.prepare({ customer: account, cookie: rival, lockToken: rig.currentToken, role });
         }
+        const accountIds: Ids = merchant ? { ...ids, merchant: account } : { ...ids, customer: account };
         for (const holder of holders) {
           await rig.hold(holder);
-          await run(role, "own", holder, { ...ids, customer }, Math.max(1, rig.currentToken), made);
+          await run(role, "own", holder, accountIds, Math.max(1, rig.currentToken), made);
         }
         await rig.hold("nobody");
         rig.close();
       } else {
         // A change without ownership may still need something of the caller's own to act on.
         const made =
-          how.prepare && permitted(rule.who, role) ? await how.prepare({ customer: ids.customer, cookie, lockToken: 0 }) : undefined;
+          how.prepare && permitted(rule.who, role) ? await how.prepare({ customer: ids.customer, cookie, lockToken: 0, role }) : undefined;
         await run(role, "own", "nobody", ids, 1, made);
       }
       await run(role, "other", "nobody", otherIds, 1);

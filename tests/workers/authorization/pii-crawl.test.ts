@@ -114,6 +114,12 @@ describe("the PII leak crawl", () => {
       team: "team_east",
       region: "reg_atlantic",
       note: await anyNoteOf(MARKED_CUSTOMER),
+      // The merchant routes are crawled too (merchants hold no customer's data; their own is in merchant-pii.test.ts).
+      merchant: "mer_0001",
+      endpoint: "mep_0001_1",
+      invoice: "inv_0001_2026-10",
+      planChange: "pcr_0004_1",
+      plan: "pln_nw_growth",
     };
     const found: string[] = [];
     const failed: string[] = [];

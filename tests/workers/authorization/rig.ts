@@ -23,12 +23,56 @@ export const ROLE_USERS: Record<SpecRole, string> = {
 };
 /** Holds the lock when the matrix needs "someone else owns it"; never one of the role users. */
 export const RIVAL = "rep.ben@tandem.test";
+/** The same on a merchant account: a second sales rep (reps see no merchant). */
+export const MERCHANT_RIVAL = "sales.kai@tandem.test";
 
-export const OWN: Omit<Ids, "note"> = { customer: "cus_0002", staff: "stf_lead_west", team: "team_west", region: "reg_pacific" };
-export const OTHER_BASE: Omit<Ids, "note"> = { customer: "cus_9001", staff: "stf_zoe", team: "team_harbor", region: "reg_harbor" };
+/** The seed's merchant records of each org the matrix reads (Northwind's first month invoices close before the test anchor). */
+const OWN_MERCHANT = {
+  merchant: "mer_0003",
+  endpoint: "mep_0003_1",
+  invoice: "inv_0003_2026-10",
+  planChange: "pcr_0004_1",
+  plan: "pln_nw_growth",
+};
+const OTHER_MERCHANT = {
+  merchant: "mer_9001",
+  endpoint: "mep_9001_1",
+  invoice: "inv_9001_2026-10",
+  planChange: "pcr_9004_1",
+  plan: "pln_hb_basic",
+};
+
+export const OWN: Omit<Ids, "note"> = {
+  customer: "cus_0002",
+  staff: "stf_lead_west",
+  team: "team_west",
+  region: "reg_pacific",
+  ...OWN_MERCHANT,
+};
+export const OTHER_BASE: Omit<Ids, "note"> = {
+  customer: "cus_9001",
+  staff: "stf_zoe",
+  team: "team_harbor",
+  region: "reg_harbor",
+  ...OTHER_MERCHANT,
+};
 
 /** Identifiers of the other org that must never appear in an answer to this org's staff. */
-export const FOREIGN_MARKERS = ["cus_90", "stf_zoe", "stf_lead_harbor", "team_harbor", "reg_harbor", "org_harbor", "harbor.test"];
+export const FOREIGN_MARKERS = [
+  "cus_90",
+  "stf_zoe",
+  "stf_lead_harbor",
+  "stf_sales_harbor",
+  "team_harbor",
+  "reg_harbor",
+  "org_harbor",
+  "harbor.test",
+  "mer_90",
+  "mep_90",
+  "pln_hb",
+  "plv_hb",
+  "dmv_hb",
+];
 
 export async function anyNoteOf(customerId: string): Promise<string> {
   const [row] = await createDatabase({ DB: env.DB }).select({ id: notes.id }).from(notes).where(eq(notes.customerId, customerId)).limit(1);
@@ -58,9 +102,9 @@ export class LockRig {
     private token: number,
   ) {}
 
-  static async open(customerId: string, selfCookie: string | null, rivalCookie: string): Promise<LockRig> {
-    const rival = await joinRoom(rivalCookie, customerId);
-    const self = selfCookie ? await joinRoom(selfCookie, customerId) : null;
+  static async open(customerId: string, selfCookie: string | null, rivalCookie: string, party?: string): Promise<LockRig> {
+    const rival = await joinRoom(rivalCookie, customerId, undefined, party);
+    const self = selfCookie ? await joinRoom(selfCookie, customerId, undefined, party) : null;
     const lock = rival.state.lock as { token: number } | null;
     return new LockRig(self?.client ?? null, rival.client, lock?.token ?? 0);
   }

@@ -4,6 +4,7 @@
 import { SEED_PROCESSES } from "../../../db/seed/monitor-processes";
 import type { SpecRole } from "../../shared/authorization-spec";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
+import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
 
@@ -15,6 +16,12 @@ export interface Ids {
   region: string;
   /** A note the caller wrote (own org) or any note of the other org. */
   note: string;
+  /** A merchant and its records (on routes that change a merchant, the merchant the matrix gives the role). */
+  merchant: string;
+  endpoint: string;
+  invoice: string;
+  planChange: string;
+  plan: string;
 }
 
 export interface RouteCase {
@@ -36,11 +43,12 @@ export interface RouteCall {
   /** For an `app.all` route: the methods to send (each one runs the whole matrix). */
   methods?: readonly string[];
   /**
-   * State the route needs to succeed (an order in the right status): on a route that needs ownership,
-   * made by the rival holding the lock; on one that does not, by the caller itself when the spec
-   * permits it (a callback of its own to move).
+   * State the route needs to succeed (an order in the right status, a plan change at the role's
+   * stage): on a route that needs ownership, made by the rival holding the lock on the account
+   * (`customer` is the account's id, whatever its kind); on one that does not, by the caller itself
+   * when the spec permits it (a callback of its own to move). `role` is the caller's.
    */
-  prepare?: (p: { customer: string; cookie: string; lockToken: number }) => Promise<Record<string, string>>;
+  prepare?: (p: { customer: string; cookie: string; lockToken: number; role: SpecRole }) => Promise<Record<string, string>>;
   /** Ends the caller's session(s): the matrix signs in afresh around it. */
   session?: "ends-one" | "ends-all";
   /** Answers without org data (the dev sign-in list of seeded staff of every org). */
@@ -207,6 +215,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   ...ORDER_ROUTE_CALLS,
   ...WORKFLOW_ROUTE_CALLS,
   ...FAQ_ROUTE_CALLS,
+  ...MERCHANT_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },

@@ -10,6 +10,7 @@
 //        foreign  404 when another org's id in the path or body must be "not found" (leave it out
 //               when another org's data is simply absent from the answer);
 //        owner  true when it changes account data: only the lock owner with the current token;
+//        account "merchant" when that account is a merchant's (the matrix then rigs a merchant room);
 //        reveal the PII class the request reveals, when the reveal rule applies after the rest;
 //        answer the core/protocol schema of its success answer (the matrix parses every one, for
 //               every role, and names any field the schema leaves out), or what it sends instead
@@ -57,6 +58,25 @@ import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/p
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import { FaqAnswersSchema, FaqArticleListSchema, FaqArticleSavedSchema, FaqArticleSchema } from "../../../core/protocol/faq-answers";
 import {
+  ApplicationDecisionSchema,
+  ContractAddedSchema,
+  EndpointDetailsSchema,
+  InvoiceDetailSchema,
+  InvoiceIssuedSchema,
+  KeyIssuedSchema,
+  LedgerPostedSchema,
+  MerchantChangedSchema,
+  MerchantListSchema,
+  MerchantProfileSchema,
+  ModelCatalogSchema,
+  PlanCatalogSchema,
+  PlanChangeBoardSchema,
+  PlanChangeSteppedSchema,
+  PlanVersionAddedSchema,
+  StatementSchema,
+  TestEventSentSchema,
+} from "../../../core/protocol/merchant-answers";
+import {
   AssignmentSavedSchema,
   DrillSchema,
   MonitorSchema,
@@ -95,14 +115,17 @@ export type AnswerSpec = v.GenericSchema | "csv" | "html" | "redirect" | "error"
 
 export interface RouteRule {
   who: "public" | "signed-in" | readonly SpecPermission[] | { readonly roles: readonly SpecRole[] };
-  ok: 200 | 201 | 302 | 403 | 404;
+  ok: 200 | 201 | 302 | 401 | 403 | 404;
   foreign?: 404;
   owner?: true;
+  account?: "merchant";
   reveal?: SpecPiiClass;
   answer: AnswerSpec;
 }
 
 const read = "customer.read";
+const mread = "merchant.read";
+const merchantOwner = { owner: true, account: "merchant" } as const;
 
 export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/health": { who: "public", ok: 200, answer: HealthSchema },
@@ -235,6 +258,121 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "POST /api/admin/teams": { who: ["staff.manage"], ok: 201, foreign: 404, answer: TeamSavedSchema },
   "PATCH /api/admin/teams/:id": { who: ["staff.manage"], ok: 200, foreign: 404, answer: TeamSavedSchema },
 
+  // Merchants (issue 15): readers of merchants see the list, profiles, statements and invoices; each
+  // change is its role's, through the merchant's room (ownership, current token, a note).
+  "GET /api/merchants": { who: [mread], ok: 200, answer: MerchantListSchema },
+  "GET /api/merchants/:id": { who: [mread], ok: 200, foreign: 404, answer: MerchantProfileSchema },
+  "GET /api/merchants/:id/activity": { who: [mread], ok: 200, foreign: 404, answer: ActivityPageSchema },
+  "GET /api/merchants/:id/notes": { who: [mread], ok: 200, foreign: 404, answer: NotesPageSchema },
+  "POST /api/merchants/:id/notes": { who: [mread, "merchant.note"], ok: 201, foreign: 404, answer: MerchantChangedSchema },
+  "PATCH /api/merchants/:id/profile": {
+    who: [mread, "merchant.edit"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: MerchantChangedSchema,
+  },
+  // Endpoints and decision models: engineering only (a test event changes no data: no ownership).
+  "GET /api/merchants/:id/endpoints": { who: [mread, "endpoint.manage"], ok: 200, foreign: 404, answer: EndpointDetailsSchema },
+  "POST /api/merchants/:id/endpoints": {
+    who: [mread, "endpoint.manage"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: KeyIssuedSchema,
+  },
+  "POST /api/merchants/:id/endpoints/:endpointId/rotate-key": {
+    who: [mread, "endpoint.manage"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: KeyIssuedSchema,
+  },
+  "PATCH /api/merchants/:id/endpoints/:endpointId/model": {
+    who: [mread, "endpoint.manage"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: MerchantChangedSchema,
+  },
+  "POST /api/merchants/:id/endpoints/:endpointId/test": {
+    who: [mread, "endpoint.manage"],
+    ok: 201,
+    foreign: 404,
+    answer: TestEventSentSchema,
+  },
+  "GET /api/decision-models": { who: ["endpoint.manage"], ok: 200, answer: ModelCatalogSchema },
+  // Money: finance posts and invoices; everyone who reads merchants reads the statement and invoices.
+  "GET /api/merchants/:id/ledger": { who: [mread], ok: 200, foreign: 404, answer: StatementSchema },
+  "POST /api/merchants/:id/ledger": { who: [mread, "ledger.post"], ok: 201, foreign: 404, ...merchantOwner, answer: LedgerPostedSchema },
+  "GET /api/merchants/:id/invoices/:invoiceId": { who: [mread], ok: 200, foreign: 404, answer: InvoiceDetailSchema },
+  "GET /api/merchants/:id/invoices/:invoiceId/csv": { who: [mread], ok: 200, foreign: 404, answer: "csv" },
+  "POST /api/merchants/:id/invoices": {
+    who: [mread, "invoice.manage"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: InvoiceIssuedSchema,
+  },
+  "POST /api/merchants/:id/invoices/:invoiceId/status": {
+    who: [mread, "invoice.manage"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: InvoiceIssuedSchema,
+  },
+  "POST /api/merchants/:id/contracts": {
+    who: [mread, "contract.manage"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: ContractAddedSchema,
+  },
+  // Plan changes: sales opens, resubmits and cancels; each stage's role steps it (the matrix puts the
+  // request at the caller's own stage; who acts at which stage is tested in plan-change-rules.test.ts).
+  "POST /api/merchants/:id/plan-changes": {
+    who: [mread, "plan_change.open"],
+    ok: 201,
+    foreign: 404,
+    ...merchantOwner,
+    answer: PlanChangeSteppedSchema,
+  },
+  "POST /api/merchants/:id/plan-changes/:requestId/approve": {
+    who: [mread, "plan_change.approve"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: PlanChangeSteppedSchema,
+  },
+  "POST /api/merchants/:id/plan-changes/:requestId/send-back": {
+    who: [mread, "plan_change.approve"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: PlanChangeSteppedSchema,
+  },
+  "POST /api/merchants/:id/plan-changes/:requestId/resubmit": {
+    who: [mread, "plan_change.open"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: PlanChangeSteppedSchema,
+  },
+  "POST /api/merchants/:id/plan-changes/:requestId/cancel": {
+    who: [mread, "plan_change.open"],
+    ok: 200,
+    foreign: 404,
+    ...merchantOwner,
+    answer: PlanChangeSteppedSchema,
+  },
+  "GET /api/plan-changes": { who: [mread], ok: 200, answer: PlanChangeBoardSchema },
+  // The plan catalogue: read by merchant readers, a new version by admins.
+  "GET /api/plans": { who: [mread], ok: 200, answer: PlanCatalogSchema },
+  "POST /api/plans/:id/versions": { who: ["plan.manage"], ok: 201, foreign: 404, answer: PlanVersionAddedSchema },
+  // A merchant's integration, with its endpoint's key: the matrix sends no key, so every caller is refused.
+  // (Its success answers are parsed by tests/workers/merchants/endpoints.test.ts, which calls with keys.)
+  "POST /api/public/endpoints/:endpointId/applications": { who: "public", ok: 401, answer: ApplicationDecisionSchema },
+
   "GET /api/compliance/people": { who: ["audit.read"], ok: 200, answer: PeopleSchema },
   "GET /api/compliance/notes": { who: ["audit.read"], ok: 200, answer: ReviewNotesPageSchema },
   "GET /api/compliance/audit": { who: ["audit.read"], ok: 200, answer: ReviewAuditPageSchema },
@@ -284,6 +422,9 @@ export const MIDDLEWARE = [
   "ALL /api/compliance/*",
   "ALL /api/dashboard/*",
   "ALL /api/voice/*",
+  "ALL /api/merchants/*", // merchant.read for every merchant route (each adds its own permission)
+  "ALL /api/plan-changes/*",
+  "ALL /api/decision-models/*",
   "ALL /parties/*", // origin check, session, then the room upgrade
 ];
 
@@ -307,7 +448,7 @@ export function expectedStatus(rule: RouteRule, c: { role: SpecRole | null; org:
 }
 
 export const ERROR_CODE_FOR: Record<number, string[]> = {
-  401: ["UNAUTHENTICATED"],
+  401: ["UNAUTHENTICATED", "KEY_REVOKED"],
   403: ["FORBIDDEN"],
   404: ["NOT_FOUND"],
   409: ["LOCK_HELD", "LOCK_NOT_HELD", "LOCK_STALE"],

@@ -123,9 +123,14 @@ export function connectRoom(
   return SELF.fetch(`${ORIGIN}/parties/${party}/${customerId}?device=${options.device ?? "desktop"}`, { headers });
 }
 
-/** Opens a room and waits for its room-state. */
-export async function joinRoom(cookie: string, customerId: string, device?: string): Promise<{ client: RoomClient; state: Frame }> {
-  const client = await openRoom(cookie, customerId, { device });
+/** Opens a room (a customer's, unless `party` names another kind) and waits for its room-state. */
+export async function joinRoom(
+  cookie: string,
+  customerId: string,
+  device?: string,
+  party?: string,
+): Promise<{ client: RoomClient; state: Frame }> {
+  const client = await openRoom(cookie, customerId, { device, ...(party ? { party } : {}) });
   const state = await client.nextOfType("room-state", 0);
   return { client, state };
 }

@@ -8,7 +8,7 @@ import { useSearchShortcut } from "../lib/search-shortcut";
 import { session } from "../lib/session";
 import { ScreenBoundary } from "./common/screen-boundary";
 import { BoxIcon } from "./customer-icons";
-import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon, StopwatchIcon } from "./icons";
+import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon, StopwatchIcon, StoreIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
   useSearchShortcut(() => session.can("customer.read"));
@@ -48,6 +48,12 @@ export function AppShell(props: { children?: JSX.Element }) {
           <A href="/orders">
             <BoxIcon />
             <span>Orders</span>
+          </A>
+        </Show>
+        <Show when={session.can("merchant.read")}>
+          <A href="/merchants">
+            <StoreIcon />
+            <span>Merchants</span>
           </A>
         </Show>
         <Show when={session.can("monitor.view")}>

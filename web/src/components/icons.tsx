@@ -74,6 +74,14 @@ export const StopwatchIcon = () => (
     <path d="M12 9v4l2 2M9 2h6M12 2v3" />
   </Svg>
 );
+export const StoreIcon = () => (
+  <Svg>
+    <path d="M4 9 5.5 4h13L20 9" />
+    <path d="M4 9a2.7 2.7 0 0 0 5.3 0 2.7 2.7 0 0 0 5.4 0 2.7 2.7 0 0 0 5.3 0" />
+    <path d="M5 11v9h14v-9" />
+    <path d="M10 20v-5h4v5" />
+  </Svg>
+);
 export const GearIcon = () => (
   <Svg>
     <circle cx="12" cy="12" r="3" />

@@ -1,4 +1,4 @@
-// The wire of a customer's room: partysocket (reconnects), heartbeats, presence (away while the tab
+// The wire of an account's room (a customer's or a merchant's): partysocket (reconnects), heartbeats, presence (away while the tab
 // is hidden, editing while a form is open) and commands matched to their replies by reqId. Frames
 // are checked against the protocol and handed on; what they mean is core/domain/room-view.ts.
 import PartySocket from "partysocket";
@@ -33,7 +33,13 @@ export function frameReply(frame: ServerFrame): CommandResult | null {
   }
 }
 
-export function openRoomSocket(customerId: string, deliver: (frame: ServerFrame, context: FrameContext) => void) {
+export type RoomParty = "customer-room" | "merchant-room";
+
+export function openRoomSocket(
+  accountId: string,
+  deliver: (frame: ServerFrame, context: FrameContext) => void,
+  party: RoomParty = "customer-room",
+) {
   const [status, setStatus] = createSignal<ConnectionStatus>(navigator.onLine ? "connecting" : "offline");
   const [pending, setPending] = createSignal<string | null>(null);
   const waiting = new Map<string, { resolve: (result: CommandResult) => void; timer: number }>();
@@ -47,8 +53,8 @@ export function openRoomSocket(customerId: string, deliver: (frame: ServerFrame,
   const socket = new PartySocket({
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",
-    party: "customer-room",
-    room: customerId,
+    party,
+    room: accountId,
     query: () => ({ device: deviceClass() }),
     maxEnqueuedMessages: 0,
     shouldReconnectOnClose: (event) => !TERMINAL_CLOSE.has(event.code),

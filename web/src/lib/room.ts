@@ -1,4 +1,4 @@
-// A customer's live room as Solid signals: the socket (room-socket.ts) delivers frames, the pure
+// An account's live room (a customer's or a merchant's) as Solid signals: the socket (room-socket.ts) delivers frames, the pure
 // reducer (core/domain/room-view.ts) folds them into what the screen shows, and each part of that
 // picture is a signal of its own, so a new feed item does not redraw the ownership bar.
 import { batch, createMemo, createRoot, createSignal, untrack } from "solid-js";
@@ -12,7 +12,7 @@ import {
 } from "../../../core/domain/room-view";
 import type { ServerFrame } from "../../../core/protocol/room";
 import { createNotices, type NoticeTone } from "./notices";
-import { openRoomSocket } from "./room-socket";
+import { openRoomSocket, type RoomParty } from "./room-socket";
 import { createServing } from "./serving";
 
 export type { Expiring, HandoffView, LostOwnership, MyLock } from "../../../core/domain/room-view";
@@ -40,12 +40,12 @@ function noticeFor(before: RoomView, frame: ServerFrame): { tone: NoticeTone; te
 
 const sameExpiring = (a: Expiring | null, b: Expiring | null) => a?.at === b?.at && a?.reason === b?.reason;
 
-export function createCustomerRoom(customerId: string) {
+export function createAccountRoom(party: RoomParty, accountId: string) {
   const [view, setView] = createSignal<RoomView>(EMPTY_ROOM_VIEW);
   const notices = createNotices();
   const listeners = new Set<(frame: ServerFrame) => void>();
 
-  // The process monitor measures its reps while they serve; it needs the socket, so it is made first.
+  // The process monitor measures its reps while they serve; it needs the socket, so that is made first.
   let serving: ReturnType<typeof createServing> | null = null;
   const deliver = (frame: ServerFrame, context: FrameContext) => {
     serving?.frame(frame);
@@ -58,8 +58,9 @@ export function createCustomerRoom(customerId: string) {
     // Outside the batch: listeners that keep the reader's place measure the list after it changed.
     for (const listener of listeners) listener(frame);
   };
-  const socket = openRoomSocket(customerId, deliver);
-  serving = createServing(customerId, socket.send);
+  const socket = openRoomSocket(accountId, deliver, party);
+  // Serving a client is what it measures: customers' rooms only.
+  if (party === "customer-room") serving = createServing(accountId, socket.send);
 
   // One memo per part: the reducer keeps unchanged parts identical, so only what changed notifies.
   const { parts, dispose } = createRoot((dispose) => {
@@ -81,7 +82,7 @@ export function createCustomerRoom(customerId: string) {
   });
 
   return {
-    customerId,
+    accountId,
     status: socket.status,
     pending: socket.pending,
     ...parts,
@@ -117,4 +118,9 @@ export function createCustomerRoom(customerId: string) {
   };
 }
 
+export type AccountRoom = ReturnType<typeof createAccountRoom>;
+
+export function createCustomerRoom(customerId: string) {
+  return { ...createAccountRoom("customer-room", customerId), customerId };
+}
 export type CustomerRoom = ReturnType<typeof createCustomerRoom>;

@@ -1,8 +1,8 @@
 // The owner is asked for the account: hand it over or keep it.
 import { Show } from "solid-js";
-import type { CustomerRoom } from "../../lib/room";
+import type { AccountRoom } from "../../lib/room";
 
-export function HandoffRequest(props: { room: CustomerRoom }) {
+export function HandoffRequest(props: { room: AccountRoom }) {
   const asked = () => {
     const request = props.room.handoff();
     const mine = props.room.owner()?.staffId === props.room.me();

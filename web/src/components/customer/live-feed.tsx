@@ -2,11 +2,11 @@
 // happens, highlighted briefly, without moving what the reader is looking at.
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import { prependKeepingPlace } from "../../lib/keep-place";
-import type { CustomerRoom } from "../../lib/room";
+import type { AccountRoom } from "../../lib/room";
 import { EmptyState } from "../common/empty-state";
 import { ActivityItem } from "./activity-item";
 
-export function LiveFeed(props: { room: CustomerRoom }) {
+export function LiveFeed(props: { room: AccountRoom }) {
   const [items, setItems] = createSignal(props.room.feed());
   const [fresh, setFresh] = createSignal(new Set<string>());
   let list: HTMLOListElement | undefined;

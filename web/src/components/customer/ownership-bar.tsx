@@ -1,16 +1,25 @@
 // The signature element: who owns this account, for how long, and the one tap to take, release,
 // ask for a handoff or (leads) take over. Counts down when ownership is about to end.
 import { createMemo, createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import type { Permission } from "../../../../core/domain/permissions";
 import { countdown, duration, firstName } from "../../lib/format";
-import type { CustomerRoom } from "../../lib/room";
+import type { AccountRoom } from "../../lib/room";
 import { session } from "../../lib/session";
 import { LockIcon } from "../customer-icons";
 import { ViewerAvatars } from "../presence/viewer-avatars";
 import { ConnectionState } from "./connection-status";
 import { HandoffDialog, TakeoverDialog } from "./ownership-dialogs";
 
+/** Who may take ownership of this kind of account, and who may take it over (a customer's by default). */
+export interface OwnershipPermissions {
+  acquire: Permission;
+  takeover: Permission;
+}
+const CUSTOMER_OWNERSHIP: OwnershipPermissions = { acquire: "lock.acquire", takeover: "lock.takeover" };
+
 /** `presence`: show the connection state and colleagues' avatars in the bar (wide screens, where the bar stays in view). */
-export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element; presence?: boolean }) {
+export function OwnershipBar(props: { room: AccountRoom; extra?: JSX.Element; presence?: boolean; permissions?: OwnershipPermissions }) {
+  const permissions = () => props.permissions ?? CUSTOMER_OWNERSHIP;
   const room = props.room;
   const [now, setNow] = createSignal(room.now());
   const timer = window.setInterval(() => setNow(room.now()), 1_000);
@@ -81,7 +90,7 @@ export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element; p
       <div class="ownership-actions">
         <Switch>
           <Match when={!owner()}>
-            <Show when={session.can("lock.acquire")} fallback={<span class="muted">Your role reads only</span>}>
+            <Show when={session.can(permissions().acquire)} fallback={<span class="muted">Your role reads only</span>}>
               <button
                 type="button"
                 class="btn btn-primary"
@@ -104,7 +113,7 @@ export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element; p
             </button>
           </Match>
           <Match when={owner()}>
-            <Show when={session.can("lock.acquire")}>
+            <Show when={session.can(permissions().acquire)}>
               <button
                 type="button"
                 class="btn"
@@ -115,7 +124,7 @@ export function OwnershipBar(props: { room: CustomerRoom; extra?: JSX.Element; p
                 {askedByMe() ? "Handoff asked…" : "Ask for handoff"}
               </button>
             </Show>
-            <Show when={session.can("lock.takeover")}>
+            <Show when={session.can(permissions().takeover)}>
               <button
                 type="button"
                 class="btn btn-danger"

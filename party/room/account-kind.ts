@@ -1,0 +1,46 @@
+// What makes a room a customer's or a merchant's: where its records go (its tables), who may read,
+// own and take over the account, what its room-state calls it, and whether the teams' floors hear
+// about it. Everything else in party/room/ is the same for both (docs/decisions/015-merchant-rooms.md).
+import type { Permission } from "../../core/domain/permissions";
+import type { AccountTables } from "../../db/repositories/account-records";
+import { CUSTOMER_TABLES } from "../../db/repositories/customer-tables";
+import { MERCHANT_TABLES } from "../../db/repositories/merchant-tables";
+import type { OwnershipPermissions } from "./connection";
+
+export interface AccountKind extends OwnershipPermissions {
+  tables: AccountTables;
+  /** Who may open the account's room. */
+  read: Permission;
+  /** What a join to an account the person may not see is told (never "forbidden": it does not exist for them). */
+  notFound: string;
+  /** The room-state names the account under this key. */
+  stateKey: "customerId" | "merchantId";
+  /** Customers are served by teams whose floor rooms hear who is on each account; merchants are not. */
+  floors: boolean;
+  /** Whether the process monitor measures the reps serving it (clients: customers; docs/decisions/018). */
+  measured: boolean;
+}
+
+export const CUSTOMER_KIND: AccountKind = {
+  tables: CUSTOMER_TABLES,
+  read: "customer.read",
+  acquire: "lock.acquire",
+  takeover: "lock.takeover",
+  takeoverRefusal: "Only team leads and above can take over an account",
+  notFound: "No such customer",
+  stateKey: "customerId",
+  floors: true,
+  measured: true,
+};
+
+export const MERCHANT_KIND: AccountKind = {
+  tables: MERCHANT_TABLES,
+  read: "merchant.read",
+  acquire: "merchant.own",
+  takeover: "merchant.takeover",
+  takeoverRefusal: "Only directors and admins can take over a merchant account",
+  notFound: "No such merchant",
+  stateKey: "merchantId",
+  floors: false,
+  measured: false,
+};
