@@ -22,10 +22,15 @@ export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Pr
   const statements = [`ATTACH DATABASE '${libsqlFile}' AS src`, "PRAGMA foreign_keys = OFF", "BEGIN"];
   try {
     const tables = await source.execute(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '__drizzle%'",
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
     );
+    // Full-text indexes (customers_fts, faq_index, ...) and their shadow tables are not copied: the
+    // migrations created them in D1 and the triggers fill them as the base rows arrive.
+    const virtual = tables.rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(String(row.sql ?? ""))).map((row) => String(row.name));
+    const isIndex = (name: string) => virtual.some((v) => name === v || name.startsWith(`${v}_`));
     for (const row of tables.rows) {
       const table = String(row.name);
+      if (isIndex(table)) continue;
       const [count] = (await source.execute(`SELECT count(*) AS n FROM "${table}"`)).rows;
       if (Number(count?.n ?? 0) === 0) continue;
       const columns = (await source.execute(`PRAGMA table_info("${table}")`)).rows.map((c) => `"${String(c.name)}"`).join(", ");

@@ -65,7 +65,7 @@ export function AppShell(props: { children?: JSX.Element }) {
         <Show when={session.can("audit.read")}>
           <A href="/compliance" aria-label="Compliance review">
             <ShieldIcon />
-            {/* A phone's bottom bar has room for a short word only; the name holds both words, as axe asks. */}
+            {/* A phone's bottom bar has room for a short word only. */}
             <span class="label-long">Compliance</span>
             <span class="label-short" aria-hidden="true">
               Review
