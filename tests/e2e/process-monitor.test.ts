@@ -2,7 +2,7 @@
 // inbound payment call with known durations (40 s verifying, 60 s + 15 s on leases and loans around two
 // minutes with the tab hidden, 95 s in the payment dialog); her lead sees the step live; the director's
 // drill-down shows exactly those durations; a course assigned there shows on Ana's home, and her
-// "done" shows back on the director's screen. Screenshots of /monitor at tablet and desktop.
+// "done" shows back on the director's screen. Screenshots of /monitor at phone, tablet and desktop.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { screenshot, signedInContext } from "./support/browser";
@@ -122,6 +122,16 @@ describe("the process monitor", () => {
     expect(await tablet.locator('[data-testid="worst"]').textContent()).toContain("Ben Brooks");
     await screenshot(tablet, "monitor-tablet");
     await tabletContext.close();
+    // And on a phone: the grid scrolls sideways under a sticky rep column, the page itself does not.
+    const phoneContext = await signedInContext(browser(), baseURL, "director@tandem.test", "phone");
+    const phone = await phoneContext.newPage();
+    await phone.goto("/monitor?rep=stf_ben&step=payment");
+    await phone.locator('[data-testid="drill-list"]').waitFor();
+    await screenshot(phone, "monitor-drill-phone");
+    await phone.getByRole("dialog").getByRole("button", { name: "Close", exact: true }).last().click();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(phone, "monitor-phone");
+    await phoneContext.close();
     await leadContext.close();
     await anaContext.close();
   });
