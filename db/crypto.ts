@@ -37,3 +37,8 @@ export function newToken(): string {
     .replace(/\//g, "_")
     .replace(/=+$/, "");
 }
+
+/** HMAC-SHA256 of a webhook's signed text (core/domain/webhook-signature.ts `signedText`) under the shared secret, as hex. */
+export async function webhookHmac(secret: string, text: string): Promise<string> {
+  return hmacSha256Hex(await importHmacKey(secret), text);
+}

@@ -1,8 +1,8 @@
 // One room per account: the socket and RPC face of a customer's or a merchant's account. It
-// translates frames and calls into the room's parts (party/room/): the lock desk, the presence hub,
-// the records on their way to the database (audit stream, lock records), the alarms, the session
-// sweep and the process monitor's interactions; and runs every state change one at a time. What
-// differs by kind of account is the subclass's `kind` and its commands.
+// translates frames and calls into the room's parts (party/room/): the lock desk (ownership
+// decisions and their records), the presence hub (who is here), the records (audit stream and lock
+// records on their way to the database), the alarms and the session sweep; and runs every state
+// change one at a time. What differs by kind of account is the subclass's `kind` and its commands.
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
 import type { Actor } from "../core/domain/actor";
 import { feedItem } from "../core/domain/feed";
@@ -22,8 +22,9 @@ import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter
 import { FeedCache } from "./room/feed-cache";
 import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
-import { InteractionDesk } from "./room/interactions";
+import type { InteractionDesk } from "./room/interactions";
 import { LockDesk } from "./room/lock-desk";
+import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
 import { PresencePublisher, publishPresence } from "./room/publish";
@@ -85,34 +86,23 @@ export abstract class AccountRoom extends Server<Env> {
         serving: (await this.interactions?.serving(meta.orgId, picture.now)) ?? [],
       });
   });
-  private readonly presence = new PresenceHub(
+  protected readonly presence = new PresenceHub(
     this.sockets,
     this.publisher,
     () => this.store.lock(),
     (task) => this.serial(task),
   );
   private deskInstance: LockDesk | null = null;
-  private interactionsInstance: InteractionDesk | null | undefined;
-
-  /** The process monitor's interactions here (who is measured serving the account); null where it measures no one. */
-  protected get interactions(): InteractionDesk | null {
-    if (this.interactionsInstance === undefined)
-      this.interactionsInstance = this.kind.measured
-        ? new InteractionDesk({
-            storage: this.ctx.storage,
-            db: () => this.db,
-            sockets: this.sockets,
-            changed: () => this.presence.changed(),
-            wakeAt: (at) => this.alarms.wakeAt(at),
-            graceMs: this.lockConfig.graceMs,
-            saveRecord: async (record, storage) => {
-              await this.store.saveLock(await this.store.lock(), record, storage);
-              this.ctx.waitUntil(this.records.drainOrRetry());
-            },
-          })
-        : null;
-    return this.interactionsInstance;
-  }
+  /** Changes for the back ends (customers' accounts), committed with the change and queued after it. */
+  private readonly outbox = new RoomOutbox(
+    this.ctx.storage,
+    () => this.db,
+    () => this.env.INTEGRATION_OUTBOX,
+    this.name,
+    (at) => this.alarms.wakeAt(at),
+  );
+  /** The process monitor's interactions: none here; CustomerRoom measures the reps serving a client. */
+  protected readonly interactions: InteractionDesk | null = null;
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -251,7 +241,6 @@ export abstract class AccountRoom extends Server<Env> {
       const account = kind.stateKey === "customerId" ? { customerId: this.name } : { merchantId: this.name };
       this.sockets.send(connection, roomStateFrame({ account, now, lock, viewers, feed, actor, connectionId: connection.id }));
       await this.presenceChanged(lock);
-      await this.interactions?.joinedOrLog(actor, lock.owner?.staffId ?? null, meta, now, this.name);
     });
   }
 
@@ -287,7 +276,6 @@ export abstract class AccountRoom extends Server<Env> {
       let lock = await this.store.lock();
       if (lock.owner?.staffId === actor.id && !this.sockets.isHere(actor.id, connection.id))
         lock = await this.desk.decide({ type: "disconnect", staffId: actor.id }, Date.now());
-      if (!this.sockets.isHere(actor.id, connection.id)) await this.interactions?.left(actor.id, Date.now());
       await this.presenceChanged(lock, new Set([connection.id]));
     });
   }
@@ -297,8 +285,9 @@ export abstract class AccountRoom extends Server<Env> {
       // Records a failed drain left waiting go first (on failure, another retry is booked).
       await this.records.drainOrRetry();
       const now = Date.now();
+      // Outbox rows a stopped room committed but never handed to the queue (armed before the commit).
+      await this.outbox.flush(now);
       const lock = await this.desk.decide({ type: "tick" }, now);
-      if (this.interactions) await this.interactions.expireCalls(await this.meta(), now);
       await sweepSessions({ sockets: this.sockets, desk: this.desk, presence: this.presence, db: this.db });
       await this.accountAlarm(now);
       await this.alarms.scheduleFor(lock, now);
@@ -346,6 +335,7 @@ export abstract class AccountRoom extends Server<Env> {
         lockConfig: this.lockConfig,
         now,
         origin,
+        beforeOutbox: () => this.outbox.arm(now),
       };
       outcome = await runMutation(input);
     } catch (error) {
@@ -356,6 +346,10 @@ export abstract class AccountRoom extends Server<Env> {
     }
     if (outcome.feed) this.publishActivity(outcome.feed);
     await this.announce(actor.orgId, outcome.plan);
+    if (outcome.outbox?.length) {
+      for (const row of outcome.outbox) this.sockets.broadcast({ type: "record-changed", record: "sync", id: row.recordId });
+      await this.outbox.flush(now);
+    }
     if (outcome.result.ok) {
       // Saving counts as activity: it keeps an owner from being released as idle.
       const lock = await this.store.lock();
@@ -392,6 +386,11 @@ export abstract class AccountRoom extends Server<Env> {
         actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId) ? reason : null,
       ),
     );
+  }
+
+  /** The outbox sent (or gave up on) a change of this account: open screens show its new sync state. */
+  async syncChanged(recordId: string): Promise<void> {
+    this.sockets.broadcast({ type: "record-changed", record: "sync", id: recordId });
   }
 
   /** For tests and diagnostics: the lock as stored. */

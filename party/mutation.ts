@@ -14,8 +14,9 @@ import { type Database, errorText, isFenceViolation } from "../db/client";
 import { newId } from "../db/crypto";
 import { type AccountTables, accountRecordStatements } from "../db/repositories/account-records";
 import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
+import { insertOutbox, type OutboxInsert } from "../db/repositories/integration-outbox";
 import { orgTimeZone } from "../db/repositories/org";
-import type { BaseContext, CommandHandler, CommandPlan } from "./commands/types";
+import type { BaseContext, CommandHandler, CommandPlan, OutboundChange } from "./commands/types";
 
 /** One kind of account's commands: how to find the account, its handlers, and what they are given. */
 export interface AccountCommands<A, C extends { type: string }, Ctx extends BaseContext> {
@@ -25,6 +26,10 @@ export interface AccountCommands<A, C extends { type: string }, Ctx extends Base
   find(db: Database, orgId: string, accountId: string): Promise<A | null>;
   handlerFor(command: C): CommandHandler<C, Ctx>;
   context(base: BaseContext, account: A): Ctx;
+  /** The account a command may create when it does not exist yet (a customer a back end names first). */
+  create?(command: C, ids: { accountId: string; orgId: string }, now: number): A | null;
+  /** The outbox rows of a plan's outbound changes (accounts whose changes back ends must hear of). */
+  outbox?(db: Database, account: A, changes: readonly OutboundChange[], now: number): Promise<OutboxInsert[]>;
 }
 
 export interface MutationInput<A, C extends { type: string }, Ctx extends BaseContext> {
@@ -40,12 +45,16 @@ export interface MutationInput<A, C extends { type: string }, Ctx extends BaseCo
   lockConfig: LockConfig;
   now: number;
   origin: { ip: string | null; userAgent: string | null };
+  /** Runs just before a batch that carries outbox rows commits (the room arms its sending alarm). */
+  beforeOutbox?: () => Promise<void>;
 }
 
 export interface MutationOutcome {
   result: MutationResult;
   feed?: FeedItem;
   plan?: CommandPlan;
+  /** Outbox rows committed with the change: the room hands them to the queue next. */
+  outbox?: OutboxInsert[];
 }
 
 /** Refusals of access (as opposed to a rule about the data) are audited as `denied`. */
@@ -79,7 +88,9 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
   };
 
   if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
-  const [account, timeZone] = await Promise.all([commands.find(db, actor.orgId, accountId), orgTimeZone(db, actor.orgId)]);
+  const [stored, timeZone] = await Promise.all([commands.find(db, actor.orgId, accountId), orgTimeZone(db, actor.orgId)]);
+  // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
+  const account = stored ?? commands.create?.(command, { accountId, orgId: actor.orgId }, now) ?? null;
   if (!account) {
     // Not this org's account (or none): recorded in the caller's own stream, never in that account's.
     await appendAudit(
@@ -102,7 +113,10 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
   let plan: CommandPlan;
   try {
     const base: BaseContext = { db, actor, now, timeZone, today: localDate(now, timeZone), id: newId, origin };
-    plan = await handler.plan(commands.context(base, account), command);
+    const planned = await handler.plan(commands.context(base, account), command);
+    // Nothing to do (an event older than what the account has): nothing is written.
+    if ("skip" in planned) return { result: { ok: true, reply: { skipped: planned.skip } } };
+    plan = planned;
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
     if (!(error instanceof AppError)) throw error;
@@ -130,6 +144,8 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
     actorName: actor.name,
     at: now,
   };
+  const outbox = plan.outbound?.length && commands.outbox ? await commands.outbox(db, account, plan.outbound, now) : [];
+  if (outbox.length > 0) await input.beforeOutbox?.();
   const success = audit("success", plan.audit.action, {
     targetType: plan.audit.targetType,
     targetId: plan.audit.targetId,
@@ -157,6 +173,7 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
         },
         activity: activityRow,
       }),
+      ...insertOutbox(db, outbox),
     ]);
   } catch (error) {
     const guard = plan.guards?.find((g) => errorText(error).includes(g.constraint));
@@ -166,5 +183,5 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
     }
     throw error;
   }
-  return { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan };
+  return { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan, outbox };
 }

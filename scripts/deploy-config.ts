@@ -1,5 +1,6 @@
-// What must hold before a configuration is deployed: no dev sign-in, a real D1 database, and a
-// Worker name of its own per environment (two environments sharing a name overwrite each other).
+// What must hold before a configuration is deployed: no dev sign-in, a real D1 database, a Worker
+// name of its own per environment (two environments sharing a name overwrite each other), and the
+// integration queues bound, each consumed by one environment only (else one takes the other's events).
 // Read through wrangler itself, so the check sees what `wrangler deploy` would ship.
 import { experimental_readRawConfig, unstable_readConfig } from "wrangler";
 
@@ -9,7 +10,12 @@ export interface DeployTarget {
   name: string | undefined;
   vars: Record<string, unknown>;
   databases: { binding: string; databaseName?: string; databaseId?: string }[];
+  /** Queue bindings the Worker sends to (binding -> queue), and the queues it consumes. */
+  queues: { producers: Record<string, string>; consumers: string[] };
 }
+
+/** The queues the Worker sends to (worker/integrations/): without them inbound events and the outbox fail. */
+const REQUIRED_PRODUCERS = ["INTEGRATION_EVENTS", "INTEGRATION_OUTBOX"];
 
 /** The placeholder ids in the repository's wrangler.toml: `wrangler d1 create` prints the real one. */
 const PLACEHOLDER_ID = /^0{8}-0{4}-4000-8000-0{11}\d$/;
@@ -29,6 +35,10 @@ export function readDeployTargets(configPath: string): DeployTarget[] {
         databaseName: d.database_name,
         databaseId: d.database_id,
       })),
+      queues: {
+        producers: Object.fromEntries(config.queues.producers.map((p: { binding: string; queue: string }) => [p.binding, p.queue])),
+        consumers: config.queues.consumers.map((c: { queue: string }) => c.queue),
+      },
     };
   });
 }
@@ -42,6 +52,11 @@ export function deployProblems(target: DeployTarget, all: DeployTarget[], option
   const sameName = all.filter((other) => other !== target && other.name === target.name);
   for (const other of sameName)
     problems.push(`${where} and ${other.env ? `[env.${other.env}]` : "the top level"} deploy the same Worker "${target.name}"`);
+  for (const binding of REQUIRED_PRODUCERS)
+    if (!target.queues.producers[binding]) problems.push(`${where} has no queue bound to ${binding} (the integrations need it)`);
+  for (const other of all.filter((o) => o !== target))
+    for (const queue of target.queues.consumers.filter((q) => other.queues.consumers.includes(q)))
+      problems.push(`${where} and ${other.env ? `[env.${other.env}]` : "the top level"} both consume the queue "${queue}"`);
   for (const db of target.databases) {
     if (!db.databaseId) problems.push(`${where}: D1 binding ${db.binding} has no database_id`);
     else if (PLACEHOLDER_ID.test(db.databaseId) && !options.placeholderIdsAllowed)

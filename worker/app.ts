@@ -16,11 +16,14 @@ import { complianceRoutes } from "./routes/compliance";
 import { customerCallbackRoutes } from "./routes/customer-callbacks";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
+import { customerSyncRoutes } from "./routes/customer-sync";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
+import { integrationInboundRoutes } from "./routes/integration-inbound";
+import { integrationRoutes } from "./routes/integrations";
 import { meRoutes } from "./routes/me";
 import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
 import { merchantMoneyRoutes } from "./routes/merchant-money";
@@ -48,6 +51,10 @@ export function createApp() {
   app.notFound(handleNotFound);
   app.use(requestId, securityHeaders);
 
+  // Back ends' signed events: before the app's body limit and session (their own limit counts the
+  // refusal against the endpoint; the HMAC is the credential). routes/integration-inbound.ts.
+  app.route("/api/integrations", integrationInboundRoutes);
+
   // No request body past 64 KB reaches a handler (the public signing POST included): 413, typed.
   app.use(
     "/api/*",
@@ -74,6 +81,7 @@ export function createApp() {
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
   app.route("/api/customers", customerProductRoutes);
+  app.route("/api/customers", customerSyncRoutes);
   app.route("/api/customers", customerCallbackRoutes);
   app.route("/api/orders", orderRoutes);
   app.route("/api/call-list", callListRoutes);
@@ -81,6 +89,7 @@ export function createApp() {
   app.route("/api/admin", adminRoutes);
   app.route("/api/compliance", complianceRoutes);
   app.route("/api/dashboard", dashboardRoutes);
+  app.route("/api/integrations", integrationRoutes);
   // Merchants: the list and profile check merchant.read for all of /api/merchants; the others add their own.
   app.route("/api/merchants", merchantRoutes);
   app.route("/api/merchants", merchantEndpointRoutes);

@@ -1,5 +1,7 @@
-// Worker entry: the Hono app, the Cron Trigger's work, and the Durable Object classes wrangler binds.
+// Worker entry: the Hono app, the Cron Trigger's work, the integration queues' consumer, and the
+// Durable Object classes wrangler binds.
 import { createApp } from "./app";
+import { handleQueue } from "./integrations/queue";
 import { runScheduled } from "./scheduled";
 
 export { AuditAnchor } from "../party/audit-anchor";
@@ -13,5 +15,8 @@ export default {
   fetch: app.fetch,
   scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): void {
     ctx.waitUntil(runScheduled(env, controller.scheduledTime));
+  },
+  queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+    return handleQueue(batch, env);
   },
 } satisfies ExportedHandler<Env>;

@@ -14,6 +14,7 @@
 import { createDatabase } from "../db/client";
 import { orgsWithUncheckpointedRows } from "../db/repositories/audit-checkpoints";
 import { deleteEndedSessions } from "../db/repositories/sessions";
+import { sweepIntegrations } from "./integrations/sweep";
 import { pushDueCallbacks } from "./jobs/callbacks-due";
 import { auditAnchor } from "./rooms";
 
@@ -42,6 +43,11 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
     // Sessions that can never be used again (expired, idle, signed out) leave the table.
     name: "ended-sessions",
     run: async (env, now) => ({ deleted: await deleteEndedSessions(createDatabase(env), now) }),
+  },
+  {
+    // The integration queues' backstop: inbound events and outbox rows no queue message carries.
+    name: "integrations",
+    run: async (env, now) => sweepIntegrations(env, createDatabase(env), now),
   },
 ];
 

@@ -21,6 +21,10 @@ interface TandemSettings {
   ROOM_SOCKETS_PER_ROOM?: string;
   /** Which one-time card issuer the rooms use (party/issuers/index.ts). */
   CARD_ISSUER?: string;
+  /** Where the demo's back-end simulator listens (`npm start` sets it); endpoints with connector "simulator" send there. */
+  SIMULATOR_URL?: string;
+  /** Integration endpoints' shared HMAC keys are Worker secrets named INTEGRATION_SECRET_<NAME> (the row names one). */
+  [integrationSecret: `INTEGRATION_SECRET_${string}`]: string | undefined;
   /** The voice provider's auth token: it signs every webhook (a Worker secret). Dev mode falls back to a published dev token. */
   VOICE_AUTH_TOKEN?: string;
   /** The public origin the provider calls, when a proxy stands between (the signature covers the URL). */

@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   "review.sign_off": ["compliance", "admin"],
   /** maintain staff, roles and teams */
   "staff.manage": ["admin"],
+  /** integration endpoints' health: dead letters (inspect, replay), test events, retrying failed outbound changes */
+  "integration.manage": ["engineering", "admin"],
   /** the FAQ: ask it in the console, read the knowledge base and its history */
   "faq.read": ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "sales", "admin"],
   /** write articles and new versions (authors); nothing is answered before compliance approves it */

@@ -5,6 +5,7 @@ import { PROMPT_KINDS } from "../domain/prompts";
 import { NoteTextSchema } from "./api";
 import { CALLBACK_COMMAND_SCHEMAS } from "./callback-commands";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
+import { IntegrationApplyCommandSchema } from "./integration-commands";
 import { LOAN_COMMAND_SCHEMAS } from "./loan-commands";
 import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
 import { CallLoggedCommandSchema } from "./voice-commands";
@@ -64,6 +65,7 @@ export const MutationCommandSchema = v.variant("type", [
   NoteEditCommandSchema,
   PromptDismissCommandSchema,
   ...ORDER_COMMAND_SCHEMAS,
+  IntegrationApplyCommandSchema,
   ...CALLBACK_COMMAND_SCHEMAS,
   ...LOAN_COMMAND_SCHEMAS,
   CallLoggedCommandSchema,

@@ -191,6 +191,8 @@ export const RECORD_KINDS = [
   "ledger",
   "invoice",
   "contract",
+  // An item's sync state with the back ends moved (integration outbox): reload the sync badges.
+  "sync",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 /** Another record of the account changed (an order, a card, a loan, a plan change): reload that part. */

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./compliance";
 export * from "./customers";
 export * from "./faq";
+export * from "./integrations";
 export * from "./merchant-catalog";
 export * from "./merchant-endpoints";
 export * from "./merchant-money";

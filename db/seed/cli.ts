@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase, type D1DatabaseLike } from "../client";
 import { migrateLibsql } from "../migrate";
+import { seedIntegrations } from "./integrations";
 import { seedDatabase } from "./seed";
 
 const { values } = parseArgs({
@@ -47,6 +48,8 @@ if (values.target === "libsql") {
   try {
     const db = createDatabase({ DB: proxy.env.DB });
     const wrote = await seedDatabase(db, { customers, seed: values.seed, detail, chunk: 100, onProgress });
+    // A database seeded before integrations existed gets the demo's endpoints (idempotent).
+    if (!wrote) await seedIntegrations(db, Date.now());
     report(wrote);
   } finally {
     await proxy.dispose();

@@ -6,6 +6,7 @@ import * as schema from "../schema";
 import { faqSeedStatements } from "./faq";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
+import { seedIntegrations } from "./integrations";
 import { seedMerchants } from "./merchants";
 import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
@@ -28,11 +29,14 @@ export interface SeedOptions {
 export const DEFAULT_SEED = "tandem-demo";
 
 /** Seeds an empty database; returns false (and writes nothing) when it already holds data. */
+/** The demo's day: today's start on Northwind's clock (the back-end simulator builds the same world from it). */
+export const seedAnchor = (now: number): number => startOfDay(now, ORGS[0]?.timeZone ?? DEFAULT_TIME_ZONE);
+
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(schema.orgs);
   if ((existing?.n ?? 0) > 0) return false;
   const seed = options.seed ?? DEFAULT_SEED;
-  const anchor = options.anchor ?? startOfDay(Date.now(), ORGS[0]?.timeZone ?? DEFAULT_TIME_ZONE);
+  const anchor = options.anchor ?? seedAnchor(Date.now());
   const maxParams = options.maxParams ?? 100;
   const chunk = options.chunk ?? 50;
   const createdAt = anchor - 800 * 86_400_000;
@@ -56,6 +60,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     base.push(db.insert(schema.staff).values({ ...person, status: "active", createdAt, updatedAt: createdAt }));
   }
   await runAll(db, base);
+  await seedIntegrations(db, createdAt);
   await runAll(db, faqSeedStatements(db, createdAt, maxParams));
 
   const plans: { orgId: string; total: number; id: (i: number) => string }[] = [

@@ -4,12 +4,14 @@ import type { MutationCommand, MutationType } from "../../core/protocol/commands
 import { CUSTOMER_TABLES } from "../../db/repositories/customer-tables";
 import { findCustomer } from "../../db/repositories/customers";
 import type { AccountCommands } from "../mutation";
+import { outboxRowsFor } from "../room/outbox";
 import { agreementSend } from "./agreement-send";
 import { agreementSign } from "./agreement-sign";
 import { callLogged } from "./call-logged";
 import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { integrationApply } from "./integration-apply";
 import { loanOpen, loanPayout } from "./loans";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
@@ -47,6 +49,7 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "integration.apply": integrationApply,
   "callback.schedule": callbackSchedule,
   "callback.reschedule": callbackReschedule,
   "callback.complete": callbackComplete,
@@ -65,4 +68,8 @@ export const CUSTOMER_COMMANDS: AccountCommands<CustomerRecord, MutationCommand,
   find: findCustomer,
   handlerFor,
   context: (base, customer) => ({ ...base, customer }),
+  // A back end's first word about a customer creates the account (integration.apply's customer.upserted).
+  create: (command, ids, now) => handlerFor(command).newCustomer?.(command, { customerId: ids.accountId, orgId: ids.orgId }, now) ?? null,
+  // Changes the org's back ends must hear of (core/domain/integrations.ts), written with the change.
+  outbox: outboxRowsFor,
 };

@@ -1,6 +1,7 @@
 // loan.open and loan.payout: a direct-deposit loan (cash to the client's bank account, no goods).
 // A rep opens it with the state's terms; someone else (loan.disburse, never the opener) pays it out,
-// which starts its schedule. The account number never reaches a note, a feed item or an audit row.
+// which starts its schedule. The account number never reaches a note, a feed item or an audit row;
+// both steps go to the loan-management system through the outbox (the account only to it).
 import type * as v from "valibot";
 import { amortize, formatCents } from "../../core/domain/money";
 import { formatApr, loanOffer } from "../../core/domain/offers";
@@ -65,6 +66,26 @@ export const loanOpen: CommandHandler<v.InferOutput<typeof LoanOpenCommandSchema
       },
       reply: { loanId: id, status: "pending_payout" },
       recordsChanged: [{ record: "loan", id }],
+      // The loan-management system books it under Tandem's id (its snapshots then name that id),
+      // with the account it will pay out to: it moves the money when told of the payout.
+      outbound: [
+        {
+          topic: "loan.opened",
+          record: { type: "loan", id },
+          product: { type: "loan", id },
+          payload: {
+            loanId: id,
+            kind: "direct_deposit",
+            status: "pending_payout",
+            principalCents: terms.principalCents,
+            aprBps: terms.aprBps,
+            termMonths: terms.termMonths,
+            paymentCents: terms.paymentCents,
+            disbursementAccount: account,
+            openedOn: ctx.today,
+          },
+        },
+      ],
     };
   },
 };
@@ -107,6 +128,20 @@ export const loanPayout: CommandHandler<v.InferOutput<typeof LoanPayoutCommandSc
       audit: { action: "loan.payout", targetType: "loan", targetId: loan.id, details: { principalCents: loan.principalCents } },
       reply: { loanId: loan.id, status: "active" },
       recordsChanged: [{ record: "loan", id: loan.id }],
+      outbound: [
+        {
+          topic: "loan.paid_out",
+          record: { type: "loan", id: loan.id },
+          product: { type: "loan", id: loan.id },
+          payload: {
+            loanId: loan.id,
+            principalCents: loan.principalCents,
+            paidOutOn: ctx.today,
+            firstDueDate: schedule[0]?.dueDate ?? null,
+            termMonths: loan.termMonths,
+          },
+        },
+      ],
     };
   },
 };

@@ -37,6 +37,13 @@ export const orderStatus: CommandHandler<v.InferOutput<typeof OrderStatusCommand
       audit: { action: "order.status", targetType: "order", targetId: order.id, details: { from: order.status, to: command.status } },
       reply: { orderId: order.id, status: command.status, label: STATUS_LABELS[command.status] },
       recordsChanged: orderChanged(order.id),
+      outbound: [
+        {
+          topic: "order.status_changed",
+          record: { type: "order", id: order.id },
+          payload: { orderNumber: order.number, from: order.status, to: command.status },
+        },
+      ],
     };
   },
 };

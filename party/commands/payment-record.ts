@@ -98,6 +98,14 @@ export const paymentRecord: CommandHandler<Command> = {
       },
       reply: { paymentId, productId: command.productId },
       recordsChanged: [{ record: command.product, id: command.productId }],
+      outbound: [
+        {
+          topic: "payment.recorded",
+          record: { type: "payment", id: paymentId },
+          product: { type: command.product, id: command.productId },
+          payload: { paymentId, amountCents: command.amountCents, method: command.method, paidAt: ctx.now },
+        },
+      ],
     };
   },
 };

@@ -46,6 +46,10 @@ export const profileUpdate: CommandHandler<v.InferOutput<typeof ProfileUpdateCom
       activity: { kind: "system", summary: `Profile updated: ${fields.map((f) => LABELS[f]).join(", ")}`, data: { fields } },
       // Field names only: values may be personal data and the audit log is read widely.
       audit: { action: "profile.update", targetType: "customer", targetId: ctx.customer.id, details: { fields } },
+      // The back ends keep their own copy of contact details: they get the changed fields' new values.
+      outbound: [
+        { topic: "customer.updated", record: { type: "customer", id: ctx.customer.id }, payload: { fields, changes: command.changes } },
+      ],
       accountChanged: true,
     };
   },

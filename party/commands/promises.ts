@@ -48,6 +48,14 @@ export const promiseCreate: CommandHandler<v.InferOutput<typeof PromiseCreateCom
       },
       reply: { promiseId: id },
       recordsChanged: [{ record: command.product, id: command.productId }],
+      outbound: [
+        {
+          topic: "promise.created",
+          record: { type: "promise", id },
+          product: { type: command.product, id: command.productId },
+          payload: { promiseId: id, amountCents: command.amountCents, dueDate: command.dueDate },
+        },
+      ],
     };
   },
 };
@@ -70,6 +78,14 @@ export const promiseResolve: CommandHandler<v.InferOutput<typeof PromiseResolveC
       audit: { action: "promise.resolve", targetType: "promise", targetId: promise.id, details: { outcome: command.outcome } },
       reply: { promiseId: promise.id, status: command.outcome },
       recordsChanged: [{ record: promise.product, id: promise.productId }],
+      outbound: [
+        {
+          topic: "promise.resolved",
+          record: { type: "promise", id: promise.id },
+          product: { type: promise.product, id: promise.productId },
+          payload: { promiseId: promise.id, status: command.outcome },
+        },
+      ],
     };
   },
 };

@@ -4,6 +4,7 @@
 // the audit row in ONE batch (guarded by the lock epoch when ownership is required) and broadcasts.
 import type { Actor } from "../../core/domain/actor";
 import type { CustomerRecord } from "../../core/domain/customer-view";
+import type { OutboundTopic } from "../../core/domain/integrations";
 import type { Permission } from "../../core/domain/permissions";
 import type { JsonValue } from "../../core/protocol/commands";
 import type { AppError } from "../../core/protocol/errors";
@@ -58,6 +59,26 @@ export interface CommandPlan {
    * call lists and dashboards, naming the people whose own lists changed (accounts whose kind has floors).
    */
   queues?: { queue: "callbacks"; teamIds: string[]; staffIds: string[] };
+  /**
+   * Changes the org's back ends must hear of: one outbox row per endpoint that takes the topic
+   * (core/domain/integrations.ts `outboundKinds`), written in this same batch, sent after it.
+   */
+  outbound?: OutboundChange[];
+}
+
+export interface OutboundChange {
+  topic: OutboundTopic;
+  /** The item the rep sees it on (its sync state): a payment, a promise, the customer, an order, a loan. */
+  record: { type: "payment" | "promise" | "customer" | "order" | "loan"; id: string };
+  /** The lease or loan it concerns: decides the back end (lease or loan system), and its id there. */
+  product?: { type: "lease" | "loan"; id: string };
+  /** What the back end is told, besides the customer and product ids the room adds. */
+  payload: { [key: string]: JsonValue };
+}
+
+/** Nothing to do, and nothing written: an event whose entity already has this version or a newer one. */
+export interface SkipPlan {
+  skip: "duplicate" | "stale";
 }
 
 export interface CommandHandler<C, Ctx extends BaseContext = CommandContext> {
@@ -65,5 +86,10 @@ export interface CommandHandler<C, Ctx extends BaseContext = CommandContext> {
   permission: Permission | "system";
   /** Changing the account's data needs ownership and a current fencing token (`lockToken`). */
   requiresOwnership: boolean;
-  plan(ctx: Ctx, command: C): Promise<CommandPlan>;
+  plan(ctx: Ctx, command: C): Promise<CommandPlan | SkipPlan>;
+  /**
+   * The account a command may create (a customer a back end names for the first time), when the
+   * room's customer does not exist yet; null (or absent) answers "no such customer" as usual.
+   */
+  newCustomer?: (command: C, ids: { customerId: string; orgId: string }, now: number) => CustomerRecord | null;
 }

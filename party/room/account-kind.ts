@@ -17,8 +17,6 @@ export interface AccountKind extends OwnershipPermissions {
   stateKey: "customerId" | "merchantId";
   /** Customers are served by teams whose floor rooms hear who is on each account; merchants are not. */
   floors: boolean;
-  /** Whether the process monitor measures the reps serving it (clients: customers; docs/decisions/018). */
-  measured: boolean;
 }
 
 export const CUSTOMER_KIND: AccountKind = {
@@ -30,7 +28,6 @@ export const CUSTOMER_KIND: AccountKind = {
   notFound: "No such customer",
   stateKey: "customerId",
   floors: true,
-  measured: true,
 };
 
 export const MERCHANT_KIND: AccountKind = {
@@ -42,5 +39,4 @@ export const MERCHANT_KIND: AccountKind = {
   notFound: "No such merchant",
   stateKey: "merchantId",
   floors: false,
-  measured: false,
 };

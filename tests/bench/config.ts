@@ -31,6 +31,8 @@ export interface BenchConfig {
     noise: { writers: number; flooders: number };
   };
   data: { customers: number; lookups: number; inserts: number };
+  /** Back-end events: customer rooms a rep has open, signed events spread over them, concurrent senders. */
+  integrations: { rooms: number; events: number; senders: number };
   /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
   faq: { samples: number };
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
@@ -54,6 +56,7 @@ export const FULL: BenchConfig = {
   api: { requests: 2_000, concurrency: 16, ids: 100 },
   writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
+  integrations: { rooms: 50, events: 5_000, senders: 32 },
   faq: { samples: 1_000 },
   appCustomers: 400,
   lighthouse: true,
@@ -73,6 +76,7 @@ export const QUICK: BenchConfig = {
   api: { requests: 200, concurrency: 16, ids: 20 },
   writes: { rooms: 100, writers: [16, 64], notes: 300, noise: { writers: 64, flooders: 16 } },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
+  integrations: { rooms: 20, events: 600, senders: 16 },
   faq: { samples: 300 },
   appCustomers: 60,
   lighthouse: false,

@@ -1,7 +1,7 @@
 // Baseline: a bare Durable Object in workerd (tests/bench/fixtures/baseline-worker), started with
 // `wrangler dev` on a free port: echo, fan-out, one storage write then fan-out (what a lock grant
 // does at least), and the one-storage-write-per-message ceiling. The Worker also has a D1 binding
-// for the bare insert the `writes` family compares notes with.
+// for the bare insert the `writes` family compares notes with, and a bare queue for `integrations`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { BenchConfig } from "./config";
@@ -44,6 +44,14 @@ export async function startBaselineWorker(): Promise<BaselineWorker> {
       'binding = "DB"',
       'database_name = "tandem-bench-baseline"',
       'database_id = "00000000-0000-4000-8000-00000000bea5"',
+      // The bare queue, configured as the product's inbound queue (wrangler.toml).
+      "[[queues.producers]]",
+      'binding = "BENCH_EVENTS"',
+      'queue = "tandem-bench-events"',
+      "[[queues.consumers]]",
+      'queue = "tandem-bench-events"',
+      "max_batch_size = 100",
+      "max_batch_timeout = 0",
       "",
     ].join("\n"),
   );

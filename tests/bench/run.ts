@@ -11,6 +11,7 @@ import { runData, runDataBaseline } from "./data";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFaq } from "./faq";
 import { runFloor } from "./floor";
+import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
 import { runMonitorData } from "./monitor-data";
 import { runMonitorWeb } from "./monitor-web";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
@@ -25,7 +26,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "monitor"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "integrations", "monitor"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -99,8 +100,10 @@ async function main(): Promise<void> {
     enabled("floor") ||
     enabled("api") ||
     enabled("writes") ||
+    enabled("integrations") ||
     enabled("monitor") ||
     (enabled("web") && config.lighthouse);
+  if (enabled("integrations")) config.appCustomers = Math.max(config.appCustomers, config.integrations.rooms);
   if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
   const machine = {
     cpus: cpus().length,
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
   let worker: DoBaseline | null = null;
   let bare: LoadResult | null = null;
   let bareInsert: Map<number, HttpLoad> | null = null;
+  let bareQueue: Pipeline | null = null;
   let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
   const roomsOrFloor = enabled("rooms") || enabled("floor");
   if (roomsOrFloor) {
@@ -125,7 +129,7 @@ async function main(): Promise<void> {
     collect(wsResult);
   }
   const lighthouse = enabled("web") && config.lighthouse;
-  if (enabled("rooms") || enabled("api") || enabled("writes") || lighthouse) {
+  if (enabled("rooms") || enabled("api") || enabled("writes") || enabled("integrations") || lighthouse) {
     const fixture = await step("baseline: start the baseline Worker", startBaselineWorker);
     if (fixture) {
       if (enabled("rooms")) {
@@ -137,6 +141,8 @@ async function main(): Promise<void> {
       if (enabled("writes"))
         bareInsert = await step("baseline: bare D1 insert over HTTP", () => runWritesBaseline(fixture.baseURL, config));
       if (lighthouse) pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture, config));
+      if (enabled("integrations"))
+        bareQueue = await step("baseline: bare queue consumer", () => runIntegrationsBaseline(fixture.baseURL, config));
       await fixture.stop();
     }
   }
@@ -152,6 +158,7 @@ async function main(): Promise<void> {
     },
     bareHttp: bare,
     bareD1Insert: bareInsert && Object.fromEntries(bareInsert),
+    bareQueue,
     staticPageLighthouse: pageBaseline,
     rawLibsql: raw,
   };
@@ -212,6 +219,8 @@ async function main(): Promise<void> {
       collect(await step("writes", () => runWrites({ ...writes, settle: () => waitQuiet(current) }, config, bareInsert), current));
       serverErrors.stop();
     }
+    if (enabled("integrations") && ana)
+      collect(await step("integrations", () => runIntegrations(current, ana, config, bareQueue), current));
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
     if (enabled("monitor"))
       collect(await step("monitor: what capture costs a rep", () => runMonitorWeb(current, config.mode === "quick"), current));

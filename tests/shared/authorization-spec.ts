@@ -50,6 +50,7 @@ const PERMISSION_GRID = `
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   staff.manage         ·       ·           ·         ·          ·          ·          ·         ·      ✓
+  integration.manage   ·       ·           ·         ·          ·          ·          ✓         ·      ✓
   faq.read             ✓       ✓           ✓         ✓          ✓          ✓          ·         ✓      ✓
   faq.write            ·       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   faq.approve          ·       ·           ·         ·          ✓          ·          ·         ·      ·
@@ -117,6 +118,7 @@ export const SPEC_PERMISSIONS = [
   "audit.export",
   "review.sign_off",
   "staff.manage",
+  "integration.manage",
   "faq.read",
   "faq.write",
   "faq.approve",

@@ -14,6 +14,7 @@ const NotFound = lazy(() => import("./routes/not-found"));
 const Dashboard = lazy(() => import("./routes/dashboard"));
 const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
+const Integrations = lazy(() => import("./routes/integrations"));
 const Knowledge = lazy(() => import("./routes/knowledge"));
 const Monitor = lazy(() => import("./routes/monitor"));
 const MonitorProcesses = lazy(() => import("./routes/monitor-processes"));
@@ -89,6 +90,7 @@ export function App() {
         <Route path="/account" component={Account} />
         <Route path="/admin" component={Admin} />
         <Route path="/compliance" component={Compliance} />
+        <Route path="/integrations" component={Integrations} />
         <Route path="/merchants" component={Merchants} />
         <Route path="/merchants/requests" component={PlanRequests} />
         <Route path="/merchants/plans" component={MerchantPlans} />

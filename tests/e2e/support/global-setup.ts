@@ -1,5 +1,6 @@
 // Starts the real app once for all e2e files: fresh local D1 (migrated, seeded), the built web
-// app, `wrangler dev` on a free port. Stops it afterwards, whether the tests passed or not.
+// app, `wrangler dev` on a free port, and the back-end simulator beside it (as `npm start` runs
+// them; no demo activity, knobs at rest until a test turns them). Stops both afterwards.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,6 +13,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     oidcIssuer: string;
+    simulatorURL: string;
   }
 }
 
@@ -28,12 +30,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, app: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForHealth(url: string, app: ChildProcess, timeoutMs: number, path = "/api/health"): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`wrangler dev exited with ${app.exitCode}`);
+    if (app.exitCode !== null) throw new Error(`${url} exited with ${app.exitCode}`);
     try {
-      const response = await fetch(`${url}/api/health`);
+      const response = await fetch(`${url}${path}`);
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -52,6 +54,8 @@ export default async function setup(project: TestProject) {
     env,
   });
   const port = await freePort();
+  const simulatorPort = await freePort();
+  const simulatorURL = `http://127.0.0.1:${simulatorPort}`;
   // A real OpenID provider on loopback; the app runs as local development does (AUTH_MODE=dev, as
   // `npm start` sets it: wrangler.toml is production), so dev sign-in works beside it.
   const oidc = await startOidcProvider(await freePort(), `http://127.0.0.1:${port}/api/auth/oidc/callback`);
@@ -74,6 +78,8 @@ export default async function setup(project: TestProject) {
       state,
       "--show-interactive-dev-session=false",
       ...oidcVars.flatMap((v) => ["--var", v]),
+      "--var",
+      `SIMULATOR_URL:${simulatorURL}`,
     ],
     {
       env,
@@ -89,17 +95,26 @@ export default async function setup(project: TestProject) {
     log += chunk.toString();
   });
   const baseURL = `http://127.0.0.1:${port}`;
+  const simulator = spawn(bin("tsx"), ["tools/simulator/cli.ts", "--port", String(simulatorPort), "--tandem", baseURL], {
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   try {
     await waitForHealth(baseURL, app, 90_000);
+    await waitForHealth(simulatorURL, simulator, 30_000, "/health");
   } catch (error) {
     stop(app);
+    stop(simulator);
     await oidc.close();
     throw new Error(`${String(error)}\n${log.slice(-4000)}`);
   }
   project.provide("baseURL", baseURL);
   project.provide("oidcIssuer", oidc.issuer);
+  project.provide("simulatorURL", simulatorURL);
   return async () => {
     stop(app);
+    stop(simulator);
     await oidc.close();
     rmSync(state, { recursive: true, force: true });
   };

@@ -58,6 +58,23 @@ describe("the deploy check", () => {
     ]);
   });
 
+  it("refuses an environment without the integration queues, and two that consume the same queue", () => {
+    const planted = readDeployTargets(
+      variant((toml) =>
+        toml
+          .replace(/\[\[env\.staging\.queues\.producers\]\]\nbinding = "INTEGRATION_OUTBOX"\nqueue = "[^"]+"\n/, "")
+          .replace(
+            /\[\[env\.staging\.queues\.consumers\]\]\nqueue = "tandem-staging-integration-events"/,
+            '[[env.staging.queues.consumers]]\nqueue = "tandem-integration-events"',
+          ),
+      ),
+    );
+    expect(deployProblems(targetOf(planted, "staging"), planted, { placeholderIdsAllowed: true })).toEqual([
+      "[env.staging] has no queue bound to INTEGRATION_OUTBOX (the integrations need it)",
+      '[env.staging] and the top level both consume the queue "tandem-integration-events"',
+    ]);
+  });
+
   it("refuses two environments that would deploy over the same Worker", () => {
     const planted = readDeployTargets(variant((toml) => toml.replace('name = "tandem-staging"', 'name = "tandem"')));
     expect(deployProblems(targetOf(planted, "staging"), planted, { placeholderIdsAllowed: true })).toEqual([

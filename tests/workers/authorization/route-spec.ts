@@ -58,6 +58,15 @@ import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/p
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import { FaqAnswersSchema, FaqArticleListSchema, FaqArticleSavedSchema, FaqArticleSchema } from "../../../core/protocol/faq-answers";
 import {
+  DeadLetterDetailSchema,
+  DeadLettersSchema,
+  EventAcceptedSchema,
+  IntegrationHealthSchema,
+  TestEventSentSchema as IntegrationTestEventSentSchema,
+  OutboxRetriedSchema,
+  ReplayedSchema,
+} from "../../../core/protocol/integration-answers";
+import {
   ApplicationDecisionSchema,
   ContractAddedSchema,
   EndpointDetailsSchema,
@@ -107,6 +116,7 @@ import {
   PromiseCreatedSchema,
   PromiseResolvedSchema,
 } from "../../../core/protocol/servicing-answers";
+import { CustomerSyncSchema } from "../../../core/protocol/sync-answers";
 import { CallTakenSchema, WaitingCallersSchema } from "../../../core/protocol/voice-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
 
@@ -400,6 +410,23 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/voice/waiting": { who: [read], ok: 200, answer: WaitingCallersSchema },
   "POST /api/voice/calls/:id/take": { who: [read], ok: 404, answer: CallTakenSchema },
 
+  // Back ends' signed events: the HMAC is the credential, so no session; an unknown endpoint is not found.
+  // (Accepted events and every refusal: tests/workers/integrations/.)
+  "POST /api/integrations/:endpointId/events": { who: "public", ok: 404, answer: EventAcceptedSchema },
+  "GET /api/customers/:id/sync": { who: [read], ok: 200, foreign: 404, answer: CustomerSyncSchema },
+  "GET /api/integrations/health": { who: ["integration.manage"], ok: 200, answer: IntegrationHealthSchema },
+  "GET /api/integrations/endpoints/:id/dead-letters": { who: ["integration.manage"], ok: 200, foreign: 404, answer: DeadLettersSchema },
+  // The seed has no dead letters: not found for every permitted caller (a real one: dead-letters.test.ts).
+  "GET /api/integrations/endpoints/:id/dead-letters/:eventId": { who: ["integration.manage"], ok: 404, answer: DeadLetterDetailSchema },
+  "POST /api/integrations/endpoints/:id/dead-letters/:eventId/replay": { who: ["integration.manage"], ok: 404, answer: ReplayedSchema },
+  "POST /api/integrations/endpoints/:id/test-event": {
+    who: ["integration.manage"],
+    ok: 201,
+    foreign: 404,
+    answer: IntegrationTestEventSentSchema,
+  },
+  "POST /api/integrations/outbox/:id/retry": { who: ["integration.manage"], ok: 404, answer: OutboxRetriedSchema },
+
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
   "ALL /parties/*": { who: "signed-in", ok: 404, answer: "error" },
@@ -421,6 +448,7 @@ export const MIDDLEWARE = [
   "ALL /api/admin/*",
   "ALL /api/compliance/*",
   "ALL /api/dashboard/*",
+  "ALL /api/integrations/*",
   "ALL /api/voice/*",
   "ALL /api/merchants/*", // merchant.read for every merchant route (each adds its own permission)
   "ALL /api/plan-changes/*",

@@ -8,7 +8,7 @@ import { useSearchShortcut } from "../lib/search-shortcut";
 import { session } from "../lib/session";
 import { ScreenBoundary } from "./common/screen-boundary";
 import { BoxIcon } from "./customer-icons";
-import { GearIcon, HomeIcon, ListIcon, PersonIcon, SearchIcon, ShieldIcon, StopwatchIcon, StoreIcon } from "./icons";
+import { GearIcon, HomeIcon, ListIcon, PersonIcon, PlugIcon, SearchIcon, ShieldIcon, StopwatchIcon, StoreIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
   useSearchShortcut(() => session.can("customer.read"));
@@ -76,6 +76,13 @@ export function AppShell(props: { children?: JSX.Element }) {
           <A href="/admin">
             <GearIcon />
             <span>Admin</span>
+          </A>
+        </Show>
+        <Show when={session.can("integration.manage")}>
+          {/* An admin's phone bar has no room for a ninth entry: there it is on the account page. */}
+          <A href="/integrations" class="nav-secondary">
+            <PlugIcon />
+            <span>Integrations</span>
           </A>
         </Show>
         <A href="/account">

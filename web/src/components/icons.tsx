@@ -74,6 +74,13 @@ export const StopwatchIcon = () => (
     <path d="M12 9v4l2 2M9 2h6M12 2v3" />
   </Svg>
 );
+export const PlugIcon = () => (
+  <Svg>
+    <path d="M9 2v6M15 2v6" />
+    <path d="M6 8h12v3a6 6 0 0 1-12 0z" />
+    <path d="M12 17v5" />
+  </Svg>
+);
 export const StoreIcon = () => (
   <Svg>
     <path d="M4 9 5.5 4h13L20 9" />

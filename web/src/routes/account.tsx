@@ -32,7 +32,15 @@ export default function Account() {
               {me().team ? ` · ${me().team?.name}` : ""}
             </dd>
           </dl>
-          <Show when={session.can("staff.manage") || session.can("audit.read") || session.can("faq.write") || session.can("faq.approve")}>
+          <Show
+            when={
+              session.can("staff.manage") ||
+              session.can("audit.read") ||
+              session.can("faq.write") ||
+              session.can("faq.approve") ||
+              session.can("integration.manage")
+            }
+          >
             <nav class="account-links" aria-label="Administration">
               <Show when={session.can("staff.manage")}>
                 <A class="btn" href="/admin">
@@ -42,6 +50,11 @@ export default function Account() {
               <Show when={session.can("audit.read")}>
                 <A class="btn" href="/compliance">
                   Compliance review
+                </A>
+              </Show>
+              <Show when={session.can("integration.manage")}>
+                <A class="btn" href="/integrations">
+                  Integrations
                 </A>
               </Show>
               <Show when={session.can("faq.write") || session.can("faq.approve")}>

@@ -8,6 +8,7 @@ import { ApiError } from "../lib/api";
 import { noteOutbox } from "../lib/note-outbox";
 import { createProfileStore } from "../lib/profile-store";
 import { createCustomerRoom } from "../lib/room";
+import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import "../styles/customer.css";
 import "../styles/customer-panels.css";
 import "../styles/customer-layouts.css";
@@ -16,6 +17,7 @@ import { useTitle } from "../lib/title";
 function CustomerScreen(props: { id: string }) {
   const room = createCustomerRoom(props.id);
   const store = createProfileStore(props.id);
+  const sync = createSyncStatus(() => props.id, room);
   let reloadTimer: number | undefined;
   // Several changes in a burst become one reload. (A profile change arrives whole and needs none.)
   const reloadSoon = () => {
@@ -26,7 +28,8 @@ function CustomerScreen(props: { id: string }) {
     if (frame.type === "customer-updated") store.updated(frame.customer);
     if (frame.type === "record-changed") {
       if (frame.record === "prompt") store.dismissed(frame.id, Date.now());
-      else if (frame.record !== "note") reloadSoon();
+      // Notes come with the feed; a sync state is the sync badges' own (lib/sync-status.ts).
+      else if (frame.record !== "note" && frame.record !== "sync") reloadSoon();
     }
   });
   useTitle(() => store.profile()?.customer.name ?? (store.error() ? "Customer" : null));
@@ -45,21 +48,23 @@ function CustomerScreen(props: { id: string }) {
   });
 
   return (
-    <Switch>
-      <Match when={store.profile()}>
-        {(profile) => <CustomerWorkspace profile={profile()} room={room} onDismissed={store.dismissed} />}
-      </Match>
-      <Match when={store.error()}>
-        <ErrorPanel
-          error={store.error()}
-          title={notFound() ? "No such customer" : "The customer could not be loaded"}
-          onRetry={() => void store.reload()}
-        />
-      </Match>
-      <Match when={true}>
-        <ProfileSkeleton />
-      </Match>
-    </Switch>
+    <SyncContext.Provider value={sync}>
+      <Switch>
+        <Match when={store.profile()}>
+          {(profile) => <CustomerWorkspace profile={profile()} room={room} onDismissed={store.dismissed} />}
+        </Match>
+        <Match when={store.error()}>
+          <ErrorPanel
+            error={store.error()}
+            title={notFound() ? "No such customer" : "The customer could not be loaded"}
+            onRetry={() => void store.reload()}
+          />
+        </Match>
+        <Match when={true}>
+          <ProfileSkeleton />
+        </Match>
+      </Switch>
+    </SyncContext.Provider>
   );
 }
 

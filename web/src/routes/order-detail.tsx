@@ -15,6 +15,7 @@ import { AddItemSheet, AttentionSheet, RemoveItemSheet, ReviewSheet, StatusSheet
 import { firstName } from "../lib/format";
 import { ordersApi } from "../lib/orders-api";
 import { createCustomerRoom } from "../lib/room";
+import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import "../styles/customer.css";
 import "../styles/order-forms.css";
 import "../styles/orders.css";
@@ -39,6 +40,7 @@ const AGREEMENT_FROM = ["submitted", "in_review", "approved", "awaiting_signatur
 
 function OrderWorkspace(props: { detail: OrderDetail; reload: () => void }) {
   const room = createCustomerRoom(props.detail.customer.id);
+  const sync = createSyncStatus(() => props.detail.customer.id, room);
   const [sheet, setSheet] = createSignal<Sheet | null>(null);
   // The process monitor's places: this order's page, and the sheets that are steps of their own.
   usePlace(
@@ -84,7 +86,9 @@ function OrderWorkspace(props: { detail: OrderDetail; reload: () => void }) {
       <A href="/orders" class="back-link">
         ← Orders
       </A>
-      <OrderHeader detail={d()} />
+      <SyncContext.Provider value={sync}>
+        <OrderHeader detail={d()} />
+      </SyncContext.Provider>
       <OwnershipBar room={room} />
       <section class="order-actions" aria-label="Order actions">
         <Show when={hint()}>{(text) => <p class="hint read-only-hint">{text()}</p>}</Show>

@@ -5,6 +5,7 @@ import { onCleanup, Show } from "solid-js";
 import { OwnershipBar } from "../components/customer/ownership-bar";
 import { LeasesLoansPanel } from "../components/products/leases-loans-panel";
 import { createCustomerRoom } from "../lib/room";
+import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import { useTitle } from "../lib/title";
 import "../styles/customer.css";
 import "../styles/orders.css";
@@ -13,6 +14,7 @@ function Servicing(props: { customerId: string }) {
   useTitle(() => `Leases & loans - ${props.customerId}`);
   const room = createCustomerRoom(props.customerId);
   onCleanup(() => room.close());
+  const sync = createSyncStatus(() => props.customerId, room);
   const ownerName = () => {
     const owner = room.owner();
     return owner && owner.staffId !== room.me() ? owner.name : null;
@@ -24,7 +26,9 @@ function Servicing(props: { customerId: string }) {
       </A>
       <h1>Leases &amp; loans</h1>
       <OwnershipBar room={room} />
-      <LeasesLoansPanel customerId={props.customerId} lockToken={room.myLock()?.token ?? null} ownerName={ownerName()} room={room} />
+      <SyncContext.Provider value={sync}>
+        <LeasesLoansPanel customerId={props.customerId} lockToken={room.myLock()?.token ?? null} ownerName={ownerName()} room={room} />
+      </SyncContext.Provider>
     </div>
   );
 }

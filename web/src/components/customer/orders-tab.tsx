@@ -8,6 +8,7 @@ import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
 import { AlertIcon } from "../customer-icons";
+import { SyncBadge } from "../integrations/sync-badge";
 import { ProductBadge } from "../product-badges";
 
 export function OrdersTab(props: { customerId: string; orders: ProfileOrder[] }) {
@@ -34,6 +35,7 @@ export function OrdersTab(props: { customerId: string; orders: ProfileOrder[] })
                   <div class="record-head">
                     <strong>{order.number}</strong>
                     <span class="badge badge-neutral">{titleCase(order.status)}</span>
+                    <SyncBadge recordType="order" recordId={order.id} />
                     <Show when={order.financing}>{(f) => <ProductBadge product={f()} />}</Show>
                     <span class="num record-amount">{formatCents(order.totalCents)}</span>
                   </div>

@@ -4,6 +4,7 @@ import type { Profile } from "../../../../core/protocol/customer-answers";
 import { titleCase } from "../../lib/format";
 import type { CustomerRoom } from "../../lib/room";
 import { AlertIcon } from "../customer-icons";
+import { SyncBadge } from "../integrations/sync-badge";
 import { ViewerAvatars } from "../presence/viewer-avatars";
 import { ProductBadges, StatusBadge } from "../product-badges";
 import { ConnectionState } from "./connection-status";
@@ -43,6 +44,7 @@ export function ProfileHeader(props: { profile: Profile; room: CustomerRoom; pre
             </span>
           </Show>
           <For each={c().tags}>{(tag) => <span class="badge badge-neutral">{titleCase(tag)}</span>}</For>
+          <SyncBadge recordType="customer" recordId={c().id} />
         </div>
         <p class="c360-ids muted">
           {[c().id, c().loyaltyNumber, c().externalId, `${titleCase(c().tier)} tier`].filter(Boolean).join(" · ")}

@@ -5,6 +5,7 @@ import type { OrderDetail } from "../../../../core/protocol/order-answers";
 import { formatCents } from "../../lib/format";
 import { RelativeTime } from "../common/relative-time";
 import { AlertIcon } from "../customer-icons";
+import { SyncBadge } from "../integrations/sync-badge";
 import { ProductBadge } from "../product-badges";
 import { OrderStatusBadge } from "./order-badges";
 
@@ -16,6 +17,7 @@ export function OrderHeader(props: { detail: OrderDetail }) {
       <div class="order-title">
         <h1>{order().number}</h1>
         <OrderStatusBadge status={order().status} label={order().statusLabel} />
+        <SyncBadge recordType="order" recordId={order().id} />
         <span class="num order-header-total">{formatCents(order().totalCents)}</span>
       </div>
       <p class="record-meta">

@@ -4,6 +4,7 @@ import { Show } from "solid-js";
 import type { LeaseView, PromiseView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents, titleCase } from "../../lib/format";
 import { ProductBadge } from "../product-badges";
+import { PaymentList } from "./payment-list";
 import { DelinquencyBadge, PromiseList, ScheduleTable } from "./servicing-bits";
 
 export interface ServicingActions {
@@ -53,6 +54,7 @@ export function LeaseCard(props: { lease: LeaseView } & ServicingActions) {
         <dt>Early purchase today</dt>
         <dd class="num">{formatCents(lease().earlyPurchaseCents)}</dd>
       </dl>
+      <PaymentList payments={lease().payments} />
       <PromiseList promises={lease().promises} canAct={props.canAct} onResolve={props.onResolve} />
       <Show when={lease().status === "active"}>
         <div class="item-actions">

@@ -4,8 +4,10 @@ import { For, Show } from "solid-js";
 import { formatApr } from "../../../../core/domain/offers";
 import type { LoanView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents, titleCase } from "../../lib/format";
+import { SyncBadge } from "../integrations/sync-badge";
 import { ProductBadge } from "../product-badges";
 import type { ServicingActions } from "./lease-card";
+import { PaymentList } from "./payment-list";
 import { DelinquencyBadge, PromiseList, ScheduleTable } from "./servicing-bits";
 
 export function LoanCard(props: { loan: LoanView } & ServicingActions) {
@@ -16,6 +18,8 @@ export function LoanCard(props: { loan: LoanView } & ServicingActions) {
         <ProductBadge product="loan" />
         <strong>{loan().kind === "purchase" ? "Purchase loan" : "Direct-deposit loan"}</strong>
         <span class="badge badge-neutral">{titleCase(loan().status)}</span>
+        {/* A loan opened or paid out here: its booking with the loan-management system. */}
+        <SyncBadge recordType="loan" recordId={loan().id} />
         <Show when={loan().status === "active"}>
           <DelinquencyBadge bucket={loan().bucket} days={loan().daysPastDue} />
         </Show>
@@ -66,6 +70,7 @@ export function LoanCard(props: { loan: LoanView } & ServicingActions) {
           )}
         </Show>
       </Show>
+      <PaymentList payments={loan().payments} />
       <PromiseList promises={loan().promises} canAct={props.canAct} onResolve={props.onResolve} />
       <Show when={loan().status === "active"}>
         <div class="item-actions">

@@ -3,6 +3,7 @@ import { For, Show } from "solid-js";
 import type { DelinquencyBucket } from "../../../../core/domain/servicing";
 import type { LeaseScheduleLine, LoanScheduleLine, PromiseView } from "../../../../core/protocol/servicing-answers";
 import { calendarDate, formatCents } from "../../lib/format";
+import { SyncBadge } from "../integrations/sync-badge";
 
 const BUCKET_TONE: Record<DelinquencyBucket, string> = {
   current: "success",
@@ -93,6 +94,7 @@ export function PromiseList(props: { promises: PromiseView[]; canAct: boolean; o
               <span class={`badge badge-${promise.status === "open" ? "warning" : promise.status === "kept" ? "success" : "neutral"}`}>
                 {promise.status}
               </span>
+              <SyncBadge recordType="promise" recordId={promise.id} />
               <Show when={promise.status === "open"}>
                 <button type="button" class="btn btn-ghost" disabled={!props.canAct} onClick={() => props.onResolve(promise)}>
                   Resolve

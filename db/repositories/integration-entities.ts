@@ -1,0 +1,126 @@
+// Which version of each back-end entity Tandem applied last, and Tandem's id for it. A snapshot
+// applies only when newer (core/domain/integrations.ts `versionVerdict`); the version moves in the
+// same batch as the change, and never back.
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { customers, integrationEntities, leases, loans, orders, payments } from "../schema";
+import type { Statement } from "./audit";
+
+export type EntityType = (typeof integrationEntities.$inferSelect)["entityType"];
+export interface EntityRef {
+  localId: string;
+  customerId: string;
+  /** 0 when Tandem knows the entity but no versioned snapshot was applied yet. */
+  version: number;
+}
+
+export async function findEntity(db: Database, orgId: string, entityType: EntityType, externalId: string): Promise<EntityRef | null> {
+  const [row] = await db
+    .select({ localId: integrationEntities.localId, customerId: integrationEntities.customerId, version: integrationEntities.version })
+    .from(integrationEntities)
+    .where(
+      and(
+        eq(integrationEntities.orgId, orgId),
+        eq(integrationEntities.entityType, entityType),
+        eq(integrationEntities.externalId, externalId),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Tandem's record for a back end's id, in one round trip: its mapping (with the version last
+ * applied), or, for records other than customers, Tandem's own id of one of this customer's records
+ * (a back end may name a record by the id it learned from an outbound message, or the bootstrap's).
+ */
+export async function entityRef(
+  db: Database,
+  ref: { orgId: string; entityType: EntityType; externalId: string; customerId: string },
+): Promise<EntityRef | null> {
+  const own = ref.entityType === "customer" ? null : { order: orders, lease: leases, loan: loans, payment: payments }[ref.entityType];
+  const ownId = own
+    ? sql`(SELECT ${own.id} FROM ${own} WHERE ${own.id} = ${ref.externalId} AND ${own.customerId} = ${ref.customerId})`
+    : sql`NULL`;
+  const [row] = await db.all<{ localId: string | null; customerId: string | null; version: number | null; ownId: string | null }>(sql`
+    SELECT m.local_id AS localId, m.customer_id AS customerId, m.version AS version, ${ownId} AS ownId
+    FROM (SELECT 1) LEFT JOIN ${integrationEntities} m
+      ON m.org_id = ${ref.orgId} AND m.entity_type = ${ref.entityType} AND m.external_id = ${ref.externalId}`);
+  if (row?.localId && row.customerId !== null) return { localId: row.localId, customerId: row.customerId, version: row.version ?? 0 };
+  return row?.ownId ? { localId: row.ownId, customerId: ref.customerId, version: 0 } : null;
+}
+
+/** SQL for the org's customer an event names: by the back end's id (mapped, or on the account) or by Tandem's id; NULL if none. */
+export function customerNamed(orgId: string, customer: { externalId: string } | { id: string }) {
+  return "id" in customer
+    ? sql`(SELECT id FROM ${customers} WHERE org_id = ${orgId} AND id = ${customer.id})`
+    : sql`COALESCE(
+        (SELECT customer_id FROM ${integrationEntities} WHERE org_id = ${orgId} AND entity_type = 'customer' AND external_id = ${customer.externalId}),
+        (SELECT id FROM ${customers} WHERE org_id = ${orgId} AND external_id = ${customer.externalId} LIMIT 1))`;
+}
+
+/** SQL for the version Tandem last applied of an entity; NULL if none. */
+export function versionApplied(orgId: string, entityType: EntityType, externalId: string) {
+  return sql`(SELECT version FROM ${integrationEntities} WHERE org_id = ${orgId} AND entity_type = ${entityType} AND external_id = ${externalId})`;
+}
+
+/** The entity's version moves to `version` (only ever forward), in the batch that applies it. */
+export function recordEntityVersion(
+  db: Database,
+  row: { orgId: string; entityType: EntityType; externalId: string; localId: string; customerId: string; version: number; at: number },
+): Statement {
+  const { at, ...values } = row;
+  return db
+    .insert(integrationEntities)
+    .values({ ...values, updatedAt: at })
+    .onConflictDoUpdate({
+      target: [integrationEntities.orgId, integrationEntities.entityType, integrationEntities.externalId],
+      set: { version: sql`excluded.version`, updatedAt: sql`excluded.updated_at` },
+      setWhere: sql`excluded.version > ${integrationEntities.version}`,
+    });
+}
+
+/**
+ * Tandem's id for a customer a back end names for the first time: the first claim wins, so two
+ * events for the same new customer never create two accounts. Answers the winner's id.
+ */
+export async function claimCustomerId(db: Database, orgId: string, externalId: string, proposedId: string, at: number): Promise<string> {
+  await db
+    .insert(integrationEntities)
+    .values({ orgId, entityType: "customer", externalId, localId: proposedId, customerId: proposedId, version: 0, updatedAt: at })
+    .onConflictDoNothing();
+  const claimed = await findEntity(db, orgId, "customer", externalId);
+  return claimed?.customerId ?? proposedId;
+}
+
+/** The org's customer a back end knows by its external id (the customers table's own column). */
+export async function customerByExternalId(db: Database, orgId: string, externalId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.externalId, externalId)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The back end's id for one of Tandem's records, when a back end created or named it. */
+export async function externalIdOf(db: Database, entityType: EntityType, localId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ externalId: integrationEntities.externalId })
+    .from(integrationEntities)
+    .where(and(eq(integrationEntities.entityType, entityType), eq(integrationEntities.localId, localId)))
+    .limit(1);
+  return row?.externalId ?? null;
+}
+
+/** Whether any org has a customer with this id (a new account's id must be free everywhere). */
+export async function customerIdTaken(db: Database, customerId: string): Promise<boolean> {
+  const [row] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).limit(1);
+  if (row) return true;
+  const [claimed] = await db
+    .select({ id: integrationEntities.localId })
+    .from(integrationEntities)
+    .where(and(eq(integrationEntities.entityType, "customer"), eq(integrationEntities.localId, customerId)))
+    .limit(1);
+  return !!claimed;
+}
