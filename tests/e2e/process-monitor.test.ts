@@ -50,17 +50,22 @@ describe("the process monitor", () => {
     await lead.goto("/");
     await lead.getByRole("heading", { name: "Serving now: step and time on it" }).waitFor();
 
-    // From here Ana's clock moves only when the test moves it.
+    // From here Ana's clock moves only when the test moves it; after a move to another tab, the clock
+    // waits until the room has heard of it (her lead's live row names the place), so no second of the
+    // tab she left is counted by a late switch.
+    const live = lead.locator('[data-testid="live-steps"] tr[data-customer="cus_0001"][data-rep="stf_ana"]');
+    const placeHeard = (place: string) => expect.poll(() => live.getAttribute("data-place"), { timeout: 10_000 }).toBe(place);
     await ana.clock.pauseAt(Date.now() + 5 * S);
     await openTab(ana, "Overview");
+    await placeHeard("profile.overview");
     await ana.clock.fastForward(40 * S);
     // Her lead sees the step live, amber once she reaches its 40-second reference.
-    const live = lead.locator('[data-testid="live-steps"] tr[data-customer="cus_0001"][data-rep="stf_ana"]');
     await expect.poll(() => live.getAttribute("data-level"), { timeout: 10_000 }).toBe("amber");
     expect(await live.textContent()).toContain("Verify the caller");
 
     await openTab(ana, "Leases & loans");
     await ana.locator(".servicing-grid").first().waitFor();
+    await placeHeard("profile.products");
     await ana.clock.fastForward(60 * S);
     await setHidden(ana, true);
     await ana.clock.fastForward(120 * S);

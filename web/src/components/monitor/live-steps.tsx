@@ -42,7 +42,7 @@ export function LiveSteps(props: { entries: FloorEntry[]; teamId: string | null 
                 {(row) => {
                   const level = () => (row.step ? liveLevel(seconds(row), row.step) : "ok");
                   return (
-                    <tr data-customer={row.customerId} data-rep={row.staffId} data-level={level()}>
+                    <tr data-customer={row.customerId} data-rep={row.staffId} data-place={row.place} data-level={level()}>
                       <th scope="row">{row.name}</th>
                       <td>
                         <A href={`/customers/${row.customerId}`}>{row.customerName}</A>
