@@ -25,10 +25,15 @@ export default defineConfig({
         // import) instead of a dozen 1 KB chunks: a phone on HTTP/1.1 fetches six files at a time,
         // so a screen's file count, more than its bytes, decided how soon it painted (npm run bench).
         codeSplitting: {
-          // The merchant screens' own modules stay out of "common": there they would weigh on every
-          // customer screen (npm run size); they share chunks of their own.
+          // Modules used only by their own screens stay out of "common": there they would weigh on
+          // every customer screen (npm run size). The merchant screens share chunks of their own; the
+          // loyalty module's code is used only by its lazy tab, its sheet and the campaign page.
           groups: [
-            { name: "common", test: /[\\/]web[\\/]src[\\/](lib[\\/](?!merchant)|components[\\/](?!merchants[\\/]))/, minShareCount: 3 },
+            {
+              name: "common",
+              test: /[\\/]web[\\/]src[\\/](lib[\\/](?!merchant|loyalty)|components[\\/](?!merchants[\\/]|loyalty[\\/]))/,
+              minShareCount: 3,
+            },
           ],
         },
       },

@@ -12,8 +12,10 @@ import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
 import { callbackRoutes } from "./routes/callbacks";
+import { campaignRoutes } from "./routes/campaigns";
 import { complianceRoutes } from "./routes/compliance";
 import { customerCallbackRoutes } from "./routes/customer-callbacks";
+import { customerLoyaltyRoutes } from "./routes/customer-loyalty";
 import { customerNoteRoutes } from "./routes/customer-notes";
 import { customerProductRoutes } from "./routes/customer-products";
 import { customerSyncRoutes } from "./routes/customer-sync";
@@ -24,6 +26,7 @@ import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { integrationInboundRoutes } from "./routes/integration-inbound";
 import { integrationRoutes } from "./routes/integrations";
+import { loyaltyConnectorRoutes } from "./routes/loyalty-connector";
 import { meRoutes } from "./routes/me";
 import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
 import { merchantMoneyRoutes } from "./routes/merchant-money";
@@ -76,11 +79,15 @@ export function createApp() {
   app.route("/api/voice", voiceWebhookRoutes);
   // Dev mode only: the messages the demo "sent" to customers (404 otherwise).
   app.route("/api/dev/outbox", devOutboxRoutes);
+  // The loyalty platform's events: no session; each request is signed (routes/loyalty-connector.ts).
+  app.route("/api/connectors/loyalty", loyaltyConnectorRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
   app.route("/api/customers", customerNoteRoutes);
   app.route("/api/customers", customerProductRoutes);
+  app.route("/api/customers", customerLoyaltyRoutes);
+  app.route("/api/campaigns", campaignRoutes);
   app.route("/api/customers", customerSyncRoutes);
   app.route("/api/customers", customerCallbackRoutes);
   app.route("/api/orders", orderRoutes);

@@ -21,6 +21,8 @@ interface TandemSettings {
   ROOM_SOCKETS_PER_ROOM?: string;
   /** Which one-time card issuer the rooms use (party/issuers/index.ts). */
   CARD_ISSUER?: string;
+  /** The loyalty platform's signing secrets, "org_id:secret,..." (a Worker secret); dev mode falls back to published dev secrets. */
+  LOYALTY_WEBHOOK_SECRETS?: string;
   /** Where the demo's back-end simulator listens (`npm start` sets it); endpoints with connector "simulator" send there. */
   SIMULATOR_URL?: string;
   /** Integration endpoints' shared HMAC keys are Worker secrets named INTEGRATION_SECRET_<NAME> (the row names one). */

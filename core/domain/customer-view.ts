@@ -81,6 +81,8 @@ const PII_SOURCE: Record<PiiField, (c: CustomerRecord) => string | number | null
   // Loans carry their own disbursement account; the customer record has none.
   disbursementAccount: () => null,
   cardOnFileNumber: (c) => c.cardOnFileNumber,
+  // Devices carry their own install ids (the Devices tab); the customer record has none.
+  deviceId: () => null,
 };
 
 function parseTags(text: string): string[] {
@@ -95,7 +97,7 @@ function parseTags(text: string): string[] {
 export function presentCustomer(c: CustomerRecord, role: Role): CustomerView {
   const pii: Partial<Record<PiiField, PresentedField>> = {};
   for (const field of Object.keys(PII_SOURCE) as PiiField[]) {
-    if (field === "disbursementAccount") continue;
+    if (field === "disbursementAccount" || field === "deviceId") continue;
     const presented = presentField(role, field, PII_SOURCE[field](c));
     if (presented) pii[field] = presented;
   }

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   /** pay a direct-deposit loan out: not the reps who open them (two people on every payout) */
   "loan.disburse": ["finance", "director", "admin"],
   "prompt.dismiss": SERVICE,
+  /** lift a customer's promo-code lockout (with ownership and a note) */
+  "promo.reset": SERVICE,
   /** schedule, reschedule and complete one's own callbacks (no ownership needed: it is a task, not the account's data) */
   "callback.manage": [...SERVICE, "finance"],
   /** assign a callback to someone else, and work anyone's */

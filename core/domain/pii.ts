@@ -64,6 +64,11 @@ export const CUSTOMER_PII_FIELDS = {
   monthlyIncomeCents: "financial",
   disbursementAccount: "financial",
   cardOnFileNumber: "card",
+  /**
+   * A device's install id (customer_devices): a persistent identifier that singles the person out
+   * across apps and sessions, so identity, like an SSN: masked to its last 4 for service roles.
+   */
+  deviceId: "identity",
 } as const satisfies Record<string, PiiClass>;
 export type PiiField = keyof typeof CUSTOMER_PII_FIELDS;
 export const PII_FIELD_NAMES = Object.keys(CUSTOMER_PII_FIELDS) as PiiField[];
@@ -108,6 +113,8 @@ export function maskValue(field: PiiField, value: string): string {
       return `${DOT.repeat(5)}${lastDigits(value, 4)}`;
     case "monthlyIncomeCents":
       return `${DOT.repeat(5)}`;
+    case "deviceId":
+      return `${DOT.repeat(4)} ${value.replace(/[^\p{L}\p{N}]/gu, "").slice(-4)}`;
   }
 }
 

@@ -12,6 +12,7 @@ export const STEP_LOCATIONS: Record<StepLocation, string> = {
   "profile.products": "Profile: leases & loans tab",
   "profile.activity": "Profile: activity tab",
   "profile.notes": "Profile: notes tab",
+  "profile.loyalty": "Profile: loyalty tab",
   "profile.profile": "Profile: details tab",
   "order.detail": "Order page",
   "shopper.intake": "Personal shopper: intake",

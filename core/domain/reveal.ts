@@ -16,4 +16,5 @@ export const PII_FIELD_LABELS: Record<PiiField, string> = {
   monthlyIncomeCents: "monthly income",
   disbursementAccount: "disbursement account",
   cardOnFileNumber: "card number",
+  deviceId: "device id",
 };

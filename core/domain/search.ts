@@ -3,6 +3,7 @@
 // see whether the customer comes back, and the masked digits fall one at a time), so such fields
 // match only whole values.
 import { normalizePhone, phonePrefix } from "./phone";
+import { normalizeTag } from "./tag-rules";
 
 /** Identifier fields a searcher sees only masked: searched by exact value, never by prefix. */
 export type ExactOnly = ReadonlySet<"phone" | "email">;
@@ -16,7 +17,11 @@ export type SearchPlan =
   | { kind: "email"; prefix: string; exact?: true }
   | { kind: "loyalty"; prefix: string }
   | { kind: "external"; prefix: string }
-  | { kind: "name"; match: string };
+  | { kind: "name"; match: string }
+  /** `#vip` or `tag:vip`: customers with a tag starting so (automatic or manual). */
+  | { kind: "tag"; prefix: string }
+  /** `promo:SPRING` or `code:SPRING`: customers who claimed a code starting so. */
+  | { kind: "promo"; prefix: string };
 
 const MAX_QUERY = 100;
 
@@ -27,6 +32,17 @@ export function planSearch(raw: string, exactOnly: ExactOnly = new Set()): Searc
   const text = raw.trim().slice(0, MAX_QUERY);
   if (text.length === 0) return { kind: "empty" };
   if (/^cus_\d+$/i.test(text)) return { kind: "id", value: text.toLowerCase() };
+  // Tags and promo codes are not personal data: a prefix is fine for every role.
+  const tagged = /^(?:#|tag:)\s*(.*)$/i.exec(text);
+  if (tagged) {
+    const tag = normalizeTag(tagged[1] ?? "");
+    return tag ? { kind: "tag", prefix: tag } : { kind: "empty" };
+  }
+  const promo = /^(?:promo|code):\s*(.*)$/i.exec(text);
+  if (promo) {
+    const code = (promo[1] ?? "").trim().toUpperCase();
+    return code ? { kind: "promo", prefix: code } : { kind: "empty" };
+  }
   if (text.includes("@")) {
     if (!exactOnly.has("email")) return { kind: "email", prefix: text.toLowerCase() };
     return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)

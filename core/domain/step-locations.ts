@@ -10,6 +10,7 @@ export const STEP_LOCATION_KEYS = [
   "profile.activity",
   "profile.notes",
   "profile.profile",
+  "profile.loyalty",
   "order.detail",
   "shopper.intake",
   "dialog.payment",

@@ -44,7 +44,17 @@ export const NoteTextSchema = v.pipe(
   v.maxBytes(NOTE_MAX_BYTES, "a note has at most 64,000 bytes"),
 );
 
-const ACTIVITY_FILTER_KINDS = ["payment", "order", "note", "communication", "system", "lock"] as const;
+const ACTIVITY_FILTER_KINDS = [
+  "payment",
+  "order",
+  "note",
+  "communication",
+  "system",
+  "lock",
+  "transaction",
+  "checkin",
+  "achievement",
+] as const;
 
 /** GET /api/customers/:id/activity: newest first; `before` + `beforeId` continue after the last item seen. */
 export const ActivityQuerySchema = v.object({

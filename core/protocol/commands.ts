@@ -7,6 +7,7 @@ import { CALLBACK_COMMAND_SCHEMAS } from "./callback-commands";
 import { NoteEditCommandSchema, PiiRevealCommandSchema } from "./compliance-commands";
 import { IntegrationApplyCommandSchema } from "./integration-commands";
 import { LOAN_COMMAND_SCHEMAS } from "./loan-commands";
+import { LOYALTY_COMMAND_SCHEMAS } from "./loyalty-commands";
 import { ORDER_COMMAND_SCHEMAS } from "./order-commands";
 import { CallLoggedCommandSchema } from "./voice-commands";
 
@@ -65,6 +66,7 @@ export const MutationCommandSchema = v.variant("type", [
   NoteEditCommandSchema,
   PromptDismissCommandSchema,
   ...ORDER_COMMAND_SCHEMAS,
+  ...LOYALTY_COMMAND_SCHEMAS,
   IntegrationApplyCommandSchema,
   ...CALLBACK_COMMAND_SCHEMAS,
   ...LOAN_COMMAND_SCHEMAS,

@@ -77,7 +77,18 @@ export const ViewerSchema = v.object({
   since: v.number(),
   connections: v.number(),
 });
-export const ACTIVITY_KINDS = ["payment", "order", "note", "communication", "system", "lock"] as const;
+/** Check-ins, achievements and loyalty purchases come from the loyalty program (seed 002's activity log). */
+export const ACTIVITY_KINDS = [
+  "payment",
+  "order",
+  "note",
+  "communication",
+  "system",
+  "lock",
+  "transaction",
+  "checkin",
+  "achievement",
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const FeedItemSchema = v.object({
   id: v.string(),

@@ -8,7 +8,9 @@ import { customers, leases, loans, orders, promisesToPay, roomPresence } from ".
 import { dismissalsFrom, promptDismissalsQuery } from "./activity";
 import type { Statement } from "./audit";
 import { callbacksOfQuery } from "./callbacks";
+import { customersByTag } from "./engagement";
 import { recentViewQuery } from "./notes";
+import { customersByClaimedCode } from "./promos";
 
 export type CustomerRow = typeof customers.$inferSelect;
 /** Columns a profile update may set (the command decides which, and their derived forms). */
@@ -84,7 +86,22 @@ export async function searchCustomers(
       return byIndex(prefixOn(customers.externalId, plan.prefix), customers.externalId);
     case "name":
       return searchByName(db, orgId, plan.match, page);
+    case "tag":
+      return byIds(db, orgId, await customersByTag(db, orgId, plan.prefix, page));
+    case "promo":
+      return byIds(db, orgId, await customersByClaimedCode(db, orgId, plan.prefix, page));
   }
+}
+
+/** The hits for ids an index found (already paged), in id order. */
+async function byIds(db: Database, orgId: string, ids: string[]): Promise<{ hits: SearchHit[]; ranked: boolean }> {
+  if (ids.length === 0) return { hits: [], ranked: false };
+  const hits = await db
+    .select(hitColumns)
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)))
+    .orderBy(asc(customers.id));
+  return { hits, ranked: false };
 }
 
 async function searchByName(db: Database, orgId: string, match: string, page: Page): Promise<{ hits: SearchHit[]; ranked: boolean }> {
@@ -115,6 +132,25 @@ export async function findCustomer(db: Database, orgId: string, id: string): Pro
 
 export function updateCustomer(db: Database, customerId: string, changes: CustomerChanges): Statement {
   return db.update(customers).set(changes).where(eq(customers.id, customerId));
+}
+
+/** The customer in the org, and this person's "viewed" note on it since `since`: builders for a batch. */
+export function customerVisitQueries(db: Database, orgId: string, id: string, staffId: string, since: number) {
+  return [
+    db
+      .select()
+      .from(customers)
+      .where(and(eq(customers.id, id), eq(customers.orgId, orgId)))
+      .limit(1),
+    recentViewQuery(db, staffId, id, since),
+  ] as const;
+}
+
+/** The customer in the org, and whether `staffId` has a "viewed" note on it since `since`, in one round trip. */
+export async function customerWithRecentView(db: Database, orgId: string, id: string, staffId: string, since: number) {
+  const [rows, viewed] = await db.batch(customerVisitQueries(db, orgId, id, staffId, since));
+  const customer = rows[0];
+  return customer ? { customer, viewedRecently: viewed.length > 0 } : null;
 }
 
 /** What a customer's room keeps about its account: names for feed rows and floor reports, and the lock epoch its tokens start above. */

@@ -4,6 +4,7 @@
 // PII classes of contact and settlement fields are those of core/domain/pii.ts (merchant-view.ts).
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { planVersions } from "./merchant-catalog";
+import { ACTIVITY_KINDS } from "./notes";
 import { orgs, regions, staff } from "./org";
 
 export const MERCHANT_STATUSES = ["onboarding", "active", "paused", "closed"] as const;
@@ -97,7 +98,8 @@ export const merchantActivity = sqliteTable(
     merchantId: text("merchant_id")
       .notNull()
       .references(() => merchants.id),
-    kind: text("kind", { enum: ["payment", "order", "note", "communication", "system", "lock"] }).notNull(),
+    /** The account feed's kinds (one mutation path writes both feeds); the loyalty kinds never occur here. */
+    kind: text("kind", { enum: ACTIVITY_KINDS }).notNull(),
     summary: text("summary").notNull(),
     data: text("data").notNull().default("{}"),
     actorId: text("actor_id"),

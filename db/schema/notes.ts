@@ -45,7 +45,17 @@ export const noteRevisions = sqliteTable(
   (t) => [index("note_revisions_note_idx").on(t.noteId)],
 );
 
-export const ACTIVITY_KINDS = ["payment", "order", "note", "communication", "system", "lock"] as const;
+export const ACTIVITY_KINDS = [
+  "payment",
+  "order",
+  "note",
+  "communication",
+  "system",
+  "lock",
+  "transaction",
+  "checkin",
+  "achievement",
+] as const;
 
 export const activityEvents = sqliteTable(
   "activity_events",

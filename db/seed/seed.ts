@@ -7,6 +7,7 @@ import { faqSeedStatements } from "./faq";
 import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } from "./fixtures";
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
 import { seedIntegrations } from "./integrations";
+import { seedLoyalty } from "./loyalty";
 import { seedMerchants } from "./merchants";
 import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
@@ -83,6 +84,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       options.onProgress?.(done, grandTotal);
     }
   }
+  await seedLoyalty(db, { seed, anchor, maxParams, chunk, detail: options.detail ?? "full", plans });
   await seedMerchants(db, { seed, anchor, maxParams });
   await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
   return true;

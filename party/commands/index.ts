@@ -13,6 +13,7 @@ import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
 import { integrationApply } from "./integration-apply";
 import { loanOpen, loanPayout } from "./loans";
+import { loyaltyEvent } from "./loyalty-event";
 import { noteAdd } from "./note-add";
 import { noteEdit } from "./note-edit";
 import { orderAttention } from "./order-attention";
@@ -22,6 +23,7 @@ import { paymentRecord } from "./payment-record";
 import { piiReveal } from "./pii-reveal";
 import { profileUpdate } from "./profile-update";
 import { promiseCreate, promiseResolve } from "./promises";
+import { promoLockoutReset } from "./promo-lockout-reset";
 import { promptDismiss } from "./prompt-dismiss";
 import { shopperIntake } from "./shopper-intake";
 import { shopperItemAdd, shopperItemRemove } from "./shopper-items";
@@ -49,6 +51,8 @@ export const COMMAND_HANDLERS: HandlerMap = {
   "promise.create": promiseCreate,
   "promise.resolve": promiseResolve,
   "prompt.dismiss": promptDismiss,
+  "promo.lockout_reset": promoLockoutReset,
+  "loyalty.event": loyaltyEvent,
   "integration.apply": integrationApply,
   "callback.schedule": callbackSchedule,
   "callback.reschedule": callbackReschedule,

@@ -6,11 +6,12 @@ import { canReveal, type PiiField, REVEALS_PER_MINUTE } from "../../core/domain/
 import { PII_FIELD_LABELS, REVEAL_WINDOW_MS } from "../../core/domain/reveal";
 import type { PiiRevealCommandSchema } from "../../core/protocol/compliance-commands";
 import { AppError } from "../../core/protocol/errors";
+import { findDevice } from "../../db/repositories/engagement";
 import { REVEAL_QUOTA_CONSTRAINT, revealQuotaGuard } from "../../db/repositories/reveals";
 import { loanDisbursementAccount } from "../../db/repositories/servicing";
 import type { CommandContext, CommandHandler } from "./types";
 
-type CustomerField = Exclude<PiiField, "disbursementAccount">;
+type CustomerField = Exclude<PiiField, "disbursementAccount" | "deviceId">;
 const FROM_CUSTOMER: Record<CustomerField, (c: CustomerRecord) => string | number | null> = {
   phone: (c) => c.phone,
   email: (c) => c.email,
@@ -25,6 +26,13 @@ const FROM_CUSTOMER: Record<CustomerField, (c: CustomerRecord) => string | numbe
 };
 
 async function storedValue(ctx: CommandContext, field: PiiField, recordId: string | undefined): Promise<string | null> {
+  if (field === "deviceId") {
+    if (!recordId)
+      throw new AppError("VALIDATION", "Say which device", [{ path: "recordId", message: "a device id is required for this field" }]);
+    const device = await findDevice(ctx.db, ctx.customer.id, recordId);
+    if (!device) throw new AppError("NOT_FOUND", "No such device on this account");
+    return device.deviceId;
+  }
   if (field !== "disbursementAccount") {
     const raw = FROM_CUSTOMER[field](ctx.customer);
     return raw === null ? null : String(raw);

@@ -1,9 +1,11 @@
 // profile.update: contact details, preferences and attributes. Needs ownership and a note.
 import type * as v from "valibot";
 import { normalizePhone } from "../../core/domain/phone";
+import { normalizeTag } from "../../core/domain/tag-rules";
 import type { ProfileChanges, ProfileUpdateCommandSchema } from "../../core/protocol/commands";
 import { AppError } from "../../core/protocol/errors";
 import { type CustomerChanges, updateCustomer } from "../../db/repositories/customers";
+import { replaceTags } from "../../db/repositories/engagement";
 import type { CommandHandler } from "./types";
 
 const LABELS: Record<keyof ProfileChanges, string> = {
@@ -40,8 +42,19 @@ export const profileUpdate: CommandHandler<v.InferOutput<typeof ProfileUpdateCom
       set.phoneDigits = digits;
     }
     const fields = (Object.keys(command.changes) as (keyof ProfileChanges)[]).filter((key) => command.changes[key] !== undefined);
+    // Manual tags are searchable by tag (customer_tags), so they change there in the same batch.
+    const manualTags =
+      tags === undefined
+        ? []
+        : replaceTags(
+            ctx.db,
+            ctx.customer,
+            "manual",
+            tags.map((label) => ({ tag: normalizeTag(label), label, rule: null })),
+            ctx.now,
+          );
     return {
-      statements: [updateCustomer(ctx.db, ctx.customer.id, set)],
+      statements: [updateCustomer(ctx.db, ctx.customer.id, set), ...manualTags],
       note: { text: command.note, category: "general", action: "profile.update" },
       activity: { kind: "system", summary: `Profile updated: ${fields.map((f) => LABELS[f]).join(", ")}`, data: { fields } },
       // Field names only: values may be personal data and the audit log is read widely.

@@ -31,6 +31,8 @@ export interface BenchConfig {
     noise: { writers: number; flooders: number };
   };
   data: { customers: number; lookups: number; inserts: number };
+  /** Nearby stores among `stores` (queries of `radiusMiles`, nearest `limit`); the loyalty tab's API. */
+  loyalty: { stores: number; queries: number; radiusMiles: number; limit: number; apiRequests: number; concurrency: number; ids: number };
   /** Back-end events: customer rooms a rep has open, signed events spread over them, concurrent senders. */
   integrations: { rooms: number; events: number; senders: number };
   /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
@@ -56,6 +58,7 @@ export const FULL: BenchConfig = {
   api: { requests: 2_000, concurrency: 16, ids: 100 },
   writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
+  loyalty: { stores: 50_000, queries: 1_000, radiusMiles: 25, limit: 10, apiRequests: 2_000, concurrency: 16, ids: 100 },
   integrations: { rooms: 50, events: 5_000, senders: 32 },
   faq: { samples: 1_000 },
   appCustomers: 400,
@@ -76,6 +79,8 @@ export const QUICK: BenchConfig = {
   api: { requests: 200, concurrency: 16, ids: 20 },
   writes: { rooms: 100, writers: [16, 64], notes: 300, noise: { writers: 64, flooders: 16 } },
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
+  // Nearby stays at 50,000 stores (the issue's size) with fewer queries, still 200+ for a p99.
+  loyalty: { stores: 50_000, queries: 300, radiusMiles: 25, limit: 10, apiRequests: 400, concurrency: 16, ids: 20 },
   integrations: { rooms: 20, events: 600, senders: 16 },
   faq: { samples: 300 },
   appCustomers: 60,

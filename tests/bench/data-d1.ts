@@ -52,10 +52,10 @@ export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Pr
 export interface D1Probe {
   /** Per-call samples (ms, workerd's resolution) and the total time in the Worker. */
   run: (
-    op: "find" | "search" | "insert" | "insert-batch" | "select1" | "monitor" | "monitor-count",
+    op: "find" | "search" | "insert" | "insert-batch" | "select1" | "nearby" | "nearby-scan" | "monitor" | "monitor-count",
     inputs: string[],
     prefix?: string,
-    range?: { from: string; to: string },
+    options?: { radius?: number; limit?: number; range?: { from: string; to: string } },
   ) => Promise<ProbeAnswer>;
   stop: () => Promise<void>;
 }
@@ -75,6 +75,7 @@ const ProbeAnswerSchema = v.object({
   samples: v.array(v.number()),
   totalMs: v.number(),
   answers: v.optional(v.array(v.array(HitSchema))),
+  ids: v.optional(v.array(v.array(v.string()))),
   counts: v.optional(v.array(v.number())),
 });
 /** Per-call samples, the total, and for `find` and `search` what each call found. */
@@ -111,25 +112,38 @@ export async function startD1Probe(stateDir: string): Promise<D1Probe> {
     "--show-interactive-dev-session=false",
   ]);
   const url = `http://127.0.0.1:${port}/`;
-  const probe = async (op: string, inputs: string[], prefix?: string, range?: { from: string; to: string }): Promise<ProbeAnswer> => {
+  const probe = async (
+    op: string,
+    inputs: string[],
+    prefix?: string,
+    options?: { radius?: number; limit?: number; range?: { from: string; to: string } },
+  ): Promise<ProbeAnswer> => {
     const samples: number[] = [];
     const answers: NonNullable<ProbeAnswer["answers"]> = [];
+    const ids: NonNullable<ProbeAnswer["ids"]> = [];
     const counts: number[] = [];
     let totalMs = 0;
     // Chunks keep each request short; the samples are per call either way.
     for (let i = 0; i < inputs.length; i += 250) {
       const response = await fetch(url, {
         method: "POST",
-        body: JSON.stringify({ op, orgId: "org_northwind", inputs: inputs.slice(i, i + 250), prefix: `${prefix ?? "p"}_${i}`, range }),
+        body: JSON.stringify({ op, orgId: "org_northwind", inputs: inputs.slice(i, i + 250), prefix: `${prefix ?? "p"}_${i}`, ...options }),
       });
       if (!response.ok) throw new Error(`probe ${op} failed: ${response.status} ${await response.text()}`);
       const answer = v.parse(ProbeAnswerSchema, await response.json());
       samples.push(...answer.samples);
       answers.push(...(answer.answers ?? []));
+      ids.push(...(answer.ids ?? []));
       counts.push(...(answer.counts ?? []));
       totalMs += answer.totalMs;
     }
-    return { samples, totalMs, ...(answers.length > 0 ? { answers } : {}), ...(counts.length > 0 ? { counts } : {}) };
+    return {
+      samples,
+      totalMs,
+      ...(answers.length > 0 ? { answers } : {}),
+      ...(ids.length > 0 ? { ids } : {}),
+      ...(counts.length > 0 ? { counts } : {}),
+    };
   };
   try {
     await waitForHttp(url, started, 90_000);

@@ -98,8 +98,8 @@ export async function runMonitorData(samples: number): Promise<{ figures: Figure
   const range = { from: FIRST_DAY, to: addDays(FIRST_DAY, MONITOR_SHAPE.days - 1) };
   try {
     const processes = Array.from({ length: samples }, (_, i) => versions[i % versions.length]?.processId ?? "");
-    await probe.run("monitor", processes.slice(0, 9), "warm", range);
-    const dashboard = await probe.run("monitor", processes, "m", range);
+    await probe.run("monitor", processes.slice(0, 9), "warm", { range });
+    const dashboard = await probe.run("monitor", processes, "m", { range });
     const count = await probe.run("monitor-count", processes, "c");
     const errors = new ErrorTally();
     const right: number[] = [];

@@ -12,6 +12,8 @@ import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseli
 import { runFaq } from "./faq";
 import { runFloor } from "./floor";
 import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
+import { runLoyaltyApi } from "./loyalty";
+import { runLoyaltyNearby } from "./loyalty-nearby";
 import { runMonitorData } from "./monitor-data";
 import { runMonitorWeb } from "./monitor-web";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
@@ -26,7 +28,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "faq", "integrations", "monitor"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty", "faq", "integrations", "monitor"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
     enabled("floor") ||
     enabled("api") ||
     enabled("writes") ||
+    enabled("loyalty") ||
     enabled("integrations") ||
     enabled("monitor") ||
     (enabled("web") && config.lighthouse);
@@ -212,6 +215,7 @@ async function main(): Promise<void> {
     if (enabled("floor") && lead) collect(await step("floor fan-in", () => runFloor(ctx, config, lead), current));
     const ana = cookies.get("rep.ana@tandem.test");
     if (enabled("api") && ana) collect(await step("api", () => runApi(current, ana, config, bare), current));
+    if (enabled("loyalty") && ana) collect(await step("loyalty: tab API", () => runLoyaltyApi(current, ana, config), current));
     if (enabled("writes")) {
       const writers = current.benchReps.map((email) => cookies.get(email)).filter((c): c is string => !!c);
       const serverErrors = tapServerErrors(current.started.child);
@@ -233,6 +237,7 @@ async function main(): Promise<void> {
   }
   // The data benchmarks run with nothing else of ours running.
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
+  if (enabled("loyalty")) collect(await step("loyalty: nearby stores", () => runLoyaltyNearby(config)));
   if (enabled("faq")) collect(await step("faq", () => runFaq(config)));
   // p99 needs 200 samples (stats.ts): the quick run takes exactly those, the full one more.
   if (enabled("monitor"))

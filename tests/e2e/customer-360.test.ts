@@ -74,7 +74,8 @@ describe("the profile", () => {
       ["Overview", "Next payment"],
       ["Orders", "NW-0000001-1"],
       ["Leases & loans", "Early purchase today"],
-      ["Activity", "Account created"],
+      // The first page of the log (purchases and check-ins fill it since issue 17): the order's last move.
+      ["Activity", "Order ORD_0001_1 in review"],
       ["Notes", "Account viewed by Ana Alvarez"],
       ["Profile", "Communication preferences"],
     ];

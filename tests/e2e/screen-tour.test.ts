@@ -37,6 +37,24 @@ const SCREENS: { path: string; who: Role[]; ready: string }[] = [
   { path: "/customers/cus_0001?tab=orders", who: READERS, ready: ".conn-open" },
   { path: "/customers/cus_0001?tab=products", who: READERS, ready: ".servicing-grid" },
   { path: "/customers/cus_0001/leases-loans", who: READERS, ready: ".servicing-grid" },
+  // The Loyalty tab's sections (README: Loyalty and engagement), each by what cus_0001's seed puts in it.
+  ...(
+    [
+      ["tier", "4,150"],
+      ["campaigns", "Spring Home Refresh"],
+      ["incentives", "Visit three times"],
+      ["rewards", "$25 gift card"],
+      ["promos", "Claim limiters"],
+      ["tags", "#gold-plus"],
+      ["devices", "iPhone 15"],
+      ["locations", "Nearby stores"],
+    ] as const
+  ).map(([section, shows]) => ({
+    path: `/customers/cus_0001?tab=loyalty&section=${section}`,
+    who: READERS,
+    ready: `.loyalty .tab-panel :text("${shows}")`,
+  })),
+  { path: "/campaigns/cmp_nw_spring?from=cus_0001", who: READERS, ready: '.campaign-page :text("Spring Home Refresh")' },
   { path: "/orders", who: READERS, ready: "h1" },
   { path: "/orders/ord_0001_1", who: READERS, ready: "h1" },
   { path: "/orders/new?customer=cus_0001", who: SERVICE, ready: "h1" },

@@ -38,6 +38,7 @@ const PERMISSION_GRID = `
   loan.originate       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   loan.disburse        ·       ·           ·         ✓          ·          ✓          ·         ·      ✓
   prompt.dismiss       ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
+  promo.reset          ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
   callback.manage      ✓       ✓           ✓         ✓          ·          ✓          ·         ·      ✓
   callback.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
@@ -106,6 +107,7 @@ export const SPEC_PERMISSIONS = [
   "loan.originate",
   "loan.disburse",
   "prompt.dismiss",
+  "promo.reset",
   "callback.manage",
   "callback.assign",
   "floor.watch",
@@ -171,6 +173,10 @@ export const SPEC_PII_FIELDS: Record<string, SpecPiiClass> = {
   monthlyIncomeCents: "financial",
   disbursementAccount: "financial",
   cardOnFileNumber: "card",
+  // Issue 17: a device's install id singles a person out across sessions, like an SSN does: identity.
+  // What else the Devices tab shows (model, OS, app version, screen, notifications) is not PII, nor
+  // are stores' addresses; the customer's geocoded home is their address (contact) and is never sent.
+  deviceId: "identity",
 };
 
 /**

@@ -29,6 +29,7 @@ const Orders = lazy(() => import("./routes/orders"));
 const OrderNew = lazy(() => import("./routes/order-new"));
 const OrderDetail = lazy(() => import("./routes/order-detail"));
 const Servicing = lazy(() => import("./routes/servicing"));
+const Campaign = lazy(() => import("./routes/campaign"));
 const Merchants = lazy(() => import("./routes/merchants"));
 const Merchant = lazy(() => import("./routes/merchant"));
 const MerchantInvoice = lazy(() => import("./routes/merchant-invoice"));
@@ -84,6 +85,7 @@ export function App() {
         <Route path="/customers/:id" component={Customer} />
 
         <Route path="/customers/:id/leases-loans" component={Servicing} />
+        <Route path="/campaigns/:id" component={Campaign} />
         <Route path="/orders" component={Orders} />
         <Route path="/orders/new" component={OrderNew} />
         <Route path="/orders/:id" component={OrderDetail} />

@@ -1,10 +1,12 @@
 // The busy call the PII crawl listens to: a socket per role in the marked customer's room while a
-// lead moves the address, a rep types a card number into a note and then edits it, the lead
-// reveals five fields, and a director takes over and lets go. Answers every socket with its role.
+// lead moves the address, a rep types a card number into a note and then edits it, the customer
+// types one into the app's promo box, the lead resets the promo lockout and reveals five fields,
+// and a director takes over and lets go. Answers every socket with its role.
 import { expect } from "vitest";
 import { ROLES, type Role } from "../../../core/domain/roles";
 import { signIn } from "../support/http";
 import { patch, post } from "../support/json";
+import { lockOut, sendLoyaltyEvent } from "../support/loyalty";
 import { joinRoom, type RoomClient } from "../support/room-client";
 import { MOVED, TYPED_CARD } from "./pii-markers";
 import { MARKED_CUSTOMER, MARKED_LOAN } from "./pii-plant";
@@ -43,6 +45,12 @@ export async function workTheAccount(): Promise<Listener[]> {
   expect(note.status).toBe(201);
   const edited = await patch(`${path}/notes/${note.body.noteId}`, rep, { text: "Customer read their card aloud; told them not to" });
   expect(edited.status).toBe(200);
+  const typed = TYPED_CARD.replace(/(\d{4})(?=\d)/g, "$1 ");
+  const claim = await sendLoyaltyEvent({ customerId: MARKED_CUSTOMER, event: { kind: "promo-claim", code: typed, channel: "app" } });
+  expect(claim.status).toBe(201);
+  await lockOut(MARKED_CUSTOMER);
+  const reset = await post(`${path}/promos/lockout/reset`, lead, { lockToken, note: "Locked out after typos; reset on the call" });
+  expect(reset.status).toBe(200);
   for (const reveal of REVEALED) {
     const answer = await post<{ value: string }>(`${path}/reveal`, lead, { ...reveal, note: "Verified caller asked" });
     expect(answer.status, reveal.field).toBe(200);

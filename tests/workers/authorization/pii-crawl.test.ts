@@ -1,4 +1,4 @@
-// PII leak crawl: cus_0001 carries a distinctive value in each of the 11 PII fields (pii-markers.ts,
+// PII leak crawl: cus_0001 carries a distinctive value in each of the 12 PII fields (pii-markers.ts,
 // planted by pii-plant.ts). Every role listens to the customer's room while it is worked on, and
 // fetches every GET endpoint and primed app page: none may carry any part of a field beyond what
 // the hand-written table (pii-access.ts) allows that role; audit rows, stored notes and feed, and
@@ -17,8 +17,8 @@ import { registeredRoutes } from "./app-routes";
 import { PII_FIELDS } from "./pii-access";
 import { REVEALED, workTheAccount } from "./pii-call";
 import { ALL_PATTERNS } from "./pii-markers";
-import { MARKED_CUSTOMER, MARKED_LOAN, plantMarkers } from "./pii-plant";
-import { controlFailures, leaks, presentedInCustomer, presentedInProfile } from "./pii-scan";
+import { MARKED_CUSTOMER, MARKED_DEVICE, MARKED_LOAN, plantMarkers } from "./pii-plant";
+import { controlFailures, leaks, presentedInCustomer, presentedInDevices, presentedInProfile } from "./pii-scan";
 import { anyNoteOf, ROLE_USERS } from "./rig";
 import { ROUTE_CALLS as ROUTES } from "./route-calls";
 
@@ -28,8 +28,10 @@ import { ROUTE_CALLS as ROUTES } from "./route-calls";
  */
 const OUTSIDE_THE_CRAWL = new Set(["GET /api/dev/outbox"]);
 const GET_ENDPOINTS = registeredRoutes(createApp()).endpoints.filter((key) => key.startsWith("GET ") && !OUTSIDE_THE_CRAWL.has(key));
-/** The customer's own fields: what a live update carries (the disbursement account lives on a loan). */
-const CUSTOMER_FIELDS = PII_FIELDS.filter((f) => f !== "disbursementAccount");
+/** The customer's own fields: what a live update carries (the disbursement account lives on a loan, the install id on a device). */
+const CUSTOMER_FIELDS = PII_FIELDS.filter((f) => f !== "disbursementAccount" && f !== "deviceId");
+/** What the profile answer carries: the customer's fields and its loans' accounts. */
+const PROFILE_FIELDS = PII_FIELDS.filter((f) => f !== "deviceId");
 const PROFILE = `/api/customers/${MARKED_CUSTOMER}`;
 /** The marked customer's whole record beyond the matrix's requests: every note, feed item and audit row. */
 const FULL_READS = [
@@ -140,8 +142,12 @@ describe("the PII leak crawl", () => {
         const body = await response.text();
         for (const leak of leaks(`${path}\n${headerLines(response)}\n${body}`, role)) found.push(`${role} ${key}: ${leak}`);
         if (key === "GET /api/customers/:id") {
-          failed.push(...controlFailures(role, key, body, presentedInProfile(parse(body), MARKED_LOAN), PII_FIELDS));
-          counts.controls += PII_FIELDS.length;
+          failed.push(...controlFailures(role, key, body, presentedInProfile(parse(body), MARKED_LOAN), PROFILE_FIELDS));
+          counts.controls += PROFILE_FIELDS.length;
+        }
+        if (key === "GET /api/customers/:id/devices") {
+          failed.push(...controlFailures(role, key, body, presentedInDevices(parse(body), MARKED_DEVICE), ["deviceId"]));
+          counts.controls++;
         }
         if (key === "GET /api/customers/:id/loans") {
           const items = (parse(body) as { items?: unknown[] } | null)?.items;
@@ -173,8 +179,8 @@ describe("the PII leak crawl", () => {
         if (path !== `/customers/${MARKED_CUSTOMER}`) continue;
         const profile = (parse(primed ?? "") as Record<string, unknown> | null)?.[PROFILE];
         const text = JSON.stringify(profile ?? null);
-        failed.push(...controlFailures(role, `page ${path}`, text, presentedInProfile(profile, MARKED_LOAN), PII_FIELDS));
-        counts.controls += PII_FIELDS.length;
+        failed.push(...controlFailures(role, `page ${path}`, text, presentedInProfile(profile, MARKED_LOAN), PROFILE_FIELDS));
+        counts.controls += PROFILE_FIELDS.length;
       }
     }
     expectClean(found, failed);
@@ -182,7 +188,7 @@ describe("the PII leak crawl", () => {
 
   it("keeps every part of every field out of the audit trail, stored notes and feed, and the logs", async () => {
     const db = createDatabase({ DB: env.DB });
-    const tables = ["audit_log", "notes", "note_revisions", "activity_events", "sessions", "room_presence"];
+    const tables = ["audit_log", "notes", "note_revisions", "activity_events", "sessions", "room_presence", "promo_claim_errors"];
     const found: string[] = [];
     for (const table of tables) {
       const rows = await db.all<Record<string, unknown>>(`SELECT * FROM ${table}` as never);

@@ -140,6 +140,16 @@ export const MARKERS: Record<PiiFieldName, FieldMarker> = {
     masked: ["•••• 0734"],
     patterns: lastFourNumber("cardOnFileNumber", "4716289451030734"),
   },
+  // An install id of letters and digits: masked to its last 4 characters, like a card.
+  deviceId: {
+    values: ["QX7KWRMZTPVNHV4J"],
+    masked: ["•••• HV4J"],
+    patterns: [
+      { field: "deviceId", level: "full", name: "the whole id", match: /QX7KWRMZTPVNHV4J/i },
+      { field: "deviceId", level: "beyond-mask", name: "8 or more of its first characters", match: /QX7KWRMZ|7KWRMZTP|WRMZTPVN|MZTPVNHV/i },
+      { field: "deviceId", level: "masked-part", name: "its last 4", match: token("HV4J") },
+    ],
+  },
 };
 
 /** A card number a rep types into a note (not the one on file): only its last 4 may ever be stored or sent. */

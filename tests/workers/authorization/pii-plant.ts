@@ -3,12 +3,14 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { createDatabase } from "../../../db/client";
-import { customers, loans } from "../../../db/schema";
+import { customerDevices, customers, loans } from "../../../db/schema";
 import { MARKERS } from "./pii-markers";
 
 export const MARKED_CUSTOMER = "cus_0001";
 /** The loan the crawl adds to the marked customer (its seeded loan is a purchase loan, with no account). */
 export const MARKED_LOAN = "loa_0001_payout";
+/** The device the crawl adds to the marked customer, whose install id is the 12th field. */
+export const MARKED_DEVICE = "dev_0001_marked";
 
 const first = (field: keyof typeof MARKERS): string => {
   const value = MARKERS[field].values[0];
@@ -52,5 +54,19 @@ export async function plantMarkers(): Promise<void> {
     disbursementAccount: first("disbursementAccount"),
     collateralDescription: null,
     originatedOn: "2026-08-20",
+  });
+  await db.insert(customerDevices).values({
+    id: MARKED_DEVICE,
+    orgId: "org_northwind",
+    customerId: MARKED_CUSTOMER,
+    deviceId: first("deviceId"),
+    platform: "android",
+    model: "Pixel 8",
+    osVersion: "Android 15",
+    appVersion: "5.2.1",
+    screen: "1080x2400",
+    notifications: true,
+    firstSeenAt: Date.UTC(2026, 5, 1),
+    lastSeenAt: Date.UTC(2026, 10, 1),
   });
 }

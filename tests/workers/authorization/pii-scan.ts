@@ -108,6 +108,13 @@ export function presentedInProfile(body: unknown, loanId: string): Presented {
   return out;
 }
 
+/** The devices answer (GET /api/customers/:id/devices): the marked device's install id. */
+export function presentedInDevices(body: unknown, deviceId: string): Presented {
+  const items = (body as { items?: { id: string; deviceId?: Shown }[] } | null)?.items ?? [];
+  const value = items.find((d) => d.id === deviceId)?.deviceId?.value;
+  return value ? { deviceId: value } : {};
+}
+
 /** Positive controls: failures, one per field the answer shows otherwise than the table says. */
 export function controlFailures(role: Role, where: string, text: string, presented: Presented, fields: readonly PiiFieldName[]): string[] {
   const hits = scan(text);

@@ -5,6 +5,7 @@ import { SEED_PROCESSES } from "../../../db/seed/monitor-processes";
 import type { SpecRole } from "../../shared/authorization-spec";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
+import { LOYALTY_ROUTE_CALLS } from "./loyalty-route-calls";
 import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
@@ -214,6 +215,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `/api/compliance/audit/export?staffId=${c.ids.staff}` }),
   },
   ...ORDER_ROUTE_CALLS,
+  ...LOYALTY_ROUTE_CALLS,
   ...INTEGRATION_ROUTE_CALLS,
   ...WORKFLOW_ROUTE_CALLS,
   ...FAQ_ROUTE_CALLS,

@@ -56,6 +56,15 @@ import {
 } from "../../../core/protocol/compliance-answers";
 import { CallListSchema, ProfileSchema, SearchPageSchema } from "../../../core/protocol/customer-answers";
 import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
+import {
+  DeviceListSchema,
+  LocationListSchema,
+  LockoutResetSchema,
+  NearbyStoresSchema,
+  PromoPanelSchema,
+  TagListSchema,
+  TransactionDetailSchema,
+} from "../../../core/protocol/engagement-answers";
 import { FaqAnswersSchema, FaqArticleListSchema, FaqArticleSavedSchema, FaqArticleSchema } from "../../../core/protocol/faq-answers";
 import {
   DeadLetterDetailSchema,
@@ -66,6 +75,13 @@ import {
   OutboxRetriedSchema,
   ReplayedSchema,
 } from "../../../core/protocol/integration-answers";
+import {
+  CampaignListSchema,
+  CampaignPageSchema,
+  IncentiveListSchema,
+  LoyaltySummarySchema,
+  RewardListSchema,
+} from "../../../core/protocol/loyalty-answers";
 import {
   ApplicationDecisionSchema,
   ContractAddedSchema,
@@ -154,6 +170,9 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   // Dev mode only (the tests run in dev mode): the demo's stand-in for customers' phones and inboxes.
   "GET /api/dev/outbox": { who: "public", ok: 200, answer: DevOutboxSchema },
   "GET /api/me": { who: "signed-in", ok: 200, answer: MeSchema },
+  // The loyalty platform signs its events; the matrix sends no signature, so every caller is refused.
+  // (Signed events and their answers: tests/workers/loyalty/connector.test.ts.)
+  "POST /api/connectors/loyalty/events": { who: "public", ok: 401, answer: "error" },
 
   "GET /api/customers": { who: [read], ok: 200, answer: SearchPageSchema },
   "GET /api/customers/:id": { who: [read], ok: 200, foreign: 404, answer: ProfileSchema },
@@ -191,6 +210,24 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/customers/:id/orders": { who: [read], ok: 200, foreign: 404, answer: CustomerOrdersSchema },
   "GET /api/customers/:id/leases": { who: [read], ok: 200, foreign: 404, answer: LeaseListSchema },
   "GET /api/customers/:id/loans": { who: [read], ok: 200, foreign: 404, answer: LoanListSchema },
+  "GET /api/customers/:id/loyalty": { who: [read], ok: 200, foreign: 404, answer: LoyaltySummarySchema },
+  "GET /api/customers/:id/campaigns": { who: [read], ok: 200, foreign: 404, answer: CampaignListSchema },
+  "GET /api/customers/:id/incentives": { who: [read], ok: 200, foreign: 404, answer: IncentiveListSchema },
+  "GET /api/customers/:id/rewards": { who: [read], ok: 200, foreign: 404, answer: RewardListSchema },
+  "GET /api/customers/:id/promos": { who: [read], ok: 200, foreign: 404, answer: PromoPanelSchema },
+  "GET /api/customers/:id/tags": { who: [read], ok: 200, foreign: 404, answer: TagListSchema },
+  "GET /api/customers/:id/devices": { who: [read], ok: 200, foreign: 404, answer: DeviceListSchema },
+  "GET /api/customers/:id/locations": { who: [read], ok: 200, foreign: 404, answer: LocationListSchema },
+  "GET /api/customers/:id/stores/nearby": { who: [read], ok: 200, foreign: 404, answer: NearbyStoresSchema },
+  "GET /api/customers/:id/transactions/:transactionId": { who: [read], ok: 200, foreign: 404, answer: TransactionDetailSchema },
+  "POST /api/customers/:id/promos/lockout/reset": {
+    who: [read, "promo.reset"],
+    ok: 200,
+    foreign: 404,
+    owner: true,
+    answer: LockoutResetSchema,
+  },
+  "GET /api/campaigns/:id": { who: [read], ok: 200, foreign: 404, answer: CampaignPageSchema },
   "POST /api/customers/:id/shopper-orders": {
     who: [read, "shopper.manage"],
     ok: 201,
@@ -444,6 +481,7 @@ export const MIDDLEWARE = [
   "ALL /api/*", // database, origin check; then the session check
   "ALL /api/customers/*", // the sub-apps' own permission checks
   "ALL /api/orders/*",
+  "ALL /api/campaigns/*",
   "ALL /api/call-list/*",
   "ALL /api/admin/*",
   "ALL /api/compliance/*",

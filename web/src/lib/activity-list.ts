@@ -4,13 +4,16 @@ import { createSignal } from "solid-js";
 import type { FeedItem } from "../../../core/protocol/room";
 import { customersApi } from "./customers-api";
 
-export type ActivityFilter = "all" | "payment" | "order" | "note" | "communication" | "system";
+export type ActivityFilter = "all" | "payment" | "order" | "transaction" | "checkin" | "achievement" | "note" | "communication" | "system";
 
 /** The feed's kinds behind each filter: ownership events count as system events. */
 export const FILTER_KINDS: Record<ActivityFilter, readonly FeedItem["kind"][]> = {
   all: [],
   payment: ["payment"],
   order: ["order"],
+  transaction: ["transaction"],
+  checkin: ["checkin"],
+  achievement: ["achievement"],
   note: ["note"],
   communication: ["communication"],
   system: ["system", "lock"],

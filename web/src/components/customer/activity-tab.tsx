@@ -13,6 +13,9 @@ const FILTERS: { id: ActivityFilter; label: string }[] = [
   { id: "all", label: "All" },
   { id: "payment", label: "Payments" },
   { id: "order", label: "Orders" },
+  { id: "transaction", label: "Purchases" },
+  { id: "checkin", label: "Check-ins" },
+  { id: "achievement", label: "Achievements" },
   { id: "note", label: "Notes" },
   { id: "communication", label: "Communications" },
   { id: "system", label: "System" },
@@ -82,7 +85,7 @@ export function ActivityTab(props: { room: CustomerRoom }) {
       </Show>
       <Show when={!log.loading() && !log.error() && log.items().length === 0}>
         <EmptyState title="No activity of this kind">
-          Payments, orders, notes, messages and account events show here as they happen.
+          Payments, orders, purchases, check-ins, achievements, notes, messages and account events show here as they happen.
         </EmptyState>
       </Show>
       <Show when={log.done() && log.items().length > 0}>

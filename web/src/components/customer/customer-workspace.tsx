@@ -29,18 +29,21 @@ import { RoomNotices } from "./room-notices";
 const FaqPanel = lazy(() => import("../faq/faq-panel").then((m) => ({ default: m.FaqPanel })));
 // The servicing panel (payments, promises) loads when its tab opens, keeping the profile's first load small.
 const LeasesLoansPanel = lazy(() => import("../products/leases-loans-panel").then((m) => ({ default: m.LeasesLoansPanel })));
+// The loyalty module (tier, campaigns, promo codes, devices, stores...) likewise: its sections are its own tab row.
+const LoyaltyPanel = lazy(() => import("../loyalty/loyalty-panel").then((m) => ({ default: m.LoyaltyPanel })));
 
-type TabId = "overview" | "orders" | "products" | "activity" | "notes" | "profile";
+type TabId = "overview" | "orders" | "products" | "loyalty" | "activity" | "notes" | "profile";
 const TAB: Record<TabId, TabSpec<TabId>> = {
   overview: { id: "overview", label: "Overview" },
   orders: { id: "orders", label: "Orders" },
   products: { id: "products", label: "Leases & loans" },
+  loyalty: { id: "loyalty", label: "Loyalty" },
   activity: { id: "activity", label: "Activity" },
   notes: { id: "notes", label: "Notes" },
   profile: { id: "profile", label: "Profile" },
 };
-const ALL = [TAB.overview, TAB.orders, TAB.products, TAB.activity, TAB.notes, TAB.profile];
-const TABLET_MAIN = [TAB.overview, TAB.orders, TAB.products, TAB.profile];
+const ALL = [TAB.overview, TAB.orders, TAB.products, TAB.loyalty, TAB.activity, TAB.notes, TAB.profile];
+const TABLET_MAIN = [TAB.overview, TAB.orders, TAB.products, TAB.loyalty, TAB.profile];
 const TABLET_SIDE = [TAB.activity, TAB.notes];
 
 export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom; onDismissed: (promptId: string, at: number) => void }) {
@@ -76,6 +79,12 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
         return (
           <Suspense fallback={<SkeletonRows rows={3} label="Loading leases and loans" />}>
             <LeasesLoansPanel customerId={customer().id} lockToken={room.myLock()?.token ?? null} ownerName={otherOwner()} room={room} />
+          </Suspense>
+        );
+      case "loyalty":
+        return (
+          <Suspense fallback={<SkeletonRows rows={3} label="Loading loyalty" />}>
+            <LoyaltyPanel customer={customer()} room={room} lockToken={room.myLock()?.token ?? null} ownerName={otherOwner()} />
           </Suspense>
         );
       case "activity":

@@ -30,8 +30,8 @@ export function SearchBox(props: { value: string; onInput: (value: string) => vo
           />
         </div>
         <p id="search-hint" class="hint">
-          Any phone format works: (555) 010-2233, +1 555 0102233, 5550102233. Enter opens the first match; / brings you here from any
-          screen.
+          Any phone format works: (555) 010-2233, +1 555 0102233, 5550102233. #vip finds a tag, promo:SPRING20 a promo code claimed. Enter
+          opens the first match; / brings you here from any screen.
         </p>
       </form>
     </search>
