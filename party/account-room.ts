@@ -22,6 +22,7 @@ import { actorFromRequest, type ConnectionState, deviceFromRequest, FrameLimiter
 import { FeedCache } from "./room/feed-cache";
 import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
+import type { InteractionDesk } from "./room/interactions";
 import { LockDesk } from "./room/lock-desk";
 import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
@@ -82,9 +83,10 @@ export abstract class AccountRoom extends Server<Env> {
         store: this.store,
         meta,
         ...picture,
+        serving: (await this.interactions?.serving(meta.orgId, picture.now)) ?? [],
       });
   });
-  private readonly presence = new PresenceHub(
+  protected readonly presence = new PresenceHub(
     this.sockets,
     this.publisher,
     () => this.store.lock(),
@@ -99,6 +101,8 @@ export abstract class AccountRoom extends Server<Env> {
     this.name,
     (at) => this.alarms.wakeAt(at),
   );
+  /** The process monitor's interactions: none here; CustomerRoom measures the reps serving a client. */
+  protected readonly interactions: InteractionDesk | null = null;
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -112,6 +116,7 @@ export abstract class AccountRoom extends Server<Env> {
       config: this.lockConfig,
       meta: () => this.meta(),
       keepAlive: (work) => this.ctx.waitUntil(work),
+      interactions: () => this.interactions,
     });
     return this.deskInstance;
   }
@@ -257,6 +262,7 @@ export abstract class AccountRoom extends Server<Env> {
       desk: this.desk,
       sockets: this.sockets,
       presence: this.presence,
+      interactions: this.interactions,
       recordedNow: () => this.recordedNow(),
     };
     await this.serial(() => handleFrame(parts, connection, state, parsed.frame));

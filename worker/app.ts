@@ -31,6 +31,10 @@ import { meRoutes } from "./routes/me";
 import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
 import { merchantMoneyRoutes } from "./routes/merchant-money";
 import { merchantRoutes } from "./routes/merchants";
+import { monitorRoutes } from "./routes/monitor";
+import { monitorSettingsRoutes } from "./routes/monitor-settings";
+import { monitorStepRoutes } from "./routes/monitor-steps";
+import { monitorTrainingRoutes } from "./routes/monitor-training";
 import { oidcRoutes } from "./routes/oidc";
 import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
@@ -103,6 +107,11 @@ export function createApp() {
   app.route("/api/decision-models", decisionModelRoutes);
   app.route("/api/faq", faqRoutes);
   app.route("/api/voice", voiceCallRoutes);
+  // The process monitor: each route checks its own permission (directors, leads, or the reps measured).
+  app.route("/api/monitor", monitorRoutes);
+  app.route("/api/monitor", monitorSettingsRoutes);
+  app.route("/api/monitor", monitorTrainingRoutes);
+  app.route("/api/monitor", monitorStepRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

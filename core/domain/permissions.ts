@@ -44,6 +44,14 @@ export const PERMISSIONS = {
   /** dashboards: the floor board of a team and its charts */
   "floor.watch": LEADS,
   "dashboard.view": ALL_STAFF,
+  /** the process monitor: step times per rep against the processes, and what is behind each figure */
+  "monitor.view": ["team_lead", "director"],
+  /** edit processes, their steps and timings (audited, versioned) */
+  "process.manage": ["director"],
+  /** assign a course or a mentor meeting for a step */
+  "training.assign": ["team_lead", "director"],
+  /** the people measured: their serving time is captured, and they see their own figures and training */
+  "monitor.self": ["rep", "senior_rep"],
   /** compliance review of notes and the audit trail, with CSV export */
   "audit.read": ["compliance", "director", "admin"],
   "audit.export": ["compliance", "admin"],
@@ -104,6 +112,12 @@ export function canWatchTeam(actor: Pick<Actor, "role" | "teamId">, teamId: stri
   if (!can(actor.role, "floor.watch")) return false;
   if (actor.role === "team_lead") return actor.teamId === teamId;
   return true;
+}
+
+/** Whose step times an actor may see: leads their own team's, directors the whole org's. */
+export function canMonitorTeam(actor: Pick<Actor, "role" | "teamId">, teamId: string | null): boolean {
+  if (!can(actor.role, "monitor.view")) return false;
+  return actor.role === "team_lead" ? teamId !== null && actor.teamId === teamId : true;
 }
 
 /**

@@ -183,8 +183,9 @@ export function reduceRoomView(view: RoomView, frame: ServerFrame, context: Fram
     case "customer-updated":
     case "merchant-updated":
     case "record-changed":
+    case "serving":
     case "error":
-      // Events for the screens (a record to show anew, a refusal), not facts about the room.
+      // Events for the screens (a record to show anew, a refusal, the capture's interaction), not facts about the room.
       return view;
   }
 }

@@ -13,6 +13,24 @@ export const FloorPersonSchema = v.object({
   since: v.number(),
 });
 
+/**
+ * Someone the room is measuring now (process monitor): the place in front of them, the step it is
+ * in their process (with its reference and maximum) and their time on it so far, for the live view.
+ */
+export const FloorServingSchema = v.object({
+  staffId: v.string(),
+  name: v.string(),
+  teamId: v.nullable(v.string()),
+  place: v.string(),
+  placeLabel: v.string(),
+  step: v.nullable(v.object({ processName: v.string(), label: v.string(), referenceSeconds: v.number(), maxSeconds: v.number() })),
+  /** Counted time on this step before the current stretch. */
+  spentMs: v.number(),
+  /** When the current stretch started (server time); null while the clock is stopped (hidden, idle). */
+  since: v.nullable(v.number()),
+});
+export type FloorServing = v.InferOutput<typeof FloorServingSchema>;
+
 /** One customer room as it stands: who owns it, who is in it. */
 export const FloorEntrySchema = v.object({
   customerId: v.string(),
@@ -30,6 +48,7 @@ export const FloorEntrySchema = v.object({
   ),
   viewers: v.array(FloorPersonSchema),
   handoffPending: v.boolean(),
+  serving: v.optional(v.array(FloorServingSchema), []),
   updatedAt: v.number(),
 });
 export type FloorEntry = v.InferOutput<typeof FloorEntrySchema>;

@@ -5,6 +5,7 @@ import { DeviceClassSchema, RoleSchema } from "../domain/roles";
 import { NoteTextSchema } from "./api";
 import { CustomerViewSchema } from "./customer-view";
 import { ErrorCodeSchema } from "./errors";
+import { ServingViewSchema, StepBatchFields } from "./step-capture";
 
 export const PROTOCOL_VERSION = 1;
 /** Frames larger than this are refused unread. */
@@ -39,6 +40,8 @@ export const PresenceUpdateSchema = v.object({
   state: PresenceStateSchema,
   device: v.optional(DeviceClassSchema),
 });
+/** Captured serving time (core/protocol/step-capture.ts); the room answers an `ack`, or an `error`. */
+export const StepBatchFrameSchema = v.object({ type: v.literal("step-batch"), ...clientBase, ...StepBatchFields });
 
 export const ClientFrameSchema = v.variant("type", [
   LockRequestSchema,
@@ -48,9 +51,11 @@ export const ClientFrameSchema = v.variant("type", [
   HandoffAnswerSchema,
   HeartbeatSchema,
   PresenceUpdateSchema,
+  StepBatchFrameSchema,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrameSchema>;
-export const CLIENT_FRAME_TYPES = ClientFrameSchema.options.map((o) => o.entries.type.literal);
+/** Marked pure: a bundle that never reads it (the web app) leaves the client frames' schemas out. */
+export const CLIENT_FRAME_TYPES = /* @__PURE__ */ (() => ClientFrameSchema.options.map((o) => o.entries.type.literal))();
 
 /** Just enough to route a frame and to refuse other protocol versions with a clear error. */
 export const FrameEnvelopeSchema = v.object({ type: v.string(), v: v.optional(v.unknown()), reqId: v.optional(v.unknown()) });
@@ -220,6 +225,8 @@ export const SessionEndedSchema = v.object({
   ...serverBase,
   reason: v.picklist(["signed-out", "disabled", "expired", "forbidden"]),
 });
+/** To the person's own sockets: the interaction the room measures for them now (on joining, and when it starts or ends). */
+export const ServingSchema = v.object({ type: v.literal("serving"), ...serverBase, interaction: ServingViewSchema });
 export const ErrorFrameSchema = v.object({ type: v.literal("error"), ...serverBase, code: ErrorCodeSchema, message: v.string() });
 
 export const ServerFrameSchema = v.variant("type", [
@@ -239,6 +246,7 @@ export const ServerFrameSchema = v.variant("type", [
   RecordChangedSchema,
   AckSchema,
   SessionEndedSchema,
+  ServingSchema,
   ErrorFrameSchema,
 ]);
 export type ServerFrame = v.InferOutput<typeof ServerFrameSchema>;

@@ -12,6 +12,7 @@ export * from "./merchant-endpoints";
 export * from "./merchant-money";
 export * from "./merchants";
 export * from "./messages";
+export * from "./monitor";
 export * from "./notes";
 export * from "./orders";
 export * from "./org";

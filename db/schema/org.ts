@@ -7,7 +7,7 @@ export const orgs = sqliteTable("orgs", {
   slug: text("slug").notNull().unique(),
   /** Email domain whose SSO users belong to this org. */
   ssoDomain: text("sso_domain"),
-  /** IANA zone of every day boundary: "today", due today, past due, date filters (core/domain/time-zone.ts). */
+  /** IANA zone of every day boundary: "today", due today, past due, date filters, the process monitor's days (core/domain/time-zone.ts). */
   timeZone: text("time_zone").notNull().default("America/New_York"),
   createdAt: integer("created_at").notNull(),
 });

@@ -9,6 +9,7 @@ import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./g
 import { seedIntegrations } from "./integrations";
 import { seedLoyalty } from "./loyalty";
 import { seedMerchants } from "./merchants";
+import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
 import { insertRows, runAll, type Statement } from "./rows";
 
@@ -85,6 +86,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   }
   await seedLoyalty(db, { seed, anchor, maxParams, chunk, detail: options.detail ?? "full", plans });
   await seedMerchants(db, { seed, anchor, maxParams });
+  await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
   return true;
 }
 

@@ -119,5 +119,7 @@ export function frameRefusal(role: Role, type: ClientFrame["type"], permissions:
   if (type === "lock-request" || type === "handoff-request")
     return can(role, permissions.acquire) ? null : new AppError("FORBIDDEN", "Your role may not take ownership");
   if (type === "lock-takeover") return can(role, permissions.takeover) ? null : new AppError("FORBIDDEN", permissions.takeoverRefusal);
+  if (type === "step-batch")
+    return can(role, "monitor.self") ? null : new AppError("FORBIDDEN", "Only the people the process monitor measures send step times");
   return null;
 }

@@ -1,6 +1,7 @@
 // What each client frame does: lock frames go to the lock desk, heartbeats renew and acknowledge
 // (an acknowledged request also means everything decided before it is recorded), presence updates
-// change how the person shows. The person's input keeps their session alive.
+// change how the person shows, step batches go to the process monitor. The person's input keeps
+// their session alive.
 import type { Connection } from "partyserver";
 import { applyPresenceState } from "../../core/domain/presence";
 import { redactFreeText } from "../../core/domain/redaction";
@@ -9,6 +10,7 @@ import type { ClientFrame } from "../../core/protocol/room";
 import { newId } from "../../db/crypto";
 import { type ConnectionState, frameRefusal, type OwnershipPermissions } from "./connection";
 import { holderOf } from "./frames";
+import type { InteractionDesk } from "./interactions";
 import type { LockDesk } from "./lock-desk";
 import type { PresenceHub } from "./presence-hub";
 import type { RoomSockets } from "./sockets";
@@ -22,6 +24,8 @@ export interface FrameParts {
   desk: LockDesk;
   sockets: RoomSockets;
   presence: PresenceHub;
+  /** The process monitor's interactions; null in accounts it does not measure (merchants). */
+  interactions: InteractionDesk | null;
   /** Everything decided so far is in the database; rejects when it cannot be yet. */
   recordedNow: () => Promise<void>;
 }
@@ -82,6 +86,17 @@ export async function handleFrame(
       }
       const renewed = lock.owner?.staffId === actor.id ? { expiresAt: lock.expiresAt } : {};
       if (reqId || renewed.expiresAt) sockets.send(connection, { type: "ack", ...(reqId ? { reqId } : {}), serverTime: now, ...renewed });
+      return;
+    }
+    case "step-batch": {
+      try {
+        if (!parts.interactions) throw new AppError("NOT_FOUND", "Serving time is not measured on this account");
+        await parts.interactions.receive(actor, incoming, now);
+      } catch (error) {
+        if (error instanceof AppError) return sockets.refuse(connection, error, reqId);
+        throw error;
+      }
+      if (reqId) sockets.send(connection, { type: "ack", reqId, serverTime: now });
       return;
     }
     case "presence-update": {

@@ -5,6 +5,7 @@ import type { Connection } from "partyserver";
 import { decideLock, type LockCommand, type LockConfig, type LockState } from "../../core/domain/lock";
 import type { AccountTables } from "../../db/repositories/account-records";
 import type { RoomAlarms } from "./alarms";
+import type { InteractionDesk } from "./interactions";
 import { lockEventEffects } from "./lock-effects";
 import { lockRecord } from "./lock-records";
 import type { PresenceHub } from "./presence-hub";
@@ -27,6 +28,8 @@ export class LockDesk {
       config: LockConfig;
       meta: () => Promise<RoomMeta | null>;
       keepAlive: (work: Promise<unknown>) => void;
+      /** The process monitor, in accounts it measures: grants start interactions, releases end them (in the same record). */
+      interactions?: () => InteractionDesk | null;
     },
   ) {}
 
@@ -41,7 +44,8 @@ export class LockDesk {
     const persisted = events.some((e) => e.type === "granted" || e.type === "released");
     const meta = persisted ? await this.parts.meta() : null;
     const record = meta ? lockRecord(events, meta, this.parts.tables, now) : null;
-    if (state !== before || record) await store.saveLock(state, record);
+    const measured = record && meta ? await this.parts.interactions?.()?.onLock(events, record, meta, now) : null;
+    if (state !== before || record) await store.saveLock(state, record, measured?.storage);
     if (events.length > 0) {
       const effects = lockEventEffects(events, { reqId: origin?.reqId, handoffMessage: origin?.message });
       for (const effect of effects.frames) {
@@ -50,6 +54,7 @@ export class LockDesk {
       }
       if (effects.ownershipChanged) presence.changed();
     }
+    measured?.announce();
     if (record) this.parts.keepAlive(this.parts.records().drainOrRetry());
     if (state.owner?.staffId !== before.owner?.staffId || state.handoff?.id !== before.handoff?.id || events.length > 0)
       await alarms.scheduleFor(state, now);

@@ -15,6 +15,7 @@ import {
   type OwnershipStart,
 } from "../../db/repositories/account-records";
 import type { AuditEntry, Statement } from "../../db/repositories/audit";
+import type { InteractionEnd } from "./interaction-ends";
 
 type Step = { kind: "epoch"; token: number } | { kind: "start"; row: OwnershipStart } | { kind: "end"; at: number; reason: ReleaseReason };
 
@@ -27,6 +28,8 @@ export interface LockRecord {
   activity: AccountActivity[];
   /** Every entry has its id: the first one's presence in the log says the record was applied. */
   audit: (AuditEntry & { id: string })[];
+  /** Process-monitor interactions the decision ended (party/room/interactions.ts), classified when applied. */
+  interactions?: InteractionEnd[];
 }
 
 const RELEASE_SUMMARY: Record<ReleaseReason, (name: string, by: string | null) => string> = {

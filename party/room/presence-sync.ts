@@ -2,7 +2,7 @@
 // customer), which teams' floors should hear about it, and the presence rows sign-out reads.
 import type { LockState } from "../../core/domain/lock";
 import type { ConnectionPresence, Viewer } from "../../core/domain/presence";
-import type { FloorEntry } from "../../core/protocol/floor";
+import type { FloorEntry, FloorServing } from "../../core/protocol/floor";
 import type { PresenceRow } from "../../db/repositories/account-records";
 
 export interface RoomIdentity {
@@ -11,7 +11,7 @@ export interface RoomIdentity {
   customerTeamId: string | null;
 }
 
-export function floorEntry(room: RoomIdentity, lock: LockState, viewers: Viewer[], now: number): FloorEntry {
+export function floorEntry(room: RoomIdentity, lock: LockState, viewers: Viewer[], now: number, serving: FloorServing[] = []): FloorEntry {
   const owner = lock.owner;
   return {
     ...room,
@@ -35,6 +35,7 @@ export function floorEntry(room: RoomIdentity, lock: LockState, viewers: Viewer[
       since: v.since,
     })),
     handoffPending: lock.handoff !== null,
+    serving,
     updatedAt: now,
   };
 }

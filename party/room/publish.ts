@@ -2,6 +2,7 @@
 // team: customers) a report to each floor room of a team that is (or just stopped being) in this room.
 import type { LockState } from "../../core/domain/lock";
 import type { Viewer } from "../../core/domain/presence";
+import type { FloorServing } from "../../core/protocol/floor";
 import type { Database } from "../../db/client";
 import type { AccountTables } from "../../db/repositories/account-records";
 import { floorEntry, presenceRows, teamsOf } from "./presence-sync";
@@ -19,11 +20,19 @@ export async function publishPresence(input: {
   lock: LockState;
   viewers: Viewer[];
   now: number;
+  /** Who the process monitor measures here now, for the floors' live view. */
+  serving: FloorServing[];
   /** Rewrite room_presence too: needed when who is here (or who owns) changed, not for states. */
   writeRows: boolean;
 }): Promise<void> {
   const { env, db, store, meta, lock, viewers, now } = input;
-  const entry = floorEntry({ customerId: meta.accountId, customerName: meta.name, customerTeamId: meta.teamId }, lock, viewers, now);
+  const entry = floorEntry(
+    { customerId: meta.accountId, customerName: meta.name, customerTeamId: meta.teamId },
+    lock,
+    viewers,
+    now,
+    input.serving,
+  );
   if (!input.floors) {
     if (input.writeRows) await input.tables.replacePresence(db, meta.accountId, presenceRows(entry));
     return;

@@ -5,6 +5,8 @@
 import type { Database } from "../../db/client";
 import type { AccountTables } from "../../db/repositories/account-records";
 import { type AuditSigner, AuditStream, auditIdExists } from "../../db/repositories/audit";
+import { finishedInteractionStatements } from "../../db/repositories/monitor-records";
+import { finishInteractions } from "./interaction-ends";
 import { type LockRecord, lockRecordStatements } from "./lock-records";
 import type { RoomStore } from "./store";
 
@@ -84,6 +86,11 @@ export class RoomRecords {
     const [first] = record.audit;
     // Audit rows commit in the same batch as the rest: one of them present means all of it is.
     if (this.mayBeApplied && first && (await auditIdExists(db, first.id))) return;
-    await (await this.audit()).commit(record.audit, () => lockRecordStatements(db, this.tables, record));
+    // Interactions the decision ended are classified against the processes in effect when they started.
+    const finished = await finishInteractions(db, record.interactions ?? []);
+    await (await this.audit()).commit(record.audit, () => [
+      ...lockRecordStatements(db, this.tables, record),
+      ...finished.flatMap((f) => finishedInteractionStatements(db, f)),
+    ]);
   }
 }

@@ -24,14 +24,17 @@ export class RoomStore {
     return (await this.storage.get<LockState>("lock")) ?? { ...EMPTY_LOCK, token: (await this.storage.get<number>("epochFloor")) ?? 0 };
   }
 
-  /** The lock and the records its decision implies, in one storage write: both survive, or neither. */
-  async saveLock(state: LockState, record: LockRecord | null = null): Promise<void> {
+  /**
+   * The lock and the records its decision implies, in one storage write: both survive, or neither.
+   * `with`: other keys the same decision changed (the interactions it started or ended).
+   */
+  async saveLock(state: LockState, record: LockRecord | null = null, with_: Record<string, unknown> = {}): Promise<void> {
     if (!record) {
-      await this.storage.put("lock", state);
+      await this.storage.put({ ...with_, lock: state });
       return;
     }
     const seq = ((await this.storage.get<number>("recordSeq")) ?? 0) + 1;
-    await this.storage.put({ lock: state, recordSeq: seq, [`record:${String(seq).padStart(12, "0")}`]: record });
+    await this.storage.put({ ...with_, lock: state, recordSeq: seq, [`record:${String(seq).padStart(12, "0")}`]: record });
   }
 
   /** Records not yet in the database, oldest first. */

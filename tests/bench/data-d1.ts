@@ -52,10 +52,10 @@ export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Pr
 export interface D1Probe {
   /** Per-call samples (ms, workerd's resolution) and the total time in the Worker. */
   run: (
-    op: "find" | "search" | "insert" | "insert-batch" | "select1" | "nearby" | "nearby-scan",
+    op: "find" | "search" | "insert" | "insert-batch" | "select1" | "nearby" | "nearby-scan" | "monitor" | "monitor-count",
     inputs: string[],
     prefix?: string,
-    options?: { radius: number; limit: number },
+    options?: { radius?: number; limit?: number; range?: { from: string; to: string } },
   ) => Promise<ProbeAnswer>;
   stop: () => Promise<void>;
 }
@@ -76,6 +76,7 @@ const ProbeAnswerSchema = v.object({
   totalMs: v.number(),
   answers: v.optional(v.array(v.array(HitSchema))),
   ids: v.optional(v.array(v.array(v.string()))),
+  counts: v.optional(v.array(v.number())),
 });
 /** Per-call samples, the total, and for `find` and `search` what each call found. */
 export type ProbeAnswer = v.InferOutput<typeof ProbeAnswerSchema>;
@@ -115,11 +116,12 @@ export async function startD1Probe(stateDir: string): Promise<D1Probe> {
     op: string,
     inputs: string[],
     prefix?: string,
-    options?: { radius: number; limit: number },
+    options?: { radius?: number; limit?: number; range?: { from: string; to: string } },
   ): Promise<ProbeAnswer> => {
     const samples: number[] = [];
     const answers: NonNullable<ProbeAnswer["answers"]> = [];
     const ids: NonNullable<ProbeAnswer["ids"]> = [];
+    const counts: number[] = [];
     let totalMs = 0;
     // Chunks keep each request short; the samples are per call either way.
     for (let i = 0; i < inputs.length; i += 250) {
@@ -132,9 +134,16 @@ export async function startD1Probe(stateDir: string): Promise<D1Probe> {
       samples.push(...answer.samples);
       answers.push(...(answer.answers ?? []));
       ids.push(...(answer.ids ?? []));
+      counts.push(...(answer.counts ?? []));
       totalMs += answer.totalMs;
     }
-    return { samples, totalMs, ...(answers.length > 0 ? { answers } : {}), ...(ids.length > 0 ? { ids } : {}) };
+    return {
+      samples,
+      totalMs,
+      ...(answers.length > 0 ? { answers } : {}),
+      ...(ids.length > 0 ? { ids } : {}),
+      ...(counts.length > 0 ? { counts } : {}),
+    };
   };
   try {
     await waitForHttp(url, started, 90_000);

@@ -14,6 +14,8 @@ import { runFloor } from "./floor";
 import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
 import { runLoyaltyApi } from "./loyalty";
 import { runLoyaltyNearby } from "./loyalty-nearby";
+import { runMonitorData } from "./monitor-data";
+import { runMonitorWeb } from "./monitor-web";
 import { type BenchRun, type Figure, markdown, writeResults } from "./report";
 import { type RoomContext, runRace, runRooms } from "./rooms";
 import { runRoomsLoad } from "./rooms-load";
@@ -26,7 +28,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty", "faq", "integrations"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty", "faq", "integrations", "monitor"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
     enabled("writes") ||
     enabled("loyalty") ||
     enabled("integrations") ||
+    enabled("monitor") ||
     (enabled("web") && config.lighthouse);
   if (enabled("integrations")) config.appCustomers = Math.max(config.appCustomers, config.integrations.rooms);
   if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
@@ -165,7 +168,8 @@ async function main(): Promise<void> {
 
   const CROWD_VARS = { ROOM_SOCKETS_PER_PERSON: "5000", ROOM_SOCKETS_PER_ROOM: "5000" };
   // --- the product -----------------------------------------------------------------------------
-  if (enabled("web") && config.build) await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
+  if ((enabled("web") || enabled("monitor")) && config.build)
+    await step("build the web app", () => runCommand("npm", ["run", "build"], { quiet: true }));
   let app: BenchApp | null = null;
   if (needsApp) {
     const timings: Record<string, number> = {};
@@ -222,6 +226,8 @@ async function main(): Promise<void> {
     if (enabled("integrations") && ana)
       collect(await step("integrations", () => runIntegrations(current, ana, config, bareQueue), current));
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
+    if (enabled("monitor"))
+      collect(await step("monitor: what capture costs a rep", () => runMonitorWeb(current, config.mode === "quick"), current));
     await current.stop();
     // The app's own log (wrangler dev), for whoever reads a crash or an outlier.
     mkdirSync(out, { recursive: true });
@@ -233,6 +239,9 @@ async function main(): Promise<void> {
   if (enabled("data") && raw) collect(await step("data", () => runData(config, raw)));
   if (enabled("loyalty")) collect(await step("loyalty: nearby stores", () => runLoyaltyNearby(config)));
   if (enabled("faq")) collect(await step("faq", () => runFaq(config)));
+  // p99 needs 200 samples (stats.ts): the quick run takes exactly those, the full one more.
+  if (enabled("monitor"))
+    collect(await step("monitor: dashboard query at scale", () => runMonitorData(config.mode === "quick" ? 210 : 600)));
 
   const finishedAt = new Date();
   const run: BenchRun = {

@@ -62,6 +62,8 @@ const SCREENS: { path: string; who: Role[]; ready: string }[] = [
   { path: "/compliance", who: ["director", "compliance", "admin"], ready: ".quarterly-reviews" },
   { path: "/admin", who: ["admin"], ready: "h1" },
   { path: "/integrations", who: ["engineering", "admin"], ready: ".endpoint-card" },
+  { path: "/monitor", who: ["team_lead", "director"], ready: '[data-testid="step-grid"], .monitor .empty' },
+  { path: "/monitor/processes", who: ["team_lead", "director"], ready: ".processes-head select" },
   { path: "/account", who: EVERYONE, ready: "h1" },
   { path: "/no-such-screen", who: EVERYONE, ready: "h1" },
 ];

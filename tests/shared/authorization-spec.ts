@@ -19,6 +19,9 @@ export type SpecRole = (typeof SPEC_ROLES)[number];
  * Issue 13's rows: callbacks are the rep's tasks (finance calls back about payments too); leads
  * assign them; a direct-deposit loan is opened by service roles and paid out by someone else
  * (finance, director, admin); compliance signs off a quarterly review.
+ * The process monitor (issue 18): directors and team leads watch it ("directors and team leads"),
+ * directors edit the processes, either assigns training from a drawdown, and the reps it measures
+ * (rep, senior rep) see their own figures and assignments. Admins manage staff, not this.
  */
 const PERMISSION_GRID = `
   permission          rep  senior_rep  team_lead  director  compliance  finance  engineering  sales  admin
@@ -40,6 +43,10 @@ const PERMISSION_GRID = `
   callback.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   floor.watch          ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
   dashboard.view       ✓       ✓           ✓         ✓          ✓          ✓          ✓         ✓      ✓
+  monitor.view         ·       ·           ✓         ✓          ·          ·          ·         ·      ·
+  process.manage       ·       ·           ·         ✓          ·          ·          ·         ·      ·
+  training.assign      ·       ·           ✓         ✓          ·          ·          ·         ·      ·
+  monitor.self         ✓       ✓           ·         ·          ·          ·          ·         ·      ·
   audit.read           ·       ·           ·         ✓          ✓          ·          ·         ·      ✓
   audit.export         ·       ·           ·         ·          ✓          ·          ·         ·      ✓
   review.sign_off      ·       ·           ·         ·          ✓          ·          ·         ·      ✓
@@ -105,6 +112,10 @@ export const SPEC_PERMISSIONS = [
   "callback.assign",
   "floor.watch",
   "dashboard.view",
+  "monitor.view",
+  "process.manage",
+  "training.assign",
+  "monitor.self",
   "audit.read",
   "audit.export",
   "review.sign_off",

@@ -16,6 +16,8 @@ const Admin = lazy(() => import("./routes/admin"));
 const Compliance = lazy(() => import("./routes/compliance"));
 const Integrations = lazy(() => import("./routes/integrations"));
 const Knowledge = lazy(() => import("./routes/knowledge"));
+const Monitor = lazy(() => import("./routes/monitor"));
+const MonitorProcesses = lazy(() => import("./routes/monitor-processes"));
 
 // The first screen's code and data load while the session is checked, not after it.
 const opening = location.pathname.match(/^\/customers\/(cus_\d+)$/);
@@ -97,6 +99,8 @@ export function App() {
         <Route path="/merchants/:id" component={Merchant} />
         <Route path="/merchants/:id/invoices/:invoiceId" component={MerchantInvoice} />
         <Route path="/knowledge" component={Knowledge} />
+        <Route path="/monitor" component={Monitor} />
+        <Route path="/monitor/processes" component={MonitorProcesses} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

@@ -58,4 +58,16 @@ export const FRAMES: Record<string, FrameExpectation> = {
   },
   heartbeat: { frame: { type: "heartbeat", active: true }, outcome: () => ({ reply: "ack" }) },
   "presence-update": { frame: { type: "presence-update", state: "editing" }, outcome: () => ({ reply: "ack" }) },
+  // Only the people the monitor measures send step times; this one names no interaction of theirs.
+  "step-batch": {
+    frame: {
+      type: "step-batch",
+      interactionId: "int_00000000000000000000",
+      batchId: "matrix-batch-0001",
+      sentAt: Date.now(),
+      intervals: [],
+      current: null,
+    },
+    outcome: (role) => (specAllows(role, "monitor.self") ? { reply: "error", code: "NOT_FOUND" } : forbidden),
+  },
 };

@@ -1,6 +1,7 @@
 // How the authorization matrix calls each HTTP route: path, body, and any state it needs first.
 // Who may call it, and what each caller must get, is written in route-spec.ts; every route there
 // needs an entry here (the matrix names any missing).
+import { SEED_PROCESSES } from "../../../db/seed/monitor-processes";
 import type { SpecRole } from "../../shared/authorization-spec";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
@@ -121,6 +122,54 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/call-list": { request: () => ({ path: "/api/call-list" }) },
   "GET /api/dashboard": {
     request: (c) => ({ path: `/api/dashboard?team=${c.ids.team}` }),
+  },
+
+  // A lead watches their own team (the default); another org's team is not found.
+  "GET /api/monitor": { request: (c) => ({ path: c.org === "own" ? "/api/monitor" : `/api/monitor?team=${c.ids.team}` }) },
+  "GET /api/monitor/drill": {
+    request: (c) => ({
+      path: `/api/monitor/drill${q(c.org === "own" ? { process: "prc_northwind_inbound-payment", staff: "stf_ana", step: "payment" } : { process: "prc_harbor_inbound-payment", staff: c.ids.staff, step: "payment" })}`,
+    }),
+  },
+  "GET /api/monitor/me": { request: () => ({ path: "/api/monitor/me" }) },
+  "GET /api/monitor/processes": { request: () => ({ path: "/api/monitor/processes" }) },
+  "PUT /api/monitor/processes/:id": {
+    request: (c) => ({
+      path: `/api/monitor/processes/${c.org === "own" ? "prc_northwind_loan-servicing" : "prc_harbor_loan-servicing"}`,
+      body: { name: "Loan servicing call", steps: SEED_PROCESSES[2]?.steps, note: `Matrix check ${c.unique}` },
+    }),
+  },
+  "POST /api/monitor/assignments": {
+    request: (c) => ({
+      path: "/api/monitor/assignments",
+      body: {
+        kind: "course",
+        staffId: c.org === "own" ? "stf_ana" : c.ids.staff,
+        processId: c.org === "own" ? "prc_northwind_inbound-payment" : "prc_harbor_inbound-payment",
+        stepKey: "payment",
+        courseId: "payments-one-pass",
+      },
+    }),
+  },
+  // Each measured role marks its own seeded assignment done (again: done is done).
+  "POST /api/monitor/assignments/:id/done": {
+    request: (c) => ({
+      path: `/api/monitor/assignments/${c.org === "other" ? "trn_harbor_none" : c.role === "senior_rep" ? "trn_seed_sam_wrap" : "trn_seed_ana_intake"}/done`,
+      body: {},
+    }),
+  },
+  "POST /api/monitor/steps": {
+    request: (c) => ({
+      path: "/api/monitor/steps",
+      body: {
+        customerId: c.ids.customer,
+        interactionId: "int_00000000000000000000",
+        batchId: `matrix-${c.unique}`,
+        sentAt: Date.now(),
+        intervals: [],
+        current: null,
+      },
+    }),
   },
 
   "GET /api/admin/staff": { request: () => ({ path: "/api/admin/staff" }) },

@@ -102,6 +102,15 @@ import {
   TestEventSentSchema,
 } from "../../../core/protocol/merchant-answers";
 import {
+  AssignmentSavedSchema,
+  DrillSchema,
+  MonitorSchema,
+  MyMonitorSchema,
+  ProcessesSchema,
+  ProcessSavedSchema,
+  StepsStoredSchema,
+} from "../../../core/protocol/monitor-answers";
+import {
   AgreementSentSchema,
   CardChangedSchema,
   CardIssuedSchema,
@@ -182,6 +191,19 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "POST /api/customers/:id/reveal": { who: [read], ok: 200, foreign: 404, reveal: "identity", answer: RevealedSchema },
   "GET /api/call-list": { who: [read], ok: 200, answer: CallListSchema },
   "GET /api/dashboard": { who: ["floor.watch"], ok: 200, foreign: 404, answer: DashboardSchema },
+
+  // The process monitor: leads and directors watch it, directors edit processes, either assigns
+  // training, and the people it measures see their own figures, mark training done and send time.
+  "GET /api/monitor": { who: ["monitor.view"], ok: 200, foreign: 404, answer: MonitorSchema },
+  "GET /api/monitor/drill": { who: ["monitor.view"], ok: 200, foreign: 404, answer: DrillSchema },
+  "GET /api/monitor/me": { who: ["monitor.self"], ok: 200, answer: MyMonitorSchema },
+  "GET /api/monitor/processes": { who: ["monitor.view"], ok: 200, answer: ProcessesSchema },
+  "PUT /api/monitor/processes/:id": { who: ["process.manage"], ok: 200, foreign: 404, answer: ProcessSavedSchema },
+  "POST /api/monitor/assignments": { who: ["training.assign"], ok: 201, foreign: 404, answer: AssignmentSavedSchema },
+  "POST /api/monitor/assignments/:id/done": { who: ["monitor.self"], ok: 200, foreign: 404, answer: AssignmentSavedSchema },
+  // A beacon names an interaction the room is measuring for the caller; the matrix has none open, so
+  // a permitted caller is told "not found" (tests/workers/monitor/capture.test.ts stores real ones).
+  "POST /api/monitor/steps": { who: ["monitor.self"], ok: 404, foreign: 404, answer: StepsStoredSchema },
 
   "GET /api/orders": { who: [read], ok: 200, answer: OrderListSchema },
   "GET /api/orders/:id": { who: [read], ok: 200, foreign: 404, answer: OrderDetailSchema },

@@ -68,6 +68,12 @@ export const DesktopIcon = () => (
     <path d="M8 21h8M12 17v4" />
   </Svg>
 );
+export const StopwatchIcon = () => (
+  <Svg>
+    <circle cx="12" cy="13" r="8" />
+    <path d="M12 9v4l2 2M9 2h6M12 2v3" />
+  </Svg>
+);
 export const PlugIcon = () => (
   <Svg>
     <path d="M9 2v6M15 2v6" />

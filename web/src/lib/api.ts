@@ -117,4 +117,5 @@ export const api = {
   post: <S extends AnswerSchema>(path: string, body: unknown, schema: S, signal?: AbortSignal) =>
     request("POST", path, schema, body ?? {}, signal),
   patch: <S extends AnswerSchema>(path: string, body: unknown, schema: S) => request("PATCH", path, schema, body ?? {}),
+  put: <S extends AnswerSchema>(path: string, body: unknown, schema: S) => request("PUT", path, schema, body ?? {}),
 };

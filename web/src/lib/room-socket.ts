@@ -62,8 +62,10 @@ export function openRoomSocket(
 
   const away = () => document.visibilityState === "hidden";
   const isOpen = () => socket.readyState === PartySocket.OPEN;
-  const send = (body: Record<string, unknown>) => {
-    if (isOpen()) socket.send(JSON.stringify({ v: PROTOCOL_VERSION, ...body }));
+  const send = (body: Record<string, unknown>): boolean => {
+    if (!isOpen()) return false;
+    socket.send(JSON.stringify({ v: PROTOCOL_VERSION, ...body }));
+    return true;
   };
   const sendPresence = () => {
     lastDevice = deviceClass();
@@ -166,6 +168,8 @@ export function openRoomSocket(
     /** The command waiting for its reply, if any (buttons show they are busy). */
     pending,
     command,
+    /** One frame as it is, if the socket is open (answers whether it went). */
+    send,
     /** Tells the room this person is still active now (e.g. "keep ownership" on an idle warning). */
     stillHere: () => send({ type: "heartbeat", active: true }),
     setEditing(source: string, on: boolean) {

@@ -13,6 +13,7 @@ import {
 import type { ServerFrame } from "../../../core/protocol/room";
 import { createNotices, type NoticeTone } from "./notices";
 import { openRoomSocket, type RoomParty } from "./room-socket";
+import { createServing } from "./serving";
 
 export type { Expiring, HandoffView, LostOwnership, MyLock } from "../../../core/domain/room-view";
 export type { CommandResult, ConnectionStatus } from "./room-socket";
@@ -44,7 +45,10 @@ export function createAccountRoom(party: RoomParty, accountId: string) {
   const notices = createNotices();
   const listeners = new Set<(frame: ServerFrame) => void>();
 
+  // The process monitor measures its reps while they serve; it needs the socket, so that is made first.
+  let serving: ReturnType<typeof createServing> | null = null;
   const deliver = (frame: ServerFrame, context: FrameContext) => {
+    serving?.frame(frame);
     const before = view();
     batch(() => {
       setView(reduceRoomView(before, frame, context));
@@ -55,6 +59,8 @@ export function createAccountRoom(party: RoomParty, accountId: string) {
     for (const listener of listeners) listener(frame);
   };
   const socket = openRoomSocket(accountId, deliver, party);
+  // Serving a client is what it measures: customers' rooms only.
+  if (party === "customer-room") serving = createServing(accountId, socket.send);
 
   // One memo per part: the reducer keeps unchanged parts identical, so only what changed notifies.
   const { parts, dispose } = createRoot((dispose) => {
@@ -86,10 +92,18 @@ export function createAccountRoom(party: RoomParty, accountId: string) {
     now: () => Date.now() + untrack(view).clockOffset,
     acknowledgeLost: () => setView((v) => ({ ...v, lost: null })),
     requestLock: () => socket.command("lock-request"),
-    release: () => socket.command("lock-release"),
+    release: () => {
+      serving?.beforeEnd();
+      return socket.command("lock-release");
+    },
     takeover: (reason: string) => socket.command("lock-takeover", { reason }),
     askHandoff: (message?: string) => socket.command("handoff-request", message ? { message } : {}),
-    answerHandoff: (requestId: string, accept: boolean) => socket.command("handoff-answer", { requestId, accept }),
+    answerHandoff: (requestId: string, accept: boolean) => {
+      if (accept) serving?.beforeEnd();
+      return socket.command("handoff-answer", { requestId, accept });
+    },
+    /** The interaction the process monitor measures here, if any (the screen says so). */
+    measured: () => serving?.serving() ?? null,
     stillHere: socket.stillHere,
     setEditing: socket.setEditing,
     /** Every frame after the picture took it in: for screens that reload a record or highlight a row. */

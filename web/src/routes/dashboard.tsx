@@ -6,6 +6,7 @@ import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import { ChartCard } from "../components/dashboard/chart-card";
 import { FloorBoard } from "../components/dashboard/floor-board";
 import { QueueCounters } from "../components/dashboard/queue-counters";
+import { LiveSteps } from "../components/monitor/live-steps";
 import { ApiError, api } from "../lib/api";
 import { createFloor } from "../lib/floor";
 import { hourLabel } from "../lib/format";
@@ -139,6 +140,7 @@ export default function Dashboard() {
       </Show>
       <QueueCounters counts={counts()} />
       <Show when={floorTeam()}>{(team) => <FloorBoard entries={floor.entries()} teamId={team()} status={floor.status()} />}</Show>
+      <LiveSteps entries={floor.entries()} teamId={floorTeam()} />
       <section class="charts" aria-label="Charts" aria-busy={data.loading}>
         <ChartCard
           id="handled"

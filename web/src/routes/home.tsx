@@ -1,6 +1,6 @@
 // Home: a greeting, the way into search, and the day's work (call list and recent customers).
 import { A } from "@solidjs/router";
-import { Show } from "solid-js";
+import { lazy, Show } from "solid-js";
 import { CallList } from "../components/search/call-list";
 import { RecentCustomers } from "../components/search/recent-customers";
 import { firstName } from "../lib/format";
@@ -8,6 +8,9 @@ import { createTeamPresence } from "../lib/live-presence";
 import { session } from "../lib/session";
 import "../styles/lists.css";
 import { useTitle } from "../lib/title";
+
+// The process monitor's panel loads after the day's work is on screen (and only for the people it measures).
+const MyFigures = lazy(() => import("../components/monitor/my-figures"));
 
 export default function Home() {
   useTitle(() => "Home");
@@ -42,6 +45,7 @@ export default function Home() {
               <RecentCustomers />
             </div>
           </Show>
+          <MyFigures />
         </div>
       )}
     </Show>

@@ -19,12 +19,21 @@ import { createSyncStatus, SyncContext } from "../lib/sync-status";
 import "../styles/customer.css";
 import "../styles/order-forms.css";
 import "../styles/orders.css";
+import type { StepLocation } from "../../../core/domain/process-steps";
+import { usePlace } from "../lib/step-marker";
 import { useTitle } from "../lib/title";
 
 type Sheet =
   | { kind: "status" | "attention" | "add-item" | "agreement" | "issue-card" }
   | { kind: "review" | "remove"; item: OrderItem }
   | { kind: "card"; card: CardView; action: "cancel" | "used" };
+
+const SHEET_PLACE: Record<string, StepLocation> = {
+  status: "dialog.order-status",
+  agreement: "dialog.agreement",
+  "issue-card": "dialog.card",
+  card: "dialog.card",
+};
 
 const REVIEWABLE = ["submitted", "in_review", "approved"];
 const AGREEMENT_FROM = ["submitted", "in_review", "approved", "awaiting_signature"];
@@ -33,6 +42,15 @@ function OrderWorkspace(props: { detail: OrderDetail; reload: () => void }) {
   const room = createCustomerRoom(props.detail.customer.id);
   const sync = createSyncStatus(() => props.detail.customer.id, room);
   const [sheet, setSheet] = createSignal<Sheet | null>(null);
+  // The process monitor's places: this order's page, and the sheets that are steps of their own.
+  usePlace(
+    () => props.detail.customer.id,
+    () => "order.detail",
+  );
+  usePlace(
+    () => props.detail.customer.id,
+    () => SHEET_PLACE[sheet()?.kind ?? ""] ?? null,
+  );
   const [flash, setFlash] = createSignal(false);
   let timer: number | undefined;
   const off = room.onFrame((frame) => {

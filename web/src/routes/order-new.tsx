@@ -9,10 +9,15 @@ import { ordersApi } from "../lib/orders-api";
 import { createCustomerRoom } from "../lib/room";
 import "../styles/customer.css";
 import "../styles/orders.css";
+import { usePlace } from "../lib/step-marker";
 import { useTitle } from "../lib/title";
 
 function Intake(props: { customerId: string }) {
   const room = createCustomerRoom(props.customerId);
+  usePlace(
+    () => props.customerId,
+    () => "shopper.intake",
+  );
   onCleanup(() => room.close());
   const navigate = useNavigate();
   const [source, setSource] = createSignal<"call" | "link">("call");

@@ -1,10 +1,11 @@
 // The customer screen laid out for the device: one column on phones (ownership and "add note" at
 // the bottom, within thumb reach), two panes on tablets, three columns on desktops.
 import { useSearchParams } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Suspense, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, type JSX, lazy, Match, Show, Suspense, Switch } from "solid-js";
 import type { CustomerView, Profile } from "../../../../core/protocol/customer-answers";
 import { layout } from "../../lib/layout";
 import type { CustomerRoom } from "../../lib/room";
+import { usePlace } from "../../lib/step-marker";
 import { SkeletonRows } from "../common/skeleton";
 import { type TabSpec, Tabs } from "../common/tabs";
 import { NoteIcon } from "../customer-icons";
@@ -56,6 +57,11 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
   const mainTab = createMemo(() => pick(layout() === "tablet" ? TABLET_MAIN : ALL, params.tab, "overview"));
   const sideTab = createMemo(() => pick(TABLET_SIDE, params.tab === "notes" ? "notes" : params.side, "activity"));
   const selectMain = (id: TabId) => setParams({ tab: id === "overview" ? undefined : id }, { replace: true });
+  // The process monitor's place: the tab the rep works in.
+  usePlace(
+    () => props.profile.customer.id,
+    () => `profile.${mainTab()}` as const,
+  );
   const selectSide = (id: TabId) => setParams({ side: id === "activity" ? undefined : id }, { replace: true });
   const customer = (): CustomerView => props.profile.customer;
   const otherOwner = () => {
@@ -111,7 +117,19 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       <LostOwnershipNotice lost={room.lost()} onAcknowledge={room.acknowledgeLost} />
       <HandoffRequest room={room} />
       <OwnershipBar room={room} extra={addNote} presence={pinned} />
+      {pinned && measuredNote()}
     </div>
+  );
+  // Measuring people is said, not hidden: the rep knows when the process monitor counts. On phones it
+  // scrolls with the page (the bottom dock stays as short as the space the page leaves it).
+  const measuredNote = () => (
+    <Show when={room.measured()}>
+      {(id) => (
+        <p class="measured-note" data-measured={id()}>
+          Serving time here counts for the process monitor, only while this screen is in front of you.
+        </p>
+      )}
+    </Show>
   );
 
   return (
@@ -122,6 +140,7 @@ export function CustomerWorkspace(props: { profile: Profile; room: CustomerRoom;
       <Switch>
         <Match when={layout() === "phone"}>
           {prompts()}
+          {measuredNote()}
           <Tabs label="Customer sections" tabs={ALL} selected={mainTab()} onSelect={selectMain}>
             {panel(mainTab())}
           </Tabs>

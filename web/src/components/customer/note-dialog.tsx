@@ -9,6 +9,7 @@ import { uid } from "../../lib/ids";
 import { noteDrafts, noteOutbox } from "../../lib/note-outbox";
 import { online } from "../../lib/online";
 import { session } from "../../lib/session";
+import { usePlace } from "../../lib/step-marker";
 import { callbackInNote } from "../../lib/wall-time";
 import { Dialog } from "../common/dialog";
 import { errorParts } from "../common/error-panel";
@@ -30,6 +31,10 @@ const CATEGORY_LABELS = {
 export function NoteDialog(props: { open: boolean; customerId: string; onClose: () => void }) {
   const id = uid("note");
   const draft = () => noteDrafts.get(props.customerId);
+  usePlace(
+    () => props.customerId,
+    () => props.open && "dialog.note",
+  );
   const asked = createMemo(() => (session.can("callback.manage") ? callbackInNote(draft().text) : null));
   const [withCallback, setWithCallback] = createSignal(true);
   const [busy, setBusy] = createSignal(false);

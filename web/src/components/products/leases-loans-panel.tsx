@@ -15,6 +15,10 @@ import { LoanCard } from "./loan-card";
 import { OpenLoanSheet, PayoutSheet } from "./loan-sheets";
 import { PaymentSheet, PromiseSheet, ResolvePromiseSheet } from "./servicing-sheets";
 import "../../styles/products.css";
+import type { StepLocation } from "../../../../core/domain/process-steps";
+import { usePlace } from "../../lib/step-marker";
+
+const SHEET_PLACE: Record<string, StepLocation> = { pay: "dialog.payment", promise: "dialog.promise", resolve: "dialog.promise-resolve" };
 
 type Sheet =
   | { kind: "pay" | "promise"; product: "lease"; record: LeaseView }
@@ -41,6 +45,11 @@ async function load(customerId: string) {
 export function LeasesLoansPanel(props: LeasesLoansPanelProps) {
   const [data, { refetch }] = createResource(() => props.customerId, load);
   const [sheet, setSheet] = createSignal<Sheet | null>(null);
+  // The process monitor's places: a payment, a promise, resolving one.
+  usePlace(
+    () => props.customerId,
+    () => SHEET_PLACE[sheet()?.kind ?? ""] ?? null,
+  );
   const off = props.room?.onFrame((frame) => {
     if (frame.type === "record-changed" && (frame.record === "lease" || frame.record === "loan" || frame.record === "order"))
       void refetch();
