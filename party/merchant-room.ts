@@ -1,7 +1,7 @@
 // One room per merchant account: the account room (party/account-room.ts) with the merchant's kind
 // (its tables and permissions; no floors) and the merchant's commands. Its own deadline is the next
 // scheduled plan release, kept in storage so eviction loses nothing; on the alarm the room releases
-// every request whose time has come, as the system, through the same mutation path as any change.
+// every request whose time has come, as the system, through the same mutation path every change takes.
 import type { Actor } from "../core/domain/actor";
 import { systemActor } from "../core/domain/system-actor";
 import type { MutationResult } from "../core/protocol/commands";

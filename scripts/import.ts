@@ -1,5 +1,5 @@
 // `npm run import -- --from <simulator|file.csv>`: the bootstrap import. Loads customers, leases,
-// loans and orders in bulk through the same door as any back end (signed events to
+// loans and orders in bulk through the same door every back end uses (signed events to
 // /api/integrations/:endpointId/events, then the queue and each customer's room), so every rule
 // holds: notes, audit, versions. Resumable (.import/ keeps where it stopped) and idempotent (a row's
 // event id is fixed by the row). Rows that cannot be imported are listed with why; exit code 1 then.
