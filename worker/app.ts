@@ -30,6 +30,7 @@ import { loyaltyConnectorRoutes } from "./routes/loyalty-connector";
 import { meRoutes } from "./routes/me";
 import { merchantEndpointRoutes } from "./routes/merchant-endpoints";
 import { merchantMoneyRoutes } from "./routes/merchant-money";
+import { merchantPortalUserRoutes } from "./routes/merchant-portal-users";
 import { merchantRoutes } from "./routes/merchants";
 import { monitorRoutes } from "./routes/monitor";
 import { monitorSettingsRoutes } from "./routes/monitor-settings";
@@ -108,6 +109,7 @@ export function createApp() {
   app.route("/api/merchants", merchantEndpointRoutes);
   app.route("/api/merchants", merchantMoneyRoutes);
   app.route("/api/merchants", merchantPlanChangeRoutes);
+  app.route("/api/merchants", merchantPortalUserRoutes);
   app.route("/api/plan-changes", planChangeBoardRoutes);
   app.route("/api/plans", planRoutes);
   app.route("/api/decision-models", decisionModelRoutes);

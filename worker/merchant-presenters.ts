@@ -1,17 +1,20 @@
 // Merchant answers built from the repositories: list rows with health and waiting requests, the
 // profile (masked for the caller), endpoint summaries, and plan changes with their history.
+
+import { toCsv } from "../core/domain/csv";
 import { endpointHealth, merchantHealth } from "../core/domain/decision-models";
 import { merchantBalance } from "../core/domain/ledger";
 import { type MerchantRecord, presentMerchant } from "../core/domain/merchant-view";
 import type { Role } from "../core/domain/roles";
-import type { EndpointSummary, MerchantList, MerchantProfile, PlanChange } from "../core/protocol/merchant-answers";
+import type { EndpointSummary, InvoiceDetail, MerchantList, MerchantProfile, PlanChange } from "../core/protocol/merchant-answers";
 import type { EndpointChange } from "../core/protocol/merchant-commands";
 import type { MerchantListQuery } from "../core/protocol/merchant-queries";
 import type { Database } from "../db/client";
 import { balancesOf } from "../db/repositories/ledger";
-import { contractsOf, invoicesOf } from "../db/repositories/merchant-billing";
+import { contractsOf, type InvoiceRow, invoicesOf, linesOf } from "../db/repositories/merchant-billing";
 import { deliveryStats, type EndpointRow, endpointsOf, lastDeliveries, RECENT_MS } from "../db/repositories/merchant-endpoints";
 import { listMerchants, merchantViewParts, openRequestCounts, orgPlansAndRegions, planVersionsByIds } from "../db/repositories/merchants";
+import { orgSummary } from "../db/repositories/org";
 import { eventsOf, planChangesOfMerchant } from "../db/repositories/plan-changes";
 
 type Stats = Awaited<ReturnType<typeof deliveryStats>>;
@@ -159,4 +162,57 @@ export async function merchantProfile(db: Database, merchant: MerchantRecord, ro
     })),
     planChanges: await planChangeViews(db, requests),
   };
+}
+
+/** An invoice as its printable page shows it (the console's and the merchant portal's). */
+export async function presentInvoiceDetail(db: Database, merchant: MerchantRecord, invoice: InvoiceRow): Promise<InvoiceDetail> {
+  const [lines, org] = await Promise.all([linesOf(db, invoice.id), orgSummary(db, merchant.orgId)]);
+  const cityLine = [merchant.city, [merchant.state, merchant.postalCode].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  return {
+    invoice: {
+      id: invoice.id,
+      number: invoice.number,
+      period: invoice.period,
+      kind: invoice.kind,
+      status: invoice.status,
+      issuedAt: invoice.issuedAt,
+      dueAt: invoice.dueAt,
+      totalCents: invoice.totalCents,
+    },
+    lines,
+    merchant: {
+      id: merchant.id,
+      name: merchant.name,
+      legalName: merchant.legalName,
+      address: [merchant.addressLine1 ?? "", cityLine].filter(Boolean),
+    },
+    issuer: org?.name ?? "",
+  };
+}
+
+/** Dollars and cents from whole cents, exactly (no floating point on the way). */
+const usd = (cents: number) =>
+  Number(`${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`);
+
+/** An invoice's CSV: one row per line and a total row. */
+export function invoiceCsv(detail: InvoiceDetail): string {
+  const rows = [
+    ...detail.lines.map((line, i) => ({ line: String(i + 1), ...line })),
+    { line: "total", description: "Total", quantity: null, unitCents: null, amountCents: detail.invoice.totalCents },
+  ];
+  return toCsv(
+    [
+      { header: "invoice", value: () => detail.invoice.number },
+      { header: "period", value: () => detail.invoice.period },
+      { header: "merchant", value: () => detail.merchant.legalName },
+      { header: "line", value: (r: (typeof rows)[number]) => r.line },
+      { header: "description", value: (r) => r.description },
+      { header: "quantity", value: (r) => r.quantity },
+      { header: "unit_cents", value: (r) => r.unitCents },
+      { header: "amount_cents", value: (r) => r.amountCents },
+      { header: "amount_usd", value: (r) => usd(r.amountCents) },
+      { header: "currency", value: () => "USD" },
+    ],
+    rows,
+  );
 }

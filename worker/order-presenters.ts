@@ -18,7 +18,7 @@ import type { Role } from "../core/domain/roles";
 import type { AgreementView, CardView, OrderDetail, OrderItem, OrderSummary } from "../core/protocol/order-answers";
 import type { agreementsOf, CardRow, ItemRow, OrderRow } from "../db/repositories/orders";
 
-export function presentOrderSummary(order: Omit<OrderRow, "orgId" | "customerId">, now: number): OrderSummary {
+export function presentOrderSummary(order: Omit<OrderRow, "orgId" | "customerId" | "merchantId">, now: number): OrderSummary {
   return {
     id: order.id,
     number: order.number,

@@ -1,6 +1,7 @@
 // The Worker's side of the rooms: stubs by name, and turning a mutation result into HTTP.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { Actor } from "../core/domain/actor";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../core/protocol/errors";
 import type { MerchantCommand } from "../core/protocol/merchant-commands";
@@ -56,6 +57,12 @@ export async function mutateThroughMerchantRoom(
 ): Promise<Response> {
   const room = await merchantRoom(c.env, merchantId);
   return c.json(replyOf(await room.mutate(c.var.actor, command, requestOrigin(c))), status);
+}
+
+/** Runs a command in the merchant's room as `actor` (the system, for what a portal user asks) and answers its reply. */
+export async function merchantRoomReply(c: Context<AppEnv>, merchantId: string, actor: Actor, command: MerchantCommand) {
+  const room = await merchantRoom(c.env, merchantId);
+  return replyOf(await room.mutate(actor, command, requestOrigin(c)));
 }
 
 /** Sends a command through the customer's room and answers the HTTP request with its reply. */

@@ -174,6 +174,17 @@ export const PlanChangeCancelSchema = step("plan_change.cancel");
 /** Run by the merchant's room on its alarm, as the system; no person may send it. */
 export const PlanChangeReleaseSchema = v.object({ type: v.literal("plan_change.release"), requestId: Id("pcr") });
 
+/**
+ * plan_change.request: a merchant user asks for another plan from the portal. Run by the merchant's
+ * room as the system on the user's behalf (never by staff); it opens the same three-stage request.
+ */
+export const PlanChangeRequestSchema = v.object({
+  type: v.literal("plan_change.request"),
+  note: NoteTextSchema,
+  toPlanVersionId: Id("plv"),
+  requester: v.object({ merchantUserId: Id("mus"), name: v.pipe(v.string(), v.maxLength(200)), role: v.picklist(["owner", "staff"]) }),
+});
+
 export const MerchantCommandSchema = v.variant("type", [
   MerchantNoteAddSchema,
   MerchantProfileUpdateSchema,
@@ -191,6 +202,7 @@ export const MerchantCommandSchema = v.variant("type", [
   PlanChangeResubmitSchema,
   PlanChangeCancelSchema,
   PlanChangeReleaseSchema,
+  PlanChangeRequestSchema,
 ]);
 export type MerchantCommand = v.InferOutput<typeof MerchantCommandSchema>;
 export type MerchantCommandType = MerchantCommand["type"];

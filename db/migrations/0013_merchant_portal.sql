@@ -1,3 +1,20 @@
+CREATE TABLE `funding_events` (
+	`id` text PRIMARY KEY NOT NULL,
+	`org_id` text NOT NULL,
+	`merchant_id` text NOT NULL,
+	`order_id` text NOT NULL,
+	`step` text NOT NULL,
+	`at` integer NOT NULL,
+	`actor` text NOT NULL,
+	`outcome` text,
+	`amount_cents` integer,
+	`reference` text,
+	FOREIGN KEY (`org_id`) REFERENCES `orgs`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`merchant_id`) REFERENCES `merchants`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `funding_events_order_idx` ON `funding_events` (`order_id`,`at`);--> statement-breakpoint
+CREATE INDEX `funding_events_merchant_idx` ON `funding_events` (`merchant_id`,`at`);--> statement-breakpoint
 CREATE TABLE `merchant_sessions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`merchant_user_id` text NOT NULL,
@@ -53,4 +70,15 @@ CREATE TABLE `merchant_users` (
 CREATE UNIQUE INDEX `merchant_users_email_idx` ON `merchant_users` (`email`);--> statement-breakpoint
 CREATE INDEX `merchant_users_merchant_idx` ON `merchant_users` (`merchant_id`);--> statement-breakpoint
 ALTER TABLE `message_outbox` ADD `merchant_id` text;--> statement-breakpoint
-ALTER TABLE `message_outbox` ADD `reply_token` text;
+ALTER TABLE `message_outbox` ADD `reply_token` text;--> statement-breakpoint
+ALTER TABLE `orders` ADD `merchant_id` text;--> statement-breakpoint
+CREATE INDEX `orders_merchant_created_idx` ON `orders` (`merchant_id`,`created_at`);--> statement-breakpoint
+ALTER TABLE `plan_change_requests` ADD `requested_by_user_id` text;--> statement-breakpoint
+ALTER TABLE `plan_change_requests` ADD `requested_by_name` text;--> statement-breakpoint
+-- hand-written below (keep on regeneration)
+-- A transaction's funding steps are history: what happened, and who did it.
+CREATE TRIGGER `funding_events_no_update` BEFORE UPDATE ON `funding_events`
+BEGIN SELECT RAISE(ABORT, 'funding events are append-only'); END;
+--> statement-breakpoint
+CREATE TRIGGER `funding_events_no_delete` BEFORE DELETE ON `funding_events`
+BEGIN SELECT RAISE(ABORT, 'funding events are append-only'); END;

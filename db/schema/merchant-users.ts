@@ -80,3 +80,35 @@ export const merchantSignInFailures = sqliteTable(
   },
   (t) => [index("merchant_sign_in_failures_user_idx").on(t.merchantUserId, t.at), index("merchant_sign_in_failures_ip_idx").on(t.ip, t.at)],
 );
+
+export const FUNDING_STEPS = ["application", "decision", "agreement_signed", "funded", "settled"] as const;
+
+/**
+ * What happened to a transaction placed through a merchant's checkout, step by step, and who did it:
+ * the customer applied, a decision model decided, the customer signed, the lessor or lender funded,
+ * the settlement paid the merchant. Append-only (triggers in the migration's hand-written tail).
+ */
+export const fundingEvents = sqliteTable(
+  "funding_events",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    orderId: text("order_id").notNull(),
+    step: text("step", { enum: FUNDING_STEPS }).notNull(),
+    at: integer("at").notNull(),
+    /** Who did it, by name: the customer, "Lease Standard v2", the lessor or lender, the settlement run. */
+    actor: text("actor").notNull(),
+    /** approved / declined (decision); null otherwise. */
+    outcome: text("outcome"),
+    /** Money moved by the step (funded: the price paid; settled: what reached the merchant). */
+    amountCents: integer("amount_cents"),
+    /** The ledger transaction of a settlement, the agreement signed. */
+    reference: text("reference"),
+  },
+  (t) => [index("funding_events_order_idx").on(t.orderId, t.at), index("funding_events_merchant_idx").on(t.merchantId, t.at)],
+);

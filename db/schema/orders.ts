@@ -32,6 +32,8 @@ export const orders = sqliteTable(
       enum: ["own_site", "partner_checkout", "personal_shopper", "phone"],
     }).notNull(),
     merchant: text("merchant").notNull(),
+    /** The partner merchant whose checkout took the order (its portal shows it), when it is one of ours. */
+    merchantId: text("merchant_id"),
     status: text("status", { enum: ORDER_STATUSES }).notNull(),
     financing: text("financing", { enum: ["lease", "loan"] }),
     totalCents: integer("total_cents").notNull(),
@@ -45,6 +47,7 @@ export const orders = sqliteTable(
     index("orders_customer_created_idx").on(t.customerId, t.createdAt),
     index("orders_org_attention_idx").on(t.orgId, t.needsAttention, t.updatedAt),
     index("orders_org_status_idx").on(t.orgId, t.status, t.updatedAt),
+    index("orders_merchant_created_idx").on(t.merchantId, t.createdAt),
   ],
 );
 

@@ -42,6 +42,9 @@ export const planChangeRequests = sqliteTable(
       .notNull()
       .references(() => staff.id),
     openedAt: integer("opened_at").notNull(),
+    /** A request a merchant user made from the portal: who (opened_by is then their account manager). */
+    requestedByUserId: text("requested_by_user_id"),
+    requestedByName: text("requested_by_name"),
     releasedAt: integer("released_at"),
     /** Raised by every step; a step carries the version it saw (see plan_change_fences). */
     version: integer("version").notNull().default(1),

@@ -12,6 +12,7 @@ import { seedMerchantUsers } from "./merchant-users";
 import { seedMerchants } from "./merchants";
 import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
+import { seedPortalTransactions } from "./portal-transactions";
 import { insertRows, runAll, type Statement } from "./rows";
 
 export interface SeedOptions {
@@ -88,6 +89,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await seedLoyalty(db, { seed, anchor, maxParams, chunk, detail: options.detail ?? "full", plans });
   await seedMerchants(db, { seed, anchor, maxParams });
   await seedMerchantUsers(db, { orgId: "org_northwind", createdAt });
+  await seedPortalTransactions(db, { anchor, orgId: "org_northwind", maxParams });
   await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
   return true;
 }

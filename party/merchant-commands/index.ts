@@ -12,6 +12,7 @@ import { merchantUpdate } from "./merchant-update";
 import { merchantNoteAdd } from "./note-add";
 import { planChangeOpen } from "./plan-change-open";
 import { planChangeRelease } from "./plan-change-release";
+import { planChangeRequest } from "./plan-change-request";
 import { planChangeApprove, planChangeCancel, planChangeResubmit, planChangeSendBack } from "./plan-change-steps";
 import type { MerchantContext, MerchantHandler } from "./types";
 
@@ -34,6 +35,7 @@ export const MERCHANT_HANDLERS: HandlerMap = {
   "plan_change.resubmit": planChangeResubmit,
   "plan_change.cancel": planChangeCancel,
   "plan_change.release": planChangeRelease,
+  "plan_change.request": planChangeRequest,
 };
 
 export const MERCHANT_COMMANDS: AccountCommands<MerchantRecord, MerchantCommand, MerchantContext> = {

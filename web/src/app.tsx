@@ -41,6 +41,14 @@ const PortalShell = lazy(() => import("./components/portal/portal-shell").then((
 const PortalHome = lazy(() => import("./routes/portal"));
 const PortalNotFound = lazy(() => import("./routes/portal").then((m) => ({ default: m.PortalNotFound })));
 const PortalLink = lazy(() => import("./routes/portal-link"));
+const PortalTransactions = lazy(() => import("./routes/portal-transactions"));
+const PortalTransaction = lazy(() => import("./routes/portal-transaction"));
+const PortalSettlements = lazy(() => import("./routes/portal-settlements"));
+const PortalInvoices = lazy(() => import("./routes/portal-invoices"));
+const PortalInvoice = lazy(() => import("./routes/portal-invoice"));
+const PortalContracts = lazy(() => import("./routes/portal-contracts"));
+const PortalIntegration = lazy(() => import("./routes/portal-integration"));
+const PortalPlan = lazy(() => import("./routes/portal-plan"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -87,6 +95,14 @@ export function App() {
       <Route path="/portal/link/:token" component={PortalLink} />
       <Route path="/portal" component={(props: RouteSectionProps) => <PortalShell>{props.children}</PortalShell>}>
         <Route path="/" component={PortalHome} />
+        <Route path="/transactions" component={PortalTransactions} />
+        <Route path="/transactions/:id" component={PortalTransaction} />
+        <Route path="/settlements" component={PortalSettlements} />
+        <Route path="/invoices" component={PortalInvoices} />
+        <Route path="/invoices/:id" component={PortalInvoice} />
+        <Route path="/contracts" component={PortalContracts} />
+        <Route path="/integration" component={PortalIntegration} />
+        <Route path="/plan" component={PortalPlan} />
         <Route path="*404" component={PortalNotFound} />
       </Route>
       <Route path="/" component={Gate}>

@@ -4,17 +4,16 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { monthBounds, monthKey } from "../../core/domain/billing";
-import { toCsv } from "../../core/domain/csv";
 import { merchantBalance, statementFor } from "../../core/domain/ledger";
 import { AppError } from "../../core/protocol/errors";
 import type { InvoiceDetail, Statement } from "../../core/protocol/merchant-answers";
 import { ContractVersionSchema, InvoiceGenerateSchema, InvoiceStatusSchema, LedgerPostSchema } from "../../core/protocol/merchant-commands";
 import { InvoiceParamSchema, MerchantParamSchema, StatementQuerySchema } from "../../core/protocol/merchant-queries";
 import { ledgerEntries } from "../../db/repositories/ledger";
-import { findInvoice, linesOf } from "../../db/repositories/merchant-billing";
-import { orgSummary } from "../../db/repositories/org";
+import { findInvoice } from "../../db/repositories/merchant-billing";
 import type { AppEnv } from "../env";
 import { readMerchant } from "../merchant-access";
+import { invoiceCsv, presentInvoiceDetail } from "../merchant-presenters";
 import { validateNoted } from "../middleware/note-required";
 import { requirePermission } from "../middleware/permissions";
 import { validate } from "../middleware/validate";
@@ -29,33 +28,8 @@ async function invoiceDetail(c: Context<AppEnv>, merchantId: string, invoiceId: 
   const merchant = await readMerchant(c, merchantId);
   const invoice = await findInvoice(c.var.db, merchant.id, invoiceId);
   if (!invoice) throw new AppError("NOT_FOUND", "No such invoice");
-  const [lines, org] = await Promise.all([linesOf(c.var.db, invoice.id), orgSummary(c.var.db, merchant.orgId)]);
-  const cityLine = [merchant.city, [merchant.state, merchant.postalCode].filter(Boolean).join(" ")].filter(Boolean).join(", ");
-  return {
-    invoice: {
-      id: invoice.id,
-      number: invoice.number,
-      period: invoice.period,
-      kind: invoice.kind,
-      status: invoice.status,
-      issuedAt: invoice.issuedAt,
-      dueAt: invoice.dueAt,
-      totalCents: invoice.totalCents,
-    },
-    lines,
-    merchant: {
-      id: merchant.id,
-      name: merchant.name,
-      legalName: merchant.legalName,
-      address: [merchant.addressLine1 ?? "", cityLine].filter(Boolean),
-    },
-    issuer: org?.name ?? "",
-  };
+  return presentInvoiceDetail(c.var.db, merchant, invoice);
 }
-
-/** Dollars and cents from whole cents, exactly (no floating point on the way). */
-const usd = (cents: number) =>
-  Number(`${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`);
 
 export const merchantMoneyRoutes = new Hono<AppEnv>()
   .get("/:id/ledger", validate("param", MerchantParamSchema), validate("query", StatementQuerySchema), async (c) => {
@@ -89,25 +63,7 @@ export const merchantMoneyRoutes = new Hono<AppEnv>()
   .get("/:id/invoices/:invoiceId/csv", validate("param", InvoiceParamSchema), async (c) => {
     const { id, invoiceId } = c.req.valid("param");
     const detail = await invoiceDetail(c, id, invoiceId);
-    const rows = [
-      ...detail.lines.map((line, i) => ({ line: String(i + 1), ...line })),
-      { line: "total", description: "Total", quantity: null, unitCents: null, amountCents: detail.invoice.totalCents },
-    ];
-    const csv = toCsv(
-      [
-        { header: "invoice", value: () => detail.invoice.number },
-        { header: "period", value: () => detail.invoice.period },
-        { header: "merchant", value: () => detail.merchant.legalName },
-        { header: "line", value: (r: (typeof rows)[number]) => r.line },
-        { header: "description", value: (r) => r.description },
-        { header: "quantity", value: (r) => r.quantity },
-        { header: "unit_cents", value: (r) => r.unitCents },
-        { header: "amount_cents", value: (r) => r.amountCents },
-        { header: "amount_usd", value: (r) => usd(r.amountCents) },
-        { header: "currency", value: () => "USD" },
-      ],
-      rows,
-    );
+    const csv = invoiceCsv(detail);
     return c.body(csv, 200, {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${detail.invoice.number}.csv"`,

@@ -2,14 +2,25 @@
 // portal's own session: who is signed in to the portal, asked of /api/portal/session (which answers
 // `{ user: null }` rather than a 401, so the sign-in screen loads without a console error).
 import { createResource, createRoot } from "solid-js";
+import { InvoiceDetailSchema } from "../../../core/protocol/merchant-answers";
 import { DEV_SIGN_IN_META } from "../../../core/protocol/page";
 import {
   PortalCodeSentSchema,
+  PortalContractListSchema,
   PortalDevUsersSchema,
+  PortalIntegrationSchema,
+  PortalInvitedSchema,
+  PortalInvoiceListSchema,
   type PortalMe,
+  PortalPlanRequestedSchema,
+  PortalPlanSchema,
   PortalSessionSchema,
+  PortalSettlementsSchema,
   PortalSignedInSchema,
   PortalSignedOutSchema,
+  PortalTransactionDetailSchema,
+  PortalTransactionListSchema,
+  PortalUserListSchema,
 } from "../../../core/protocol/portal-answers";
 import { api } from "./api";
 import { setOrgTimeZone } from "./format";
@@ -41,4 +52,29 @@ export const portalAuth = {
   sendCode: (email: string) => api.post("/api/portal/auth/code/start", { email }, PortalCodeSentSchema),
   verifyCode: (email: string, code: string) => api.post("/api/portal/auth/code/verify", { email, code }, PortalSignedInSchema),
   openLink: (token: string) => api.post("/api/portal/auth/link", { token }, PortalSignedInSchema),
+};
+
+const enc = encodeURIComponent;
+
+/** The signed-in portal user's merchant's records (/api/portal/*). */
+export const portalApi = {
+  transactions: (cursor?: string | null) =>
+    api.get(`/api/portal/transactions${cursor ? `?cursor=${enc(cursor)}` : ""}`, PortalTransactionListSchema),
+  transaction: (id: string) => api.get(`/api/portal/transactions/${enc(id)}`, PortalTransactionDetailSchema),
+  settlements: (month?: string) => api.get(`/api/portal/settlements${month ? `?month=${enc(month)}` : ""}`, PortalSettlementsSchema),
+  invoices: () => api.get("/api/portal/invoices", PortalInvoiceListSchema),
+  invoice: (id: string) => api.get(`/api/portal/invoices/${enc(id)}`, InvoiceDetailSchema),
+  invoiceCsvHref: (id: string) => `/api/portal/invoices/${enc(id)}/csv`,
+  contracts: () => api.get("/api/portal/contracts", PortalContractListSchema),
+  integration: () => api.get("/api/portal/integration", PortalIntegrationSchema),
+  plan: () => api.get("/api/portal/plan", PortalPlanSchema),
+  requestPlan: (toPlanVersionId: string, note: string) =>
+    api.post("/api/portal/plan/requests", { toPlanVersionId, note }, PortalPlanRequestedSchema),
+};
+
+/** Staff's side: a merchant's portal users and inviting one (the merchant profile in the console). */
+export const portalUsersApi = {
+  list: (merchantId: string) => api.get(`/api/merchants/${enc(merchantId)}/portal-users`, PortalUserListSchema),
+  invite: (merchantId: string, body: { email: string; name: string; role: "owner" | "staff" }) =>
+    api.post(`/api/merchants/${enc(merchantId)}/portal-users`, body, PortalInvitedSchema),
 };

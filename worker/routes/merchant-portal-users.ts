@@ -1,0 +1,89 @@
+// Staff's side of the merchant portal: who of a merchant's people may sign in to it, and inviting
+// one (sales or admin, merchant.edit). An invitation creates the portal user and emails them a
+// one-time code and a sign-in link through the configured mailer; the invite is audited.
+import { Hono } from "hono";
+import { AppError } from "../../core/protocol/errors";
+import { MerchantParamSchema } from "../../core/protocol/merchant-queries";
+import { type PortalInvited, PortalInviteSchema, type PortalUserList } from "../../core/protocol/portal-answers";
+import { newId } from "../../db/crypto";
+import { findMerchantUserByEmail, insertMerchantUser, type MerchantUserRow, usersOfMerchant } from "../../db/repositories/merchant-users";
+import { actorAudit, commitAudited, recordAudit } from "../audit";
+import type { AppEnv } from "../env";
+import { merchantInOrg } from "../merchant-access";
+import { requirePermission } from "../middleware/permissions";
+import { validate } from "../middleware/validate";
+import { mailSignIn } from "./portal-auth";
+
+const present = (u: MerchantUserRow) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  status: u.status,
+  lastSignInAt: u.lastSignInAt,
+});
+
+export const merchantPortalUserRoutes = new Hono<AppEnv>()
+  .get("/:id/portal-users", validate("param", MerchantParamSchema), async (c) => {
+    const merchant = await merchantInOrg(c, c.req.valid("param").id);
+    return c.json<PortalUserList>({ items: (await usersOfMerchant(c.var.db, merchant.id)).map(present) });
+  })
+  .post(
+    "/:id/portal-users",
+    requirePermission("merchant.edit"),
+    validate("param", MerchantParamSchema),
+    validate("json", PortalInviteSchema),
+    async (c) => {
+      const merchant = await merchantInOrg(c, c.req.valid("param").id);
+      const body = c.req.valid("json");
+      const now = Date.now();
+      const existing = await findMerchantUserByEmail(c.var.db, body.email);
+      if (existing && (existing.merchantId !== merchant.id || existing.status !== "invited"))
+        throw new AppError(
+          "CONFLICT",
+          existing.merchantId === merchant.id
+            ? "That person already uses the portal"
+            : "That email belongs to another merchant's portal user",
+        );
+      let user = existing;
+      if (!user) {
+        const id = newId("mus");
+        await commitAudited(
+          c,
+          [
+            actorAudit(
+              c,
+              { action: "portal.invite", targetType: "merchant_user", targetId: id, details: { merchantId: merchant.id, role: body.role } },
+              now,
+            ),
+          ],
+          () => [
+            insertMerchantUser(c.var.db, {
+              id,
+              orgId: merchant.orgId,
+              merchantId: merchant.id,
+              email: body.email,
+              name: body.name,
+              role: body.role,
+              status: "invited",
+              invitedBy: c.var.actor.id,
+              now,
+            }),
+          ],
+        );
+        user = await findMerchantUserByEmail(c.var.db, body.email);
+      } else {
+        await recordAudit(
+          c,
+          actorAudit(
+            c,
+            { action: "portal.invite", targetType: "merchant_user", targetId: user.id, details: { merchantId: merchant.id, resent: true } },
+            now,
+          ),
+        );
+      }
+      if (!user) throw new AppError("INTERNAL", "The invitation was not saved");
+      await mailSignIn(c, user, "portal.invite", now, c.var.actor.name);
+      return c.json<PortalInvited>({ ok: true, user: present(user) }, 201);
+    },
+  );
