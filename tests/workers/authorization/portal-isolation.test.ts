@@ -49,7 +49,14 @@ describe("a merchant portal session", () => {
   });
 
   it("names the staff routes the issue calls out: customers, merchants, me", async () => {
-    for (const path of ["/api/customers?q=Johnson", "/api/customers/cus_0001", "/api/merchants", "/api/merchants/mer_0001", "/api/me", "/api/plan-changes"]) {
+    for (const path of [
+      "/api/customers?q=Johnson",
+      "/api/customers/cus_0001",
+      "/api/merchants",
+      "/api/merchants/mer_0001",
+      "/api/me",
+      "/api/plan-changes",
+    ]) {
       expect(await get(path, owner1)).toMatchObject({ status: 401, body: { error: { code: "UNAUTHENTICATED" } } });
     }
   });
@@ -63,7 +70,14 @@ describe("a merchant portal session", () => {
 
 describe("a staff session", () => {
   it("reaches no portal data (401) and is no portal user", async () => {
-    for (const path of ["/api/portal/me", "/api/portal/transactions", "/api/portal/transactions/ord_pt_0001_07", "/api/portal/invoices", "/api/portal/plan", "/api/portal/integration"]) {
+    for (const path of [
+      "/api/portal/me",
+      "/api/portal/transactions",
+      "/api/portal/transactions/ord_pt_0001_07",
+      "/api/portal/invoices",
+      "/api/portal/plan",
+      "/api/portal/integration",
+    ]) {
       expect(await get(path, staffCookie)).toMatchObject({ status: 401, body: { error: { code: "UNAUTHENTICATED" } } });
     }
     expect((await get("/api/portal/session", staffCookie)).body).toEqual({ user: null });
@@ -72,7 +86,9 @@ describe("a staff session", () => {
 
 describe("merchant against merchant", () => {
   async function deniedRows(actorId: string) {
-    const { results } = await env.DB.prepare("SELECT target_type, target_id, outcome, stream, details FROM audit_log WHERE actor_id = ? AND outcome = 'denied' ORDER BY seq")
+    const { results } = await env.DB.prepare(
+      "SELECT target_type, target_id, outcome, stream, details FROM audit_log WHERE actor_id = ? AND outcome = 'denied' ORDER BY seq",
+    )
       .bind(actorId)
       .all<{ target_type: string; target_id: string | null; outcome: string; stream: string; details: string }>();
     return results;
@@ -88,7 +104,10 @@ describe("merchant against merchant", () => {
 
   it("answers 404 for another merchant's transaction, invoice and its CSV, and audits each refusal", async () => {
     expect((await get("/api/portal/transactions/ord_pt_0001_07", owner1)).status).toBe(200);
-    expect(await get("/api/portal/transactions/ord_pt_0002_07", owner1)).toMatchObject({ status: 404, body: { error: { code: "NOT_FOUND" } } });
+    expect(await get("/api/portal/transactions/ord_pt_0002_07", owner1)).toMatchObject({
+      status: 404,
+      body: { error: { code: "NOT_FOUND" } },
+    });
     const invoices = await get<{ items: { id: string }[] }>("/api/portal/invoices", owner2);
     const theirInvoice = invoices.body.items[0]?.id ?? "";
     expect(theirInvoice).toMatch(/^inv_0002_/);
