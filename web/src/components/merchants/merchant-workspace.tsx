@@ -15,6 +15,7 @@ import { LostOwnershipNotice } from "../customer/lost-ownership-notice";
 import { OwnershipBar } from "../customer/ownership-bar";
 import { RoomNotices } from "../customer/room-notices";
 import { NoteIcon } from "../customer-icons";
+import { PortalUsersPanel } from "../portal/portal-users-panel";
 import { BalancePanel } from "./balance-panel";
 import { ContractsPanel } from "./contracts-panel";
 import { EndpointsPanel } from "./endpoints-panel";
@@ -25,7 +26,7 @@ import { OverviewPanel } from "./overview-panel";
 import type { MerchantPanelProps } from "./panel-props";
 import { PlanChangesPanel } from "./plan-changes-panel";
 
-type TabId = "overview" | "changes" | "endpoints" | "balance" | "invoices" | "contracts" | "tickets" | "activity" | "notes";
+type TabId = "overview" | "changes" | "endpoints" | "balance" | "invoices" | "contracts" | "tickets" | "activity" | "notes" | "portal";
 const TABS: TabSpec<TabId>[] = [
   { id: "overview", label: "Overview" },
   { id: "changes", label: "Plan changes" },
@@ -36,6 +37,7 @@ const TABS: TabSpec<TabId>[] = [
   { id: "tickets", label: "Tickets" },
   { id: "activity", label: "Activity" },
   { id: "notes", label: "Notes" },
+  { id: "portal", label: "Portal" },
 ];
 const MERCHANT_OWNERSHIP = { acquire: "merchant.own", takeover: "merchant.takeover" } as const;
 
@@ -73,6 +75,8 @@ export function MerchantWorkspace(props: { profile: MerchantProfile; store: Merc
         return <LiveFeed room={room} />;
       case "notes":
         return <MerchantNotes merchantId={props.profile.merchant.id} room={room} onAdd={() => setNoteOpen(true)} />;
+      case "portal":
+        return <PortalUsersPanel merchantId={props.profile.merchant.id} />;
     }
   };
   const addNote = session.can("merchant.note") ? (
