@@ -1,6 +1,6 @@
 // Customer reads: search by any identifier (indexes and FTS5 only) and the profile's data; the
 // profile's one change statement.
-import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prefixUpperBound, RANK_WHEN_AT_MOST, type SearchPlan } from "../../core/domain/search";
 import type { Database } from "../client";
@@ -11,6 +11,9 @@ import { callbacksOfQuery } from "./callbacks";
 import { customersByTag } from "./engagement";
 import { recentViewQuery } from "./notes";
 import { customersByClaimedCode } from "./promos";
+
+/** A profile's orders as the profile shows them (which merchant's checkout took one is the portal's to show). */
+const { merchantId: _merchantId, ...PROFILE_ORDER_COLUMNS } = getTableColumns(orders);
 
 export type CustomerRow = typeof customers.$inferSelect;
 /** Columns a profile update may set (the command decides which, and their derived forms). */
@@ -215,7 +218,7 @@ export async function loadProfile(
       .limit(1),
     db.select().from(leases).where(eq(leases.customerId, customerId)),
     db.select().from(loans).where(eq(loans.customerId, customerId)),
-    db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt)).limit(50),
+    db.select(PROFILE_ORDER_COLUMNS).from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt)).limit(50),
     db
       .select()
       .from(promisesToPay)

@@ -16,4 +16,23 @@ export const PORTAL_ROUTE_CALLS: Record<string, RouteCall> = {
   },
   "POST /api/portal/auth/sign-out": { request: () => ({ path: "/api/portal/auth/sign-out", body: {} }) },
   "GET /api/portal/me": { request: () => ({ path: "/api/portal/me" }) },
+  "GET /api/portal/transactions": { request: () => ({ path: "/api/portal/transactions" }) },
+  "GET /api/portal/transactions/:id": { request: () => ({ path: "/api/portal/transactions/ord_pt_0001_07" }) },
+  "GET /api/portal/settlements": { request: () => ({ path: "/api/portal/settlements" }) },
+  "GET /api/portal/invoices": { request: () => ({ path: "/api/portal/invoices" }) },
+  "GET /api/portal/invoices/:id": { request: (c) => ({ path: `/api/portal/invoices/${c.ids.invoice}` }) },
+  "GET /api/portal/invoices/:id/csv": { request: (c) => ({ path: `/api/portal/invoices/${c.ids.invoice}/csv` }) },
+  "GET /api/portal/contracts": { request: () => ({ path: "/api/portal/contracts" }) },
+  "GET /api/portal/integration": { request: () => ({ path: "/api/portal/integration" }) },
+  "GET /api/portal/plan": { request: () => ({ path: "/api/portal/plan" }) },
+  "POST /api/portal/plan/requests": {
+    request: () => ({ path: "/api/portal/plan/requests", body: { toPlanVersionId: "plv_nw_scale_1", note: "matrix" } }),
+  },
+  "GET /api/merchants/:id/portal-users": { request: (c) => ({ path: `/api/merchants/${c.ids.merchant}/portal-users` }) },
+  "POST /api/merchants/:id/portal-users": {
+    request: (c) => ({
+      path: `/api/merchants/${c.ids.merchant}/portal-users`,
+      body: { email: `matrix-${c.unique}@portal.test`, name: `Matrix ${c.unique}`, role: "staff" },
+    }),
+  },
 };

@@ -127,8 +127,10 @@ import {
 import {
   PortalCodeSentSchema,
   PortalDevUsersSchema,
+  PortalInvitedSchema,
   PortalSessionSchema,
   PortalSignedOutSchema,
+  PortalUserListSchema,
 } from "../../../core/protocol/portal-answers";
 import {
   LeaseListSchema,
@@ -482,6 +484,19 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "POST /api/portal/auth/link": { who: "public", ok: 401, answer: "error" },
   "POST /api/portal/auth/sign-out": { who: "public", ok: 200, answer: PortalSignedOutSchema },
   "GET /api/portal/me": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/transactions": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/transactions/:id": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/settlements": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/invoices": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/invoices/:id": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/invoices/:id/csv": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/contracts": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/integration": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/plan": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/plan/requests": { who: "public", ok: 401, answer: "error" },
+  // Staff's side of the portal: a merchant's portal users, and inviting one (sales, admin).
+  "GET /api/merchants/:id/portal-users": { who: [mread], ok: 200, foreign: 404, answer: PortalUserListSchema },
+  "POST /api/merchants/:id/portal-users": { who: [mread, "merchant.edit"], ok: 201, foreign: 404, answer: PortalInvitedSchema },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
