@@ -4,6 +4,7 @@
 // here by hand from the README's permission table, never asked of the code.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { monthKey, previousMonth } from "../../core/domain/billing";
 import { screenshot, signedInContext, type ViewportName } from "./support/browser";
 import { useBrowser } from "./support/use-browser";
 
@@ -66,6 +67,12 @@ const SCREENS: { path: string; who: Role[]; ready: string }[] = [
   { path: "/monitor/processes", who: ["team_lead", "director"], ready: ".processes-head select" },
   { path: "/account", who: EVERYONE, ready: "h1" },
   { path: "/no-such-screen", who: EVERYONE, ready: "h1" },
+  // The merchant profile's Portal tab (README: Merchant portal): the merchant's portal users.
+  {
+    path: "/merchants/mer_0001?tab=portal",
+    who: ["director", "compliance", "finance", "engineering", "sales", "admin"],
+    ready: ".portal-users-panel .request-list",
+  },
 ];
 
 /** Names what went wrong in words a reader of the test output acts on. */
@@ -113,5 +120,65 @@ describe("a tour of every screen as each role", () => {
     }
     await context.close();
     expect(found, `${role} (${email}, ${viewport})`).toEqual([]);
+  });
+});
+
+// The merchant portal: its own people (a merchant user, not staff) on a phone, and anyone not signed in.
+const PORTAL_SCREENS: { path: string; ready: string }[] = [
+  { path: "/portal", ready: ".portal-home" },
+  { path: "/portal/transactions", ready: ".portal-cards" },
+  { path: "/portal/transactions/ord_pt_0001_07", ready: ".funding-timeline" },
+  { path: "/portal/transactions/ord_pt_0001_03", ready: ".funding-waiting" },
+  { path: "/portal/settlements", ready: ".portal-figures" },
+  { path: "/portal/invoices", ready: ".portal-cards" },
+  // Last month's invoice: the seed bills every complete month (db/seed/merchant-history.ts).
+  { path: `/portal/invoices/inv_0001_${previousMonth(monthKey(Date.now()))}`, ready: ".invoice-sheet, .error-panel" },
+  { path: "/portal/contracts", ready: ".portal-cards" },
+  { path: "/portal/integration", ready: ".portal-cards" },
+  { path: "/portal/plan", ready: ".portal-plan-terms" },
+  { path: "/portal/no-such-screen", ready: "h1" },
+];
+
+describe("a tour of the merchant portal", () => {
+  it("shows anyone not signed in the portal's sign-in, without an error", async () => {
+    const context = await browser().newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const problems = listen(page);
+    await page.goto("/portal/transactions");
+    await page.locator(".portal-sign-in h1").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.title()).toBe("Merchant portal sign-in - Tandem");
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("owner@merchant.test sees no error on any portal screen (phone)", async () => {
+    const context = await browser().newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    const signedIn = await context.request.post("/api/portal/auth/dev/sign-in", {
+      data: { email: "owner@merchant.test" },
+      headers: { Origin: baseURL },
+    });
+    expect(signedIn.ok()).toBe(true);
+    const page = await context.newPage();
+    const problems = listen(page);
+    const found: string[] = [];
+    for (const screen of PORTAL_SCREENS) {
+      const before = problems.length;
+      await page.goto(screen.path);
+      await page.locator(screen.ready).first().waitFor({ timeout: 15_000 });
+      await page.waitForLoadState("networkidle");
+      if (await page.locator(".render-error, .error-panel").count()) found.push(`${screen.path}: the screen shows an error`);
+      const title = await page.title();
+      if (!/ - Tandem$/.test(title)) found.push(`${screen.path}: the tab's title is "${title}", not "<screen> - Tandem"`);
+      for (const problem of problems.slice(before)) found.push(`${screen.path}: ${explain(problem)}`);
+    }
+    await context.close();
+    expect(found).toEqual([]);
   });
 });

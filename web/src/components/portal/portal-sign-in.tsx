@@ -46,6 +46,16 @@ export function PortalSignIn(props: { notice?: string }) {
       setCode("");
     });
   };
+  /** An invitation's email carries a code already: go straight to typing it. */
+  const haveCode = () => {
+    const address = email().trim().toLowerCase();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+      setError("Enter your work email first");
+      return;
+    }
+    setError(null);
+    setSentTo(address);
+  };
   const verify = (event: SubmitEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -97,6 +107,9 @@ export function PortalSignIn(props: { notice?: string }) {
               </div>
               <button type="submit" class="btn btn-primary" disabled={busy()}>
                 Email me a sign-in code
+              </button>
+              <button type="button" class="btn btn-ghost" disabled={busy()} onClick={haveCode}>
+                I already have a code
               </button>
             </form>
           }
