@@ -13,6 +13,7 @@
 // a repository and hands each to its room, which decides (idempotently) as its alarm would have.
 import { createDatabase } from "../db/client";
 import { orgsWithUncheckpointedRows } from "../db/repositories/audit-checkpoints";
+import { deleteEndedMerchantSessions, deleteOldSignInFailures } from "../db/repositories/merchant-users";
 import { deleteEndedSessions } from "../db/repositories/sessions";
 import { sweepIntegrations } from "./integrations/sweep";
 import { pushDueCallbacks } from "./jobs/callbacks-due";
@@ -43,6 +44,14 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
     // Sessions that can never be used again (expired, idle, signed out) leave the table.
     name: "ended-sessions",
     run: async (env, now) => ({ deleted: await deleteEndedSessions(createDatabase(env), now) }),
+  },
+  {
+    // The merchant portal's ended sessions and sign-in failures older than the brute-force window.
+    name: "portal-sessions",
+    run: async (env, now) => {
+      const db = createDatabase(env);
+      return { sessions: await deleteEndedMerchantSessions(db, now), failures: await deleteOldSignInFailures(db, now) };
+    },
   },
   {
     // The integration queues' backstop: inbound events and outbox rows no queue message carries.
