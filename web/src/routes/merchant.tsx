@@ -10,6 +10,7 @@ import { MerchantWorkspace } from "../components/merchants/merchant-workspace";
 import { ApiError } from "../lib/api";
 import { createMerchantRoom } from "../lib/merchant-room";
 import { createMerchantStore } from "../lib/merchant-store";
+import { useTitle } from "../lib/title";
 import "../styles/customer.css";
 import "../styles/customer-panels.css";
 import "../styles/customer-layouts.css";
@@ -19,6 +20,8 @@ import "../styles/merchants.css";
 function MerchantScreen(props: { id: string }) {
   const room = createMerchantRoom(props.id);
   const store = createMerchantStore(props.id);
+  // The tab names the merchant, as a customer's names the customer.
+  useTitle(() => store.profile()?.merchant.name ?? "Merchant");
   let reloadTimer: number | undefined;
   // Several changes in a burst become one reload; the merchant's own row arrives whole and needs none.
   const reloadSoon = () => {
