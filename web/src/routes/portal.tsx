@@ -1,12 +1,55 @@
 // The merchant portal's home: who is signed in for which store, and the way to each part of the
 // portal (on a phone, the bar holds only five; the rest are here).
 import { A } from "@solidjs/router";
-import { Show } from "solid-js";
+import { createResource, For, Show } from "solid-js";
 import { HomeIcon } from "../components/icons";
+import { ProductBadge, StateBadge } from "../components/portal/portal-badges";
 import { BankIcon, CartIcon, DocumentIcon, HelpIcon, PulseIcon, ReceiptIcon, TagIcon } from "../components/portal/portal-icons";
 import { PortalHeading } from "../components/portal/portal-shell";
-import { portalSession } from "../lib/portal-api";
+import { formatCents } from "../lib/format";
+import { portalApi, portalSession } from "../lib/portal-api";
 import { useTitle } from "../lib/title";
+
+/** The balance and the sales still on their way, at a glance (a failed read leaves the links). */
+function AtAGlance() {
+  const [money] = createResource(() => portalApi.settlements().catch(() => null));
+  const [sales] = createResource(() => portalApi.transactions().catch(() => null));
+  const moving = () => (sales()?.items ?? []).filter((t) => t.state === "in_progress");
+  return (
+    <section class="card" aria-labelledby="portal-glance">
+      <h2 id="portal-glance">At a glance</h2>
+      <div class="portal-figures">
+        <div class="portal-figure">
+          <span class="muted">Available balance</span>
+          <span class="value">{money() ? formatCents(money()?.balance.availableCents ?? 0) : "…"}</span>
+        </div>
+        <div class="portal-figure">
+          <span class="muted">Sales on their way</span>
+          <span class="value">{sales() ? moving().length : "…"}</span>
+        </div>
+      </div>
+      <Show when={moving().length > 0}>
+        <ul class="portal-links portal-glance-list">
+          <For each={moving().slice(0, 3)}>
+            {(t) => (
+              <li>
+                <A href={`/portal/transactions/${t.id}`}>
+                  <span>
+                    {t.customer} · {formatCents(t.amountCents)}
+                    <span class="portal-card-meta">
+                      <ProductBadge product={t.product} />
+                      <StateBadge state={t.state} words={t.headline} />
+                    </span>
+                  </span>
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
 
 export default function PortalHome() {
   useTitle(() => "Merchant portal");
@@ -16,6 +59,7 @@ export default function PortalHome() {
         <section class="portal-home">
           <PortalHeading title={`Hello, ${user().name.split(" ")[0]}`} lead={`${user().merchant.name} · signed in as ${user().email}`} />
           <div class="portal-grid">
+            <AtAGlance />
             <section class="card" aria-labelledby="portal-go">
               <h2 id="portal-go">Your account</h2>
               <ul class="portal-links">
