@@ -21,7 +21,9 @@ import { customerProductRoutes } from "./routes/customer-products";
 import { customerSyncRoutes } from "./routes/customer-sync";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
+import { deskTicketRoutes } from "./routes/desk-tickets";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { emailInboundRoutes } from "./routes/email-inbound";
 import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { integrationInboundRoutes } from "./routes/integration-inbound";
@@ -57,6 +59,8 @@ export function createApp() {
   // Back ends' signed events: before the app's body limit and session (their own limit counts the
   // refusal against the endpoint; the HMAC is the credential). routes/integration-inbound.ts.
   app.route("/api/integrations", integrationInboundRoutes);
+  // The mail provider's inbound emails (issue 16): signed, its own body limit (routes/email-inbound.ts).
+  app.route("/api/email", emailInboundRoutes);
 
   // No request body past 64 KB reaches a handler (the public signing POST included): 413, typed.
   app.use(
@@ -112,6 +116,8 @@ export function createApp() {
   app.route("/api/monitor", monitorSettingsRoutes);
   app.route("/api/monitor", monitorTrainingRoutes);
   app.route("/api/monitor", monitorStepRoutes);
+  // The service desk (issue 16): the queue, counters and tickets; each change through the ticket's room.
+  app.route("/api/desk", deskTicketRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);
