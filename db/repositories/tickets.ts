@@ -1,7 +1,7 @@
 // Every query and statement of the service desk: a ticket by id or reply token, the queue (a team's
 // open tickets by SLA due, one indexed query with a keyset cursor), messages, a merchant's tickets
 // for the portal, the floor's counters, the sales rep an escalation goes to, inbound emails seen.
-import { aliasedTable, and, asc, avg, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, avg, count, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { TicketPriority, TicketStatus, TicketTeam } from "../../core/domain/tickets";
 import type { Database } from "../client";
 import { customers, inboundEmails, merchantContacts, merchants, staff, ticketMessages, tickets } from "../schema";
@@ -141,7 +141,12 @@ export async function ticketMessagesOf(db: Database, ticketId: string, publicOnl
     .select()
     .from(ticketMessages)
     .where(
-      and(eq(ticketMessages.ticketId, ticketId), publicOnly ? inArray(ticketMessages.visibility, ["public", "client"]) : undefined),
+      and(
+        eq(ticketMessages.ticketId, ticketId),
+        // The automatic "viewed" notes stay in the record (and the audit), out of the conversation.
+        ne(ticketMessages.action, "ticket.view"),
+        publicOnly ? inArray(ticketMessages.visibility, ["public", "client"]) : undefined,
+      ),
     )
     .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id))
     .limit(500);

@@ -12,6 +12,8 @@ import { seedMerchants } from "./merchants";
 import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
 import { insertRows, runAll, type Statement } from "./rows";
+// issue 16 (h/desk): the service desk's tickets
+import { seedTickets } from "./tickets";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
@@ -87,6 +89,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await seedLoyalty(db, { seed, anchor, maxParams, chunk, detail: options.detail ?? "full", plans });
   await seedMerchants(db, { seed, anchor, maxParams });
   await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
+  await seedTickets(db, { anchor, maxParams });
   return true;
 }
 
