@@ -122,7 +122,9 @@ export abstract class TicketRoomBase extends AccountRoom {
         await this.mailer().send(mail, Date.now());
       } catch (error) {
         // The change is committed; the email is noted as not sent (logs) and the portal shows the reply.
-        console.error(JSON.stringify({ level: "error", msg: "ticket mail failed", room: this.name, purpose: mail.purpose, error: String(error) }));
+        console.error(
+          JSON.stringify({ level: "error", msg: "ticket mail failed", room: this.name, purpose: mail.purpose, error: String(error) }),
+        );
       }
     }
   }
@@ -148,7 +150,13 @@ export abstract class TicketRoomBase extends AccountRoom {
         return [toClient("ticket.reply", `Re: ${ticket.subject}`, command.body)];
       case "ticket.status":
         return command.status === "resolved"
-          ? [toClient("ticket.resolved", `Resolved: ${ticket.subject}`, "We marked your ticket resolved. You can rate the help, or reopen it.")]
+          ? [
+              toClient(
+                "ticket.resolved",
+                `Resolved: ${ticket.subject}`,
+                "We marked your ticket resolved. You can rate the help, or reopen it.",
+              ),
+            ]
           : [];
       case "ticket.escalate":
       case "ticket.escalate_due":

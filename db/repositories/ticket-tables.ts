@@ -113,10 +113,7 @@ export const TICKET_TABLES: AccountTables = {
     await db.batch([clear, ...inserts]);
   },
   async roomsWithStaff(db, staffId) {
-    const rows = await db
-      .selectDistinct({ id: ticketPresence.ticketId })
-      .from(ticketPresence)
-      .where(eq(ticketPresence.staffId, staffId));
+    const rows = await db.selectDistinct({ id: ticketPresence.ticketId }).from(ticketPresence).where(eq(ticketPresence.staffId, staffId));
     return rows.map((r) => r.id);
   },
 };

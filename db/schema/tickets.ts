@@ -49,9 +49,7 @@ export const tickets = sqliteTable(
   },
   (t) => [
     // The queue: a team's open tickets by SLA due (keyset on sla_due_at, id).
-    index("tickets_queue_idx")
-      .on(t.orgId, t.team, t.slaDueAt, t.id)
-      .where(sql`status IN ('new', 'open', 'waiting_on_client')`),
+    index("tickets_queue_idx").on(t.orgId, t.team, t.slaDueAt, t.id).where(sql`status IN ('new', 'open', 'waiting_on_client')`),
     index("tickets_org_due_idx").on(t.orgId, t.slaDueAt, t.id),
     index("tickets_merchant_idx").on(t.merchantId, t.createdAt),
     index("tickets_customer_idx").on(t.customerId, t.createdAt),

@@ -67,7 +67,12 @@ export const ticketClientRate: TicketHandler<v.InferOutput<typeof TicketClientRa
     if (!mayRate(ticket.status, ticket.rating)) throw new AppError("TICKET_STATE", "A ticket is rated once, after it is resolved");
     return {
       statements: [updateTicket(ctx.db, ticket.id, { rating: command.rating, ratedAt: ctx.now, updatedAt: ctx.now })],
-      note: { text: `${command.authorName} rated the help ${command.rating}/5.`, category: "rating", action: "ticket.client_rate", kind: "system" },
+      note: {
+        text: `${command.authorName} rated the help ${command.rating}/5.`,
+        category: "rating",
+        action: "ticket.client_rate",
+        kind: "system",
+      },
       activity: { kind: "system", summary: `Rated ${command.rating}/5 by ${command.authorName}`, data: { rating: command.rating } },
       audit: { action: "ticket.client_rate", targetType: "ticket", targetId: ticket.id, details: { rating: command.rating } },
       reply: { ticketId: ticket.id },

@@ -45,7 +45,12 @@ export const ticketOpen: TicketHandler<v.InferOutput<typeof TicketOpenSchema>> =
       ],
       note: { text: command.body, category: "reply", action: "ticket.open" },
       activity: { kind: "system", summary: `Ticket opened for ${customer.name}: ${command.subject}`, data: { priority: command.priority } },
-      audit: { action: "ticket.open", targetType: "ticket", targetId: id, details: { customerId: customer.id, priority: command.priority } },
+      audit: {
+        action: "ticket.open",
+        targetType: "ticket",
+        targetId: id,
+        details: { customerId: customer.id, priority: command.priority },
+      },
       reply: { ticketId: id },
       accountChanged: true,
     };

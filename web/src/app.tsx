@@ -35,6 +35,9 @@ const Merchant = lazy(() => import("./routes/merchant"));
 const MerchantInvoice = lazy(() => import("./routes/merchant-invoice"));
 const PlanRequests = lazy(() => import("./routes/plan-requests"));
 const MerchantPlans = lazy(() => import("./routes/merchant-plans"));
+// issue 16 (h/desk): the service desk
+const Desk = lazy(() => import("./routes/desk"));
+const DeskTicket = lazy(() => import("./routes/desk-ticket"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -101,6 +104,8 @@ export function App() {
         <Route path="/knowledge" component={Knowledge} />
         <Route path="/monitor" component={Monitor} />
         <Route path="/monitor/processes" component={MonitorProcesses} />
+        <Route path="/desk" component={Desk} />
+        <Route path="/desk/:id" component={DeskTicket} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

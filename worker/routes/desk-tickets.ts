@@ -61,15 +61,39 @@ export const deskTicketRoutes = new Hono<AppEnv>()
   .post("/tickets", requirePermission("ticket.open"), validate("json", OpenBodySchema), async (c) => {
     return mutateThroughTicketRoom(c, newId("tkt"), { type: "ticket.open", ...c.req.valid("json") }, 201);
   })
-  .post("/tickets/:id/replies", requirePermission("ticket.work"), validate("param", TicketParamSchema), validate("json", TicketReplyBodySchema), async (c) => {
-    return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.reply", ...c.req.valid("json") }, 201);
-  })
-  .post("/tickets/:id/notes", requirePermission("ticket.work"), validate("param", TicketParamSchema), validateNoted(NoteBodySchema, "text"), async (c) => {
-    return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.note", ...c.req.valid("json") }, 201);
-  })
-  .post("/tickets/:id/status", requirePermission("ticket.work"), validate("param", TicketParamSchema), validateNoted(StatusBodySchema, "note"), async (c) => {
-    return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.status", ...c.req.valid("json") });
-  })
-  .post("/tickets/:id/escalate", requirePermission("ticket.work"), validate("param", TicketParamSchema), validateNoted(EscalateBodySchema, "note"), async (c) => {
-    return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.escalate", ...c.req.valid("json") });
-  });
+  .post(
+    "/tickets/:id/replies",
+    requirePermission("ticket.work"),
+    validate("param", TicketParamSchema),
+    validate("json", TicketReplyBodySchema),
+    async (c) => {
+      return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.reply", ...c.req.valid("json") }, 201);
+    },
+  )
+  .post(
+    "/tickets/:id/notes",
+    requirePermission("ticket.work"),
+    validate("param", TicketParamSchema),
+    validateNoted(NoteBodySchema, "text"),
+    async (c) => {
+      return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.note", ...c.req.valid("json") }, 201);
+    },
+  )
+  .post(
+    "/tickets/:id/status",
+    requirePermission("ticket.work"),
+    validate("param", TicketParamSchema),
+    validateNoted(StatusBodySchema, "note"),
+    async (c) => {
+      return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.status", ...c.req.valid("json") });
+    },
+  )
+  .post(
+    "/tickets/:id/escalate",
+    requirePermission("ticket.work"),
+    validate("param", TicketParamSchema),
+    validateNoted(EscalateBodySchema, "note"),
+    async (c) => {
+      return mutateThroughTicketRoom(c, c.req.valid("param").id, { type: "ticket.escalate", ...c.req.valid("json") });
+    },
+  );

@@ -48,9 +48,15 @@ export const emailInboundRoutes = new Hono<AppEnv>().post(
       return errorResponse(c, new AppError("PAYLOAD_TOO_LARGE", `An inbound email is limited to ${MAX_EMAIL_BYTES / 1024} KB`));
     const unsigned = await checkSigned(c.req.raw.headers, body, secret, now);
     if (unsigned === "missing_timestamp")
-      return errorResponse(c, new AppError("UNAUTHENTICATED", "Sign the request: Tandem-Timestamp is missing or not Unix seconds", { reason: unsigned }));
+      return errorResponse(
+        c,
+        new AppError("UNAUTHENTICATED", "Sign the request: Tandem-Timestamp is missing or not Unix seconds", { reason: unsigned }),
+      );
     if (unsigned === "stale_timestamp")
-      return errorResponse(c, new AppError("UNAUTHENTICATED", "The request's timestamp is outside the 5-minute window", { reason: unsigned }));
+      return errorResponse(
+        c,
+        new AppError("UNAUTHENTICATED", "The request's timestamp is outside the 5-minute window", { reason: unsigned }),
+      );
     if (unsigned === "bad_signature")
       return errorResponse(c, new AppError("UNAUTHENTICATED", "The signature does not match", { reason: unsigned }));
     let raw: unknown;
@@ -66,7 +72,8 @@ export const emailInboundRoutes = new Hono<AppEnv>().post(
     const token = replyTokenFrom(email.to) ?? replyTokenFrom(email.subject);
     const ticket = token ? await ticketByReplyToken(db, token) : null;
     const sender = ticket ? null : await merchantByContactEmail(db, email.from);
-    if (!ticket && !sender) return errorResponse(c, new AppError("NOT_FOUND", "No ticket with this reference, and the sender is not a known contact"));
+    if (!ticket && !sender)
+      return errorResponse(c, new AppError("NOT_FOUND", "No ticket with this reference, and the sender is not a known contact"));
     // A signed delivery is taken once: the same signature again is a replay.
     const signature = c.req.raw.headers.get("Tandem-Signature") ?? "";
     if (!(await rememberInboundEmail(db, signature, ticket?.id ?? null, now)))

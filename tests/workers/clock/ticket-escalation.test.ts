@@ -23,7 +23,10 @@ beforeAll(async () => {
 /** A seeded open ticket due `inMs` from now; an internal note (any change) arms its room's alarm. */
 async function dueSoon(id: string, inMs: number): Promise<number> {
   const due = Date.now() + inMs;
-  await db().update(tickets).set({ slaDueAt: due, status: "open", escalated: false, assigneeId: "stf_ana", team: "support" }).where(eq(tickets.id, id));
+  await db()
+    .update(tickets)
+    .set({ slaDueAt: due, status: "open", escalated: false, assigneeId: "stf_ana", team: "support" })
+    .where(eq(tickets.id, id));
   const note = await post(`/api/desk/tickets/${id}/notes`, ana, { text: "Checking the payout with finance" });
   expect(note.status).toBe(201);
   expect(await stub(id).escalationAt()).toBe(due);
@@ -50,7 +53,9 @@ describe("escalation at the SLA due time", () => {
   it("escalates to sales at its time, live to the screen, exactly once", async () => {
     const { client: watcher } = await joinTicket(ana, "tkt_0010");
     const due = await dueSoon("tkt_0010", 2_000);
-    await watcher.next((f) => f.type === "activity" && String((f.item as { summary: string }).summary).startsWith("Escalated"), { timeoutMs: 15_000 });
+    await watcher.next((f) => f.type === "activity" && String((f.item as { summary: string }).summary).startsWith("Escalated"), {
+      timeoutMs: 15_000,
+    });
     expect(Date.now()).toBeGreaterThanOrEqual(due);
     const row = await ticketNow("tkt_0010");
     // Seeded: Sofia Marsh (stf_sales) holds tkt_0006; Kai Moreno (stf_sales_kai) holds none, so he gets it.
@@ -77,7 +82,11 @@ describe("escalation at the SLA due time", () => {
   it("does not escalate a ticket waiting on the client: its clock is paused", async () => {
     const due = await dueSoon("tkt_0012", 1_500);
     const owner = await ownTicket(ana, "tkt_0012");
-    const waiting = await post("/api/desk/tickets/tkt_0012/status", ana, { lockToken: owner.token, status: "waiting_on_client", note: "Asked for the invoice number" });
+    const waiting = await post("/api/desk/tickets/tkt_0012/status", ana, {
+      lockToken: owner.token,
+      status: "waiting_on_client",
+      note: "Asked for the invoice number",
+    });
     expect(waiting.status).toBe(200);
     expect(await stub("tkt_0012").escalationAt()).toBeNull();
     await until(async () => Date.now() > due + 500, "past the due time");

@@ -71,7 +71,10 @@ describe("working a ticket", () => {
 
   it("the owner replies in public (the ticket opens), adds an internal note, waits on the client, resolves", async () => {
     const owner = await ownTicket(ana, "tkt_0004");
-    const reply = await post("/api/desk/tickets/tkt_0004/replies", ana, { lockToken: owner.token, body: "Add the second store under Settings." });
+    const reply = await post("/api/desk/tickets/tkt_0004/replies", ana, {
+      lockToken: owner.token,
+      body: "Add the second store under Settings.",
+    });
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ ticketId: "tkt_0004", status: "open" });
     const note = await post("/api/desk/tickets/tkt_0004/notes", ana, { text: "Internal: owner called twice" });
