@@ -89,6 +89,10 @@ export const DeskCountersSchema = v.object({
 });
 export type DeskCounters = v.InferOutput<typeof DeskCountersSchema>;
 
-export const TicketChangedSchema = commandReply({ ticketId: v.optional(v.string()), status: v.optional(Status) });
+export const TicketChangedSchema = commandReply({
+  ticketId: v.optional(v.string()),
+  status: v.optional(Status),
+  assigneeId: v.optional(v.string()),
+});
 export const TicketOpenedSchema = commandReply({ ticketId: v.string() });
 export const InboundEmailAnswerSchema = v.object({ ticketId: v.string(), threaded: v.boolean() });

@@ -6,6 +6,7 @@ import type { SpecRole } from "../../shared/authorization-spec";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { LOYALTY_ROUTE_CALLS } from "./loyalty-route-calls";
+import { DESK_ROUTE_CALLS } from "./desk-route-calls";
 import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
@@ -24,6 +25,8 @@ export interface Ids {
   invoice: string;
   planChange: string;
   plan: string;
+  /** A ticket (on routes that need its ownership, the ticket the matrix gives the role). */
+  ticket: string;
 }
 
 export interface RouteCase {
@@ -220,6 +223,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   ...WORKFLOW_ROUTE_CALLS,
   ...FAQ_ROUTE_CALLS,
   ...MERCHANT_ROUTE_CALLS,
+  ...DESK_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },
