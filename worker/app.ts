@@ -42,6 +42,8 @@ import { orderRoutes } from "./routes/orders";
 import { partyRoutes } from "./routes/parties";
 import { merchantPlanChangeRoutes, planChangeBoardRoutes } from "./routes/plan-changes";
 import { decisionModelRoutes, planRoutes } from "./routes/plans";
+import { portalRoutes } from "./routes/portal";
+import { portalAuthRoutes } from "./routes/portal-auth";
 import { publicAgreementRoutes } from "./routes/public-agreements";
 import { publicEndpointRoutes } from "./routes/public-endpoints";
 import { voiceWebhookRoutes } from "./routes/voice";
@@ -85,6 +87,10 @@ export function createApp() {
   app.route("/api/dev/outbox", devOutboxRoutes);
   // The loyalty platform's events: no session; each request is signed (routes/loyalty-connector.ts).
   app.route("/api/connectors/loyalty", loyaltyConnectorRoutes);
+  // The merchant portal: its own cookie (middleware/merchant-session.ts), never a staff session's.
+  // /session and /auth/* are public; every other portal route (tickets too) runs requireMerchantUser itself.
+  app.route("/api/portal", portalAuthRoutes);
+  app.route("/api/portal", portalRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);

@@ -16,6 +16,15 @@ interface TandemSettings {
   AUDIT_HMAC_KEY?: string;
   /** Who sends customers their signing links and codes: "dev-outbox" (dev mode only, the default there). */
   MESSENGER?: string;
+  /** Who sends email (portal sign-in, invitations, tickets): "dev-outbox" (dev mode only, its default), "cloudflare-email", "http". */
+  MAILER?: string;
+  /** The sender of Tandem's email, e.g. "Tandem <support@example.com>". */
+  MAIL_FROM?: string;
+  /** MAILER=cloudflare-email: the send_email binding. */
+  SEND_EMAIL?: SendEmail;
+  /** MAILER=http: the mail API's endpoint and its key (a Worker secret). */
+  MAIL_API_URL?: string;
+  MAIL_API_KEY?: string;
   /** Sockets one person may have in one room (default 8) and a room in all (default 500). */
   ROOM_SOCKETS_PER_PERSON?: string;
   ROOM_SOCKETS_PER_ROOM?: string;

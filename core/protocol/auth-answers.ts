@@ -70,9 +70,13 @@ export const DevOutboxSchema = v.object({
       to: v.string(),
       subject: v.string(),
       text: v.string(),
-      /** "agreement.link" or "agreement.code". */
+      /** "agreement.link", "agreement.code", "portal.sign_in", "portal.invite", ... */
       purpose: v.string(),
       at: v.number(),
+      /** Mail about a merchant (the portal's sign-in and tickets). */
+      merchantId: v.nullable(v.string()),
+      /** The token a reply to the mail carries back, when it invites one. */
+      replyToken: v.nullable(v.string()),
     }),
   ),
 });

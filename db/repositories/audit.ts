@@ -75,6 +75,8 @@ export const customerStream = (customerId: string) => `cus:${customerId}`;
 export const merchantStream = (merchantId: string) => `mer:${merchantId}`;
 /** The stream a ticket's room writes; nothing else appends to it. */
 export const ticketStream = (ticketId: string) => `tkt:${ticketId}`;
+/** What a merchant portal user did (sign-ins, refusals, requests): their own stream. */
+export const merchantUserStream = (merchantUserId: string) => `mu:${merchantUserId}`;
 
 /** What a keyed row's hash covers: every column but the global seq and the hash, in a fixed order. */
 export function auditHashInput(row: Omit<AuditRowInsert, "hash" | "keyId">): string {

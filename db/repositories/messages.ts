@@ -1,11 +1,11 @@
-// The dev outbox: messages the local demo "sends" to customers, read back by the demo and the tests.
+// The dev outbox: messages the local demo "sends" to customers and merchants, read back by the demo and the tests.
 import { desc, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { messageOutbox } from "../schema";
 
 export type OutboxMessage = typeof messageOutbox.$inferSelect;
 
-export async function putInOutbox(db: Database, message: OutboxMessage): Promise<void> {
+export async function putInOutbox(db: Database, message: typeof messageOutbox.$inferInsert): Promise<void> {
   await db.insert(messageOutbox).values(message);
 }
 

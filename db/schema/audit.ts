@@ -12,7 +12,8 @@ export const auditLog = sqliteTable(
     /**
      * The chain this row belongs to: `cus:<customerId>` (written only by that customer's room),
      * `mer:<merchantId>` (written only by that merchant's room),
-     * `stf:<staffId>` (what a signed-in person did outside a room), `legacy` (rows from before streams).
+     * `stf:<staffId>` (what a signed-in person did outside a room), `mu:<merchantUserId>` (a merchant
+     * portal user's sign-ins and refusals), `legacy` (rows from before streams).
      * Writers of different streams never contend.
      */
     stream: text("stream").notNull().default("legacy"),

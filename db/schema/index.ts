@@ -10,6 +10,7 @@ export * from "./loyalty";
 export * from "./merchant-catalog";
 export * from "./merchant-endpoints";
 export * from "./merchant-money";
+export * from "./merchant-users";
 export * from "./merchants";
 export * from "./messages";
 export * from "./monitor";

@@ -8,6 +8,7 @@ import { HARBOR_CUSTOMERS, harborCustomerId, northwindCustomerId, ORGS, STAFF } 
 import { type CustomerBundle, type GenerateOptions, generateCustomer } from "./generate";
 import { seedIntegrations } from "./integrations";
 import { seedLoyalty } from "./loyalty";
+import { seedMerchantUsers } from "./merchant-users";
 import { seedMerchants } from "./merchants";
 import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
@@ -88,6 +89,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   }
   await seedLoyalty(db, { seed, anchor, maxParams, chunk, detail: options.detail ?? "full", plans });
   await seedMerchants(db, { seed, anchor, maxParams });
+  await seedMerchantUsers(db, { orgId: "org_northwind", createdAt });
   await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
   await seedTickets(db, { anchor, maxParams });
   return true;

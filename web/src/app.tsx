@@ -38,6 +38,12 @@ const MerchantPlans = lazy(() => import("./routes/merchant-plans"));
 // issue 16 (h/desk): the service desk
 const Desk = lazy(() => import("./routes/desk"));
 const DeskTicket = lazy(() => import("./routes/desk-ticket"));
+// The merchant portal: its own session and shell (components/portal/portal-shell.tsx), outside the
+// staff gate. Portal screens are children of the /portal route below.
+const PortalShell = lazy(() => import("./components/portal/portal-shell").then((m) => ({ default: m.PortalShell })));
+const PortalHome = lazy(() => import("./routes/portal"));
+const PortalNotFound = lazy(() => import("./routes/portal").then((m) => ({ default: m.PortalNotFound })));
+const PortalLink = lazy(() => import("./routes/portal-link"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -51,6 +57,7 @@ function Start() {
 }
 
 function Gate(props: RouteSectionProps) {
+  session.want();
   return (
     <Switch>
       <Match when={session.me.loading && session.me() === undefined}>
@@ -80,6 +87,11 @@ export function App() {
     <Router>
       <Route path="/sign-in" component={SignIn} />
       <Route path="/sign/:token" component={Sign} />
+      <Route path="/portal/link/:token" component={PortalLink} />
+      <Route path="/portal" component={(props: RouteSectionProps) => <PortalShell>{props.children}</PortalShell>}>
+        <Route path="/" component={PortalHome} />
+        <Route path="*404" component={PortalNotFound} />
+      </Route>
       <Route path="/" component={Gate}>
         <Route path="/" component={Start} />
         <Route path="/floor" component={Dashboard} />

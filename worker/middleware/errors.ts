@@ -7,6 +7,7 @@ import { AppError } from "../../core/protocol/errors";
 import { actorAudit, recordAudit } from "../audit";
 import { isAudited, markAudited } from "../audited-errors";
 import type { AppEnv } from "../env";
+import { merchantAudit, recordMerchantAudit } from "./merchant-session";
 
 export function errorResponse(c: Context<AppEnv>, error: AppError): Response {
   return c.json(error.toBody(), error.status as ContentfulStatusCode);
@@ -16,26 +17,29 @@ const ACCESS_REFUSALS = new Set(["NOT_FOUND", "FORBIDDEN"]);
 
 /** `/api/customers/:id/...` -> customer, `/api/orders/:id` -> order: what the refused caller asked for. */
 function refusedTarget(c: Context<AppEnv>): { type: string; id: string | null } {
-  const [, , resource = "route"] = c.req.path.split("/");
+  const [, , top = "route", sub = "route"] = c.req.path.split("/");
+  // `/api/portal/invoices/:id` -> invoice: the portal's resource is one level down.
+  const resource = top === "portal" ? sub : top;
   const params = c.req.param() as Record<string, string | undefined>;
   return { type: resource.replace(/s$/, ""), id: params.id ?? params.orderId ?? null };
 }
 
 async function auditRefusal(c: Context<AppEnv>, error: AppError): Promise<void> {
-  if (!ACCESS_REFUSALS.has(error.code) || isAudited(error) || !c.get("actor")) return;
+  const merchantUser = c.get("merchantUser");
+  if (!ACCESS_REFUSALS.has(error.code) || isAudited(error) || !(c.get("actor") || merchantUser)) return;
   markAudited(error);
   const target = refusedTarget(c);
+  const what = {
+    action: `${c.req.method} ${c.req.routePath}`,
+    targetType: target.type,
+    targetId: target.id,
+    outcome: "denied" as const,
+    details: { code: error.code, path: c.req.path.slice(0, 200) },
+  };
   try {
-    await recordAudit(
-      c,
-      actorAudit(c, {
-        action: `${c.req.method} ${c.req.routePath}`,
-        targetType: target.type,
-        targetId: target.id,
-        outcome: "denied",
-        details: { code: error.code, path: c.req.path.slice(0, 200) },
-      }),
-    );
+    // A portal user's refusal (another merchant's id guessed) goes to their own stream.
+    if (merchantUser) await recordMerchantAudit(c, merchantAudit(c, what));
+    else await recordAudit(c, actorAudit(c, what));
   } catch (caught) {
     // The refusal still goes out; the failed record is logged for operators.
     console.error(JSON.stringify({ level: "error", msg: "refusal not audited", requestId: c.get("requestId"), error: String(caught) }));

@@ -1,6 +1,6 @@
-// The dev outbox: in the local demo it stands in for the customers' phones and inboxes (signing
-// links, one-time codes). It exists only in local development (middleware/dev-only.ts); anywhere
-// else it is not found.
+// The dev outbox: in the local demo it stands in for the customers' phones and the merchants'
+// inboxes (signing links, one-time codes, portal sign-in, ticket mail). It exists only in local
+// development (middleware/dev-only.ts); anywhere else it is not found.
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { DevOutbox } from "../../core/protocol/auth-answers";
@@ -22,6 +22,8 @@ export const devOutboxRoutes = new Hono<AppEnv>().get("/", devOnly("The dev outb
       text: m.body,
       purpose: m.purpose,
       at: m.createdAt,
+      merchantId: m.merchantId,
+      replyToken: m.replyToken,
     })),
   });
 });

@@ -9,6 +9,7 @@ import { LOYALTY_ROUTE_CALLS } from "./loyalty-route-calls";
 import { DESK_ROUTE_CALLS } from "./desk-route-calls";
 import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
+import { PORTAL_ROUTE_CALLS } from "./portal-route-calls";
 import { WORKFLOW_ROUTE_CALLS } from "./workflow-route-calls";
 
 /** Ids of the org a request targets: the caller's own (Northwind) or another (Harbor). */
@@ -224,6 +225,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   ...FAQ_ROUTE_CALLS,
   ...MERCHANT_ROUTE_CALLS,
   ...DESK_ROUTE_CALLS,
+  ...PORTAL_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },
   "ALL /parties/*": { request: () => ({ path: "/parties/customer-room" }), methods: EVERY_METHOD },

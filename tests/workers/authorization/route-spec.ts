@@ -132,6 +132,12 @@ import {
   ShopperOrderStartedSchema,
 } from "../../../core/protocol/order-answers";
 import {
+  PortalCodeSentSchema,
+  PortalDevUsersSchema,
+  PortalSessionSchema,
+  PortalSignedOutSchema,
+} from "../../../core/protocol/portal-answers";
+import {
   LeaseListSchema,
   LoanListSchema,
   LoanOpenedSchema,
@@ -491,6 +497,19 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
     answer: IntegrationTestEventSentSchema,
   },
   "POST /api/integrations/outbox/:id/retry": { who: ["integration.manage"], ok: 404, answer: OutboxRetriedSchema },
+
+  // The merchant portal (/api/portal/*): a staff session is no portal session. The portal's own
+  // sign-in answers staff like anyone (the session: null; a staff email is no portal user: 401), and
+  // every portal data route refuses a staff cookie with 401. Merchant sessions against every staff
+  // route, and merchant against merchant: tests/workers/authorization/portal-isolation.test.ts.
+  "GET /api/portal/session": { who: "public", ok: 200, answer: PortalSessionSchema },
+  "GET /api/portal/auth/dev/users": { who: "public", ok: 200, answer: PortalDevUsersSchema },
+  "POST /api/portal/auth/dev/sign-in": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/auth/code/start": { who: "public", ok: 200, answer: PortalCodeSentSchema },
+  "POST /api/portal/auth/code/verify": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/auth/link": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/auth/sign-out": { who: "public", ok: 200, answer: PortalSignedOutSchema },
+  "GET /api/portal/me": { who: "public", ok: 401, answer: "error" },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },

@@ -1,5 +1,5 @@
 // The signed-in staff member, loaded once and shared by every screen.
-import { createResource, createRoot } from "solid-js";
+import { createResource, createRoot, createSignal } from "solid-js";
 import type { Permission } from "../../../core/domain/permissions";
 import { type Me, MeSchema, SignedOutSchema } from "../../../core/protocol/auth-answers";
 import { ApiError, api } from "./api";
@@ -18,9 +18,13 @@ async function loadMe(): Promise<Me | null> {
 }
 
 export const session = createRoot(() => {
-  const [me, { refetch, mutate }] = createResource(loadMe);
+  // The merchant portal (/portal...) has no staff session: asking /api/me there would only answer
+  // 401. The staff gate asks for it when it first renders (want).
+  const [wanted, setWanted] = createSignal(!location.pathname.startsWith("/portal"));
+  const [me, { refetch, mutate }] = createResource(wanted, loadMe);
   return {
     me,
+    want: () => setWanted(true),
     reload: refetch,
     async signOut() {
       await api.post("/api/auth/sign-out", {}, SignedOutSchema);

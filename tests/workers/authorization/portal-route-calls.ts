@@ -1,0 +1,19 @@
+// How the authorization matrix calls the merchant portal's routes with staff sessions (route-spec.ts
+// says what each caller gets: the portal's data routes refuse every staff cookie).
+import type { RouteCall } from "./route-calls";
+
+export const PORTAL_ROUTE_CALLS: Record<string, RouteCall> = {
+  "GET /api/portal/session": { request: () => ({ path: "/api/portal/session" }) },
+  "GET /api/portal/auth/dev/users": { request: () => ({ path: "/api/portal/auth/dev/users" }), crossOrgByDesign: true },
+  // A staff member's email is no portal user's.
+  "POST /api/portal/auth/dev/sign-in": { request: (c) => ({ path: "/api/portal/auth/dev/sign-in", body: { email: c.email } }) },
+  "POST /api/portal/auth/code/start": { request: (c) => ({ path: "/api/portal/auth/code/start", body: { email: c.email } }) },
+  "POST /api/portal/auth/code/verify": {
+    request: (c) => ({ path: "/api/portal/auth/code/verify", body: { email: c.email, code: "000000" } }),
+  },
+  "POST /api/portal/auth/link": {
+    request: (c) => ({ path: "/api/portal/auth/link", body: { token: `matrix-${c.unique}-link-token-0000000000` } }),
+  },
+  "POST /api/portal/auth/sign-out": { request: () => ({ path: "/api/portal/auth/sign-out", body: {} }) },
+  "GET /api/portal/me": { request: () => ({ path: "/api/portal/me" }) },
+};
