@@ -44,6 +44,7 @@ import { merchantPlanChangeRoutes, planChangeBoardRoutes } from "./routes/plan-c
 import { decisionModelRoutes, planRoutes } from "./routes/plans";
 import { portalRoutes } from "./routes/portal";
 import { portalAuthRoutes } from "./routes/portal-auth";
+import { portalTicketRoutes } from "./routes/portal-tickets";
 import { publicAgreementRoutes } from "./routes/public-agreements";
 import { publicEndpointRoutes } from "./routes/public-endpoints";
 import { voiceWebhookRoutes } from "./routes/voice";
@@ -91,6 +92,8 @@ export function createApp() {
   // /session and /auth/* are public; every other portal route (tickets too) runs requireMerchantUser itself.
   app.route("/api/portal", portalAuthRoutes);
   app.route("/api/portal", portalRoutes);
+  // The portal's help center (issue 16, h/desk): tickets of the user's own merchant (routes/portal-tickets.ts).
+  app.route("/api/portal/tickets", portalTicketRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);

@@ -40,6 +40,14 @@ export const DESK_ROUTE_CALLS: Record<string, RouteCall> = {
     request: (c) => ({ path: `${t(c)}/escalate`, body: { lockToken: c.lockToken, note: `matrix ${c.unique}` } }),
     prepare: reopen,
   },
+  "GET /api/portal/tickets": { request: () => ({ path: "/api/portal/tickets" }) },
+  "POST /api/portal/tickets": { request: () => ({ path: "/api/portal/tickets", body: { subject: "x", body: "x" } }) },
+  "GET /api/portal/tickets/:id": { request: (c) => ({ path: `/api/portal/tickets/${c.ids.ticket}` }) },
+  "POST /api/portal/tickets/:id/replies": {
+    request: (c) => ({ path: `/api/portal/tickets/${c.ids.ticket}/replies`, body: { body: "x" } }),
+  },
+  "POST /api/portal/tickets/:id/reopen": { request: (c) => ({ path: `/api/portal/tickets/${c.ids.ticket}/reopen`, body: { body: "x" } }) },
+  "POST /api/portal/tickets/:id/rating": { request: (c) => ({ path: `/api/portal/tickets/${c.ids.ticket}/rating`, body: { rating: 3 } }) },
   "POST /api/email/inbound": {
     request: (c) => ({ path: "/api/email/inbound", body: { from: c.email, to: "desk@tandem.test", subject: "x", text: "unsigned" } }),
   },

@@ -510,6 +510,14 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   "POST /api/portal/auth/link": { who: "public", ok: 401, answer: "error" },
   "POST /api/portal/auth/sign-out": { who: "public", ok: 200, answer: PortalSignedOutSchema },
   "GET /api/portal/me": { who: "public", ok: 401, answer: "error" },
+  // The portal's help center (issue 16, h/desk): staff cookies are no portal session (401); the
+  // merchant's own calls and merchant-vs-merchant isolation: tests/workers/desk/portal-tickets.test.ts.
+  "GET /api/portal/tickets": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/tickets/:id": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets/:id/replies": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets/:id/reopen": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets/:id/rating": { who: "public", ok: 401, answer: "error" },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
@@ -539,6 +547,7 @@ export const MIDDLEWARE = [
   "ALL /api/plan-changes/*",
   "ALL /api/decision-models/*",
   "ALL /api/desk/*", // ticket.read for every desk route (changes add ticket.work or ticket.open)
+  "ALL /api/portal/tickets/*", // requireMerchantUser: the portal's own session
   "ALL /parties/*", // origin check, session, then the room upgrade
 ];
 
