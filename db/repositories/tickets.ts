@@ -154,9 +154,10 @@ export async function ticketMessagesOf(db: Database, ticketId: string, publicOnl
 
 /** The portal's tracking list: a merchant's tickets, newest first, with the last public reply's time. */
 export async function merchantTickets(db: Database, orgId: string, merchantId: string) {
+  // Qualified by hand: both tables have id and created_at, and the subquery must name the outer ticket.
   const lastReply = sql<
     number | null
-  >`(SELECT max(${ticketMessages.createdAt}) FROM ${ticketMessages} WHERE ${ticketMessages.ticketId} = ${tickets.id} AND ${ticketMessages.visibility} = 'public')`;
+  >`(SELECT max(m.created_at) FROM ticket_messages m WHERE m.ticket_id = "tickets"."id" AND m.visibility = 'public')`;
   return db
     .select({
       id: tickets.id,

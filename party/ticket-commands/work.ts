@@ -50,6 +50,8 @@ export const ticketNote: TicketHandler<v.InferOutput<typeof TicketNoteSchema>> =
       activity: { kind: "note", summary: command.text, data: { visibility: "internal" } },
       audit: { action: "ticket.note", targetType: "ticket", targetId: ctx.ticket.id },
       reply: { ticketId: ctx.ticket.id },
+      // A new message: every open screen of the ticket reloads its conversation.
+      accountChanged: true,
     };
   },
 };

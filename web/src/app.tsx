@@ -44,6 +44,9 @@ const PortalShell = lazy(() => import("./components/portal/portal-shell").then((
 const PortalHome = lazy(() => import("./routes/portal"));
 const PortalNotFound = lazy(() => import("./routes/portal").then((m) => ({ default: m.PortalNotFound })));
 const PortalLink = lazy(() => import("./routes/portal-link"));
+// The portal's help center (issue 16, h/desk)
+const PortalHelp = lazy(() => import("./routes/portal-help"));
+const PortalTicket = lazy(() => import("./routes/portal-ticket"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -90,6 +93,8 @@ export function App() {
       <Route path="/portal/link/:token" component={PortalLink} />
       <Route path="/portal" component={(props: RouteSectionProps) => <PortalShell>{props.children}</PortalShell>}>
         <Route path="/" component={PortalHome} />
+        <Route path="/help" component={PortalHelp} />
+        <Route path="/help/:ticketId" component={PortalTicket} />
         <Route path="*404" component={PortalNotFound} />
       </Route>
       <Route path="/" component={Gate}>

@@ -71,7 +71,12 @@ describe("the help center", () => {
       ["support", "The payout was re-sent this morning."],
     ]);
     expect(JSON.stringify(seen.body)).not.toContain("INTERNAL");
-    expect(JSON.stringify((await get(`/api/portal/tickets`, owner)).body)).not.toContain("INTERNAL");
+    const tracking = await get<{ items: { id: string; lastReplyAt: number | null }[] }>("/api/portal/tickets", owner);
+    expect(JSON.stringify(tracking.body)).not.toContain("INTERNAL");
+    const mine = tracking.body.items.find((t) => t.id === id);
+    expect(mine?.lastReplyAt).toBeGreaterThanOrEqual(row?.createdAt ?? Infinity);
+    // Seeded tkt_0001 has no reply yet.
+    expect(tracking.body.items.find((t) => t.id === "tkt_0001")?.lastReplyAt).toBeNull();
 
     const outbox = await get<Outbox>("/api/dev/outbox?to=owner%40merchant.test");
     const reply = outbox.body.items.find((m) => m.purpose === "ticket.reply");
