@@ -37,7 +37,6 @@ export const ticketEscalateDue: TicketHandler<v.InferOutput<typeof TicketEscalat
   requiresOwnership: false,
   async plan(ctx) {
     if (!ctx.exists || !shouldEscalate(ctx.ticket, ctx.now)) return { skip: "stale" };
-    const due = new Date(ctx.ticket.slaDueAt).toISOString().slice(11, 16);
-    return escalationPlan(ctx, `Not resolved by its SLA due time (${due} UTC).`, "SLA lapsed");
+    return escalationPlan(ctx, "Not resolved by its SLA due time.", "SLA lapsed");
   },
 };

@@ -89,6 +89,13 @@ async function portalVisit(email: string, viewport: ViewportName, path: string) 
   return { page, problems, context, close: () => context.close() };
 }
 
+/** In the page: the help screen's content fits the width of the portal shell's main column. */
+const fitsMain = () => {
+  const help = document.querySelector(".portal-help");
+  const main = document.querySelector("main.main");
+  return !!help && !!main && help.scrollWidth <= main.clientWidth;
+};
+
 type OutboxItem = { to: string; subject: string; text: string; purpose: string };
 
 describe("a merchant's ticket from the phone to sales", () => {
@@ -100,6 +107,8 @@ describe("a merchant's ticket from the phone to sales", () => {
     const merchant = await portalVisit("owner@merchant.test", "phone", "/portal/help");
     await merchant.page.getByRole("heading", { name: "Your requests" }).waitFor();
     await screenshot(merchant.page, "portal-help-phone");
+    // Phone first: the help screen is no wider than the shell's main column gives it.
+    await expect(merchant.page.evaluate(fitsMain)).resolves.toBe(true);
     const subject = `Checkout down at register 2 (${Date.now()})`;
     await merchant.page.getByLabel("Subject").fill(subject);
     await merchant.page.getByLabel("About").selectOption("technical");
@@ -129,6 +138,7 @@ describe("a merchant's ticket from the phone to sales", () => {
     await item.locator("a").click();
     await merchant.page.getByText("We restarted your endpoint; please try a sale now.").waitFor();
     await screenshot(merchant.page, "portal-ticket-phone");
+    await expect(merchant.page.evaluate(fitsMain)).resolves.toBe(true);
     const outbox = (await (await rep.context.request.get("/api/dev/outbox?to=owner%40merchant.test")).json()) as { items: OutboxItem[] };
     const mail = outbox.items.find((m) => m.purpose === "ticket.reply" && m.subject.startsWith(`Re: ${subject}`));
     expect(mail?.subject).toMatch(/\[#tkt:rt_[A-Za-z0-9]+\]$/);
@@ -144,7 +154,7 @@ describe("a merchant's ticket from the phone to sales", () => {
     await row.locator(".sla-breached").waitFor();
 
     // The server's alarm escalates it at its SLA time (18 s after opening): to sales, on the rep's screen.
-    await rep.page.locator(".desk-detail").getByText("Escalated to sales").waitFor({ timeout: 45_000 });
+    await rep.page.locator(".desk-detail .ticket-head .badge", { hasText: "Escalated to sales" }).waitFor({ timeout: 45_000 });
     const salesMail = (await (await rep.context.request.get("/api/dev/outbox")).json()) as { items: OutboxItem[] };
     const escalated = salesMail.items.find((m) => m.purpose === "ticket.escalated" && m.subject.includes(ticketId));
     expect(escalated?.to).toMatch(/sales/);
