@@ -165,3 +165,23 @@ describe("a merchant's ticket from the phone to sales", () => {
     await merchant.close();
   });
 });
+
+describe("a rep opens a ticket for a consumer customer", () => {
+  it("from the customer's profile; the ticket opens in the desk and the customer is emailed", async () => {
+    const { page, problems, context, close } = await visit("rep.ana@tandem.test", "desktop", "/customers/cus_0001");
+    await page.getByRole("button", { name: "Open a ticket" }).click();
+    const subject = `Copy of the agreement (${Date.now()})`;
+    await page.getByLabel("Subject").fill(subject);
+    await page.getByLabel("Priority").selectOption("high");
+    await page.getByLabel(/First message/).fill("As asked on the phone, here is how to get a copy of your agreement.");
+    await page.getByRole("button", { name: "Open ticket" }).click();
+    await page.waitForURL(/\/desk\/tkt_/);
+    await page.getByRole("heading", { name: subject }).waitFor();
+    await page.locator(".message-public", { hasText: "copy of your agreement" }).waitFor();
+    const outbox = (await (await context.request.get("/api/dev/outbox")).json()) as { items: OutboxItem[] };
+    const mail = outbox.items.find((m) => m.purpose === "ticket.opened" && m.subject.startsWith(subject));
+    expect(mail?.text).toContain("here is how to get a copy");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
