@@ -41,6 +41,7 @@ describe("the queue", () => {
       await page.waitForURL(/t=tkt_0002/);
       await page.locator(".desk-detail .message-list").waitFor();
       await page.getByRole("heading", { name: "Checkout shows 'decision pending' forever" }).waitFor();
+      await page.locator(".desk-detail .conn-open").waitFor();
       await screenshot(page, `desk-queue-${viewport}`);
       expect(problems).toEqual([]);
       await close();

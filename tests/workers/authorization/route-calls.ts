@@ -3,10 +3,10 @@
 // needs an entry here (the matrix names any missing).
 import { SEED_PROCESSES } from "../../../db/seed/monitor-processes";
 import type { SpecRole } from "../../shared/authorization-spec";
+import { DESK_ROUTE_CALLS } from "./desk-route-calls";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { LOYALTY_ROUTE_CALLS } from "./loyalty-route-calls";
-import { DESK_ROUTE_CALLS } from "./desk-route-calls";
 import { MERCHANT_ROUTE_CALLS } from "./merchant-route-calls";
 import { ORDER_ROUTE_CALLS } from "./order-route-calls";
 import { PORTAL_ROUTE_CALLS } from "./portal-route-calls";

@@ -19,13 +19,6 @@
 //   3. A new `app.use` mount goes in MIDDLEWARE (the matrix names any it lacks).
 import type * as v from "valibot";
 import {
-  DeskCountersSchema,
-  TicketChangedSchema,
-  TicketDetailSchema,
-  TicketOpenedSchema,
-  TicketQueuePageSchema,
-} from "../../../core/protocol/ticket-answers";
-import {
   ActivityPageSchema,
   NoteAddedSchema,
   NoteEditedSchema,
@@ -146,6 +139,13 @@ import {
   PromiseResolvedSchema,
 } from "../../../core/protocol/servicing-answers";
 import { CustomerSyncSchema } from "../../../core/protocol/sync-answers";
+import {
+  DeskCountersSchema,
+  TicketChangedSchema,
+  TicketDetailSchema,
+  TicketOpenedSchema,
+  TicketQueuePageSchema,
+} from "../../../core/protocol/ticket-answers";
 import { CallTakenSchema, WaitingCallersSchema } from "../../../core/protocol/voice-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
 

@@ -58,7 +58,8 @@ function Conversation(props: { detail: PortalTicketDetail; onChange: (d: PortalT
       <Show when={resolved() && t().rating === null}>
         <section class="card help-rate" aria-labelledby="help-rate-title">
           <h2 id="help-rate-title">How was the help?</h2>
-          <div class="help-stars" role="group" aria-label="Rate 1 to 5">
+          <fieldset class="help-stars">
+            <legend class="visually-hidden">Rate 1 to 5</legend>
             <For each={[1, 2, 3, 4, 5]}>
               {(n) => (
                 <button
@@ -72,7 +73,7 @@ function Conversation(props: { detail: PortalTicketDetail; onChange: (d: PortalT
                 </button>
               )}
             </For>
-          </div>
+          </fieldset>
         </section>
       </Show>
       <Show when={t().rating !== null}>
