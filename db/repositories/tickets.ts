@@ -57,7 +57,7 @@ const assignee = aliasedTable(staff, "assignee");
  * One page of the queue, by SLA due then id. With `status` active and a team it reads the partial
  * index tickets_queue_idx (org, team, sla_due_at, id WHERE active) in order, stopping at `limit`.
  */
-export async function ticketQueuePage(db: Database, orgId: string, filters: TicketQueueFilters) {
+export function ticketQueuePage(db: Database, orgId: string, filters: TicketQueueFilters) {
   const where: (SQL | undefined)[] = [eq(tickets.orgId, orgId)];
   if (filters.status === "active") where.push(sql`${tickets.status} IN ('new', 'open', 'waiting_on_client')`);
   else where.push(eq(tickets.status, filters.status));
@@ -99,6 +99,11 @@ export async function ticketQueuePage(db: Database, orgId: string, filters: Tick
     .limit(filters.limit);
 }
 export type TicketQueueRow = Awaited<ReturnType<typeof ticketQueuePage>>[number];
+
+/** The queue's statement as SQL and parameters (the plan check in the unit tests, the bench). */
+export function ticketQueueSql(db: Database, orgId: string, filters: TicketQueueFilters) {
+  return ticketQueuePage(db, orgId, filters).toSQL();
+}
 
 /** The same row for one ticket (the detail's header). */
 export async function ticketRow(db: Database, orgId: string, id: string) {
