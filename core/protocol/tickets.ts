@@ -14,9 +14,11 @@ const Bool = v.optional(
   ),
 );
 
-/** GET /api/desk/tickets. Status "active" (the default) is new, open and waiting on the client. */
+/** GET /api/desk/tickets. Status "active" (the default) is new, open and waiting on the client; "all" is every status. */
 export const TicketQueueQuerySchema = v.object({
-  status: v.optional(v.picklist(["active", ...TICKET_STATUSES]), "active"),
+  status: v.optional(v.picklist(["active", "all", ...TICKET_STATUSES]), "active"),
+  /** One merchant's tickets (the merchant profile's Tickets tab). */
+  merchant: v.optional(v.pipe(v.string(), v.regex(/^mer_\d{4,8}$/, "is not a merchant id"))),
   priority: v.optional(v.picklist(TICKET_PRIORITIES)),
   team: v.optional(v.picklist(TICKET_TEAMS)),
   mine: Bool,

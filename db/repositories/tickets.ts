@@ -41,7 +41,8 @@ export function updateTicket(db: Database, id: string, set: TicketSet): Statemen
 const ACTIVE_STATUSES: TicketStatus[] = ["new", "open", "waiting_on_client"];
 
 export interface TicketQueueFilters {
-  status: "active" | TicketStatus;
+  status: "active" | "all" | TicketStatus;
+  merchantId?: string;
   priority?: TicketPriority;
   team?: TicketTeam;
   assigneeId?: string;
@@ -60,7 +61,8 @@ const assignee = aliasedTable(staff, "assignee");
 export function ticketQueuePage(db: Database, orgId: string, filters: TicketQueueFilters) {
   const where: (SQL | undefined)[] = [eq(tickets.orgId, orgId)];
   if (filters.status === "active") where.push(sql`${tickets.status} IN ('new', 'open', 'waiting_on_client')`);
-  else where.push(eq(tickets.status, filters.status));
+  else if (filters.status !== "all") where.push(eq(tickets.status, filters.status));
+  if (filters.merchantId) where.push(eq(tickets.merchantId, filters.merchantId));
   if (filters.team) where.push(eq(tickets.team, filters.team));
   if (filters.priority) where.push(eq(tickets.priority, filters.priority));
   if (filters.assigneeId) where.push(eq(tickets.assigneeId, filters.assigneeId));

@@ -31,6 +31,7 @@ export const deskTicketRoutes = new Hono<AppEnv>()
     const now = Date.now();
     const rows = await ticketQueuePage(c.var.db, c.var.actor.orgId, {
       status: query.status,
+      merchantId: query.merchant,
       priority: query.priority,
       team: query.team,
       assigneeId: query.mine ? c.var.actor.id : undefined,

@@ -44,6 +44,10 @@ describe("the queue", () => {
     expect(urgent.body.items.map((r) => r.id)).toEqual(["tkt_0002"]);
     const closed = await get<Page>("/api/desk/tickets?status=closed", ana);
     expect(closed.body.items.map((r) => r.id)).toEqual(["tkt_0008"]);
+    // One merchant's tickets, every status (the merchant profile's tab): seeded tkt_0001, tkt_0002 and
+    // the matrix's tkt_0010 and tkt_0018 are Lakeside's (mer_0001).
+    const lakeside = await get<Page>("/api/desk/tickets?merchant=mer_0001&status=all", ana);
+    expect(lakeside.body.items.map((r) => r.id).sort()).toEqual(["tkt_0001", "tkt_0002", "tkt_0010", "tkt_0018"]);
     // Another org's ticket never appears.
     const all = await get<Page>("/api/desk/tickets?limit=100", ana);
     expect(all.body.items.some((r) => r.id === "tkt_9001")).toBe(false);
