@@ -103,7 +103,7 @@ describe("a merchant's ticket from the phone to sales", () => {
   it("arrives live, is taken and answered, shows in the tracking list and the outbox, and escalates at its SLA time", async () => {
     const rep = await visit("rep.ana@tandem.test", "tablet", "/desk");
     await rep.page.locator(".ticket-row").first().waitFor();
-    await rep.page.getByText("Live", { exact: false }).first().waitFor();
+    await rep.page.locator(".desk-queue .page-head .hint", { hasText: /^Live/ }).waitFor();
 
     const merchant = await portalVisit("owner@merchant.test", "phone", "/portal/help");
     await merchant.page.getByRole("heading", { name: "Your requests" }).waitFor();

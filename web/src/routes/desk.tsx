@@ -30,7 +30,9 @@ function Queue(props: { orgId: string }) {
   const [page, setPage] = createSignal<TicketQueuePage | null>(null);
   const [more, setMore] = createSignal<TicketQueuePage["items"]>([]);
   const [error, setError] = createSignal<unknown>(null);
-  const [fresh, setFresh] = createSignal<ReadonlySet<string>>(new Set());
+  // Tickets opened since this screen first loaded are marked new (however the screen heard of them:
+  // the desk room's notice, or a reload after a reconnect).
+  let since: number | null = null;
   const [offset, setOffset] = createSignal(0);
   const selected = () => one(params.t) || null;
   const split = () => layout() !== "phone";
@@ -50,6 +52,7 @@ function Queue(props: { orgId: string }) {
     controller = new AbortController();
     try {
       const answer = await deskApi.queue(query(), controller.signal);
+      since ??= answer.serverTime;
       setPage(answer);
       setMore([]);
       setOffset(answer.serverTime - Date.now());
@@ -74,16 +77,7 @@ function Queue(props: { orgId: string }) {
       () => void load(),
     ),
   );
-  createEffect(
-    on(
-      live.notice,
-      (notice) => {
-        if (notice?.change === "opened") setFresh((s) => new Set([...s, notice.ticketId]));
-        void load();
-      },
-      { defer: true },
-    ),
-  );
+  createEffect(on(live.notice, () => void load(), { defer: true }));
   onCleanup(() => controller?.abort());
 
   const href = (id: string) => {
@@ -112,6 +106,12 @@ function Queue(props: { orgId: string }) {
     </button>
   );
   const rows = () => [...(page()?.items ?? []), ...more()];
+  const fresh = () =>
+    new Set(
+      rows()
+        .filter((r) => since !== null && r.createdAt > since)
+        .map((r) => r.id),
+    );
 
   return (
     <div class="desk-page" classList={{ "is-split": split() }}>
