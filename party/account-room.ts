@@ -238,7 +238,12 @@ export abstract class AccountRoom extends Server<Env> {
         lock = await this.desk.decide({ type: "heartbeat", by: holderOf(actor, presence.device), active: false }, now);
       const feed = await this.feedCache.get(this.db, kind.tables, this.name);
       const viewers = this.sockets.viewers();
-      const account = kind.stateKey === "customerId" ? { customerId: this.name } : { merchantId: this.name };
+      const account =
+        kind.stateKey === "customerId"
+          ? { customerId: this.name }
+          : kind.stateKey === "merchantId"
+            ? { merchantId: this.name }
+            : { ticketId: this.name };
       this.sockets.send(connection, roomStateFrame({ account, now, lock, viewers, feed, actor, connectionId: connection.id }));
       await this.presenceChanged(lock);
     });

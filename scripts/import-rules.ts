@@ -43,7 +43,14 @@ const PACKAGES: Partial<Record<Layer, RegExp>> = {
 };
 
 /** The rooms' public faces: what the Worker may name (their classes, for bindings and RPC). */
-export const ROOM_ENTRIES = new Set(["party/customer-room.ts", "party/merchant-room.ts", "party/floor-room.ts", "party/audit-anchor.ts"]);
+export const ROOM_ENTRIES = new Set([
+  "party/customer-room.ts",
+  "party/merchant-room.ts",
+  "party/floor-room.ts",
+  "party/audit-anchor.ts",
+  "party/ticket-room.ts",
+  "party/desk-room.ts",
+]);
 
 /**
  * What the layers above db/ may import from it (db/migrate: operators' commands apply the migrations);

@@ -21,7 +21,9 @@ import { customerProductRoutes } from "./routes/customer-products";
 import { customerSyncRoutes } from "./routes/customer-sync";
 import { customerRoutes } from "./routes/customers";
 import { dashboardRoutes } from "./routes/dashboard";
+import { deskTicketRoutes } from "./routes/desk-tickets";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { emailInboundRoutes } from "./routes/email-inbound";
 import { faqRoutes } from "./routes/faq";
 import { healthRoutes } from "./routes/health";
 import { integrationInboundRoutes } from "./routes/integration-inbound";
@@ -43,6 +45,7 @@ import { merchantPlanChangeRoutes, planChangeBoardRoutes } from "./routes/plan-c
 import { decisionModelRoutes, planRoutes } from "./routes/plans";
 import { portalRoutes } from "./routes/portal";
 import { portalAuthRoutes } from "./routes/portal-auth";
+import { portalTicketRoutes } from "./routes/portal-tickets";
 import { publicAgreementRoutes } from "./routes/public-agreements";
 import { publicEndpointRoutes } from "./routes/public-endpoints";
 import { voiceWebhookRoutes } from "./routes/voice";
@@ -60,6 +63,8 @@ export function createApp() {
   // Back ends' signed events: before the app's body limit and session (their own limit counts the
   // refusal against the endpoint; the HMAC is the credential). routes/integration-inbound.ts.
   app.route("/api/integrations", integrationInboundRoutes);
+  // The mail provider's inbound emails (issue 16): signed, its own body limit (routes/email-inbound.ts).
+  app.route("/api/email", emailInboundRoutes);
 
   // No request body past 64 KB reaches a handler (the public signing POST included): 413, typed.
   app.use(
@@ -88,6 +93,8 @@ export function createApp() {
   // /session and /auth/* are public; every other portal route (tickets too) runs requireMerchantUser itself.
   app.route("/api/portal", portalAuthRoutes);
   app.route("/api/portal", portalRoutes);
+  // The portal's help center (issue 16, h/desk): tickets of the user's own merchant (routes/portal-tickets.ts).
+  app.route("/api/portal/tickets", portalTicketRoutes);
   app.use("/api/*", requireActor);
   app.route("/api/me", meRoutes);
   app.route("/api/customers", customerRoutes);
@@ -120,6 +127,8 @@ export function createApp() {
   app.route("/api/monitor", monitorSettingsRoutes);
   app.route("/api/monitor", monitorTrainingRoutes);
   app.route("/api/monitor", monitorStepRoutes);
+  // The service desk (issue 16): the queue, counters and tickets; each change through the ticket's room.
+  app.route("/api/desk", deskTicketRoutes);
   app.all("/api/*", handleNotFound);
 
   app.route("/parties", partyRoutes);

@@ -6,8 +6,10 @@ import { runScheduled } from "./scheduled";
 
 export { AuditAnchor } from "../party/audit-anchor";
 export { CustomerRoom } from "../party/customer-room";
+export { DeskRoom } from "../party/desk-room";
 export { FloorRoom } from "../party/floor-room";
 export { MerchantRoom } from "../party/merchant-room";
+export { TicketRoom } from "./ticket-room";
 
 const app = createApp();
 

@@ -5,6 +5,7 @@ import type { Actor } from "../core/domain/actor";
 import type { JsonValue, MutationCommand, MutationResult } from "../core/protocol/commands";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../core/protocol/errors";
 import type { MerchantCommand } from "../core/protocol/merchant-commands";
+import type { TicketCommand } from "../core/protocol/ticket-commands";
 import { markAudited } from "./audited-errors";
 import type { AppEnv } from "./env";
 import { requestOrigin } from "./middleware/session";
@@ -17,6 +18,15 @@ export async function customerRoom(env: Env, customerId: string) {
 
 export async function merchantRoom(env: Env, merchantId: string) {
   return env.MerchantRoom.get(env.MerchantRoom.idFromName(merchantId));
+}
+
+export async function ticketRoom(env: Env, ticketId: string) {
+  return env.TicketRoom.get(env.TicketRoom.idFromName(ticketId));
+}
+
+/** The service desk's room of an org: the queues follow it. */
+export function deskRoom(env: Env, orgId: string) {
+  return env.DeskRoom.get(env.DeskRoom.idFromName(orgId));
 }
 
 export async function floorRoom(env: Env, teamId: string) {
@@ -73,4 +83,25 @@ export async function mutateThroughRoom(
   status: ContentfulStatusCode = 200,
 ): Promise<Response> {
   return c.json(await commandThroughRoom(c, customerId, command), status);
+}
+
+/** Runs a command through the ticket's room (its single writer) as `actor`; answers its reply or throws its refusal. */
+export async function commandThroughTicketRoom(
+  c: Context<AppEnv>,
+  ticketId: string,
+  command: TicketCommand,
+  actor = c.var.actor,
+): Promise<{ [key: string]: JsonValue }> {
+  const room = await ticketRoom(c.env, ticketId);
+  return replyOf(await room.mutate(actor, command, requestOrigin(c)));
+}
+
+/** Sends a command through the ticket's room and answers the HTTP request with its reply. */
+export async function mutateThroughTicketRoom(
+  c: Context<AppEnv>,
+  ticketId: string,
+  command: TicketCommand,
+  status: ContentfulStatusCode = 200,
+): Promise<Response> {
+  return c.json(await commandThroughTicketRoom(c, ticketId, command), status);
 }

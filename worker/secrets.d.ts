@@ -43,6 +43,13 @@ interface TandemSettings {
   /** Where transferred callers go: a number to <Dial>, else the <Enqueue> queue VOICE_QUEUE (default "reps"). */
   VOICE_TRANSFER_NUMBER?: string;
   VOICE_QUEUE?: string;
+  /**
+   * The service desk's SLA table scaled down (a fraction, e.g. "0.0014"): set ONLY by the end-to-end
+   * tests' server so a ticket lapses within the test; production runs the table as written (1).
+   */
+  TICKET_SLA_SCALE?: string;
+  /** The inbound email webhook's HMAC secret (a Worker secret); dev mode falls back to a published dev secret. */
+  INBOUND_EMAIL_SECRET?: string;
 }
 
 interface Env extends TandemSettings {}

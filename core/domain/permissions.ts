@@ -6,6 +6,8 @@ import type { Role } from "./roles";
 const ALL_STAFF: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "compliance", "finance", "engineering", "sales", "admin"];
 const SERVICE: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "admin"];
 const LEADS: readonly Role[] = ["team_lead", "director", "admin"];
+/** Who works tickets: the service team, and sales (escalations land with them). */
+const DESK: readonly Role[] = ["rep", "senior_rep", "team_lead", "director", "sales", "admin"];
 /** The people who run the merchant network (sales, finance, engineering) and those who oversee it. */
 const MERCHANT_READERS: readonly Role[] = ["director", "compliance", "finance", "engineering", "sales", "admin"];
 
@@ -93,6 +95,16 @@ export const PERMISSIONS = {
   "plan_change.open": ["sales"],
   /** act at one's own stage of a plan change (which stage is whose: core/domain/plan-change.ts) */
   "plan_change.approve": ["engineering", "finance", "sales"],
+
+  // --- the service desk (issue 16; a ticket is a kind of account, docs/decisions/015-merchant-rooms.md) ---
+  /** the ticket queue, a ticket's screen and room, the desk's counters */
+  "ticket.read": DESK,
+  /** own a ticket (before replying or changing its status), reply, change its status, escalate; add internal notes */
+  "ticket.work": DESK,
+  /** take a ticket over from its owner, with a reason */
+  "ticket.takeover": LEADS,
+  /** open a ticket on behalf of a consumer customer, from the customer's profile */
+  "ticket.open": SERVICE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,6 +27,8 @@ export const ERROR_STATUS = {
   /** More endpoints than the plan includes. */
   PLAN_LIMIT: 409,
   EDIT_WINDOW_CLOSED: 409,
+  /** A ticket status change the status machine does not allow (core/domain/tickets.ts), or a reply to a closed ticket. */
+  TICKET_STATE: 409,
   GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,

@@ -109,6 +109,7 @@ export const RoomStateSchema = v.object({
   /** The account: a customer's room names its customer, a merchant's room its merchant. */
   customerId: v.optional(v.string()),
   merchantId: v.optional(v.string()),
+  ticketId: v.optional(v.string()),
   serverTime: v.number(),
   owner: v.nullable(OwnerViewSchema),
   lock: v.nullable(LockViewSchema),
@@ -204,6 +205,8 @@ export const RECORD_KINDS = [
   "contract",
   // An item's sync state with the back ends moved (integration outbox): reload the sync badges.
   "sync",
+  // A ticket (its status, assignee, messages) changed: its screen reloads it.
+  "ticket",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 /** Another record of the account changed (an order, a card, a loan, a plan change): reload that part. */

@@ -7,7 +7,7 @@ import type { ActivityRowLike } from "../../core/domain/feed";
 import type { Database } from "../client";
 import type { Statement } from "./audit";
 
-export type AccountKindName = "customer" | "merchant";
+export type AccountKindName = "customer" | "merchant" | "ticket";
 
 export interface AccountNote {
   id: string;

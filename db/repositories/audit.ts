@@ -73,6 +73,8 @@ export const staffStream = (staffId: string) => `stf:${staffId}`;
 export const customerStream = (customerId: string) => `cus:${customerId}`;
 /** The stream a merchant's room writes; nothing else appends to it. */
 export const merchantStream = (merchantId: string) => `mer:${merchantId}`;
+/** The stream a ticket's room writes; nothing else appends to it. */
+export const ticketStream = (ticketId: string) => `tkt:${ticketId}`;
 /** What a merchant portal user did (sign-ins, refusals, requests): their own stream. */
 export const merchantUserStream = (merchantUserId: string) => `mu:${merchantUserId}`;
 

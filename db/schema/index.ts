@@ -22,4 +22,6 @@ export * from "./plan-changes";
 export * from "./products";
 export * from "./promos";
 export * from "./stores";
+// issue 16 (h/desk): tickets and the service desk
+export * from "./tickets";
 export * from "./voice";

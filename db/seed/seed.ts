@@ -14,6 +14,8 @@ import { seedMonitor } from "./monitor";
 import { orgLinkStatements } from "./org-links";
 import { seedPortalTransactions } from "./portal-transactions";
 import { insertRows, runAll, type Statement } from "./rows";
+// issue 16 (h/desk): the service desk's tickets
+import { seedTickets } from "./tickets";
 
 export interface SeedOptions {
   /** Generated Northwind customers (cus_0001 is always the contract customer). */
@@ -91,6 +93,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await seedMerchantUsers(db, { orgId: "org_northwind", createdAt });
   await seedPortalTransactions(db, { anchor, orgId: "org_northwind", maxParams });
   await seedMonitor(db, { anchor, customers: options.customers, seed, maxParams });
+  await seedTickets(db, { anchor, maxParams });
   return true;
 }
 

@@ -5,6 +5,7 @@ import type { Permission } from "../../core/domain/permissions";
 import type { AccountTables } from "../../db/repositories/account-records";
 import { CUSTOMER_TABLES } from "../../db/repositories/customer-tables";
 import { MERCHANT_TABLES } from "../../db/repositories/merchant-tables";
+import { TICKET_TABLES } from "../../db/repositories/ticket-tables";
 import type { OwnershipPermissions } from "./connection";
 
 export interface AccountKind extends OwnershipPermissions {
@@ -14,7 +15,7 @@ export interface AccountKind extends OwnershipPermissions {
   /** What a join to an account the person may not see is told (never "forbidden": it does not exist for them). */
   notFound: string;
   /** The room-state names the account under this key. */
-  stateKey: "customerId" | "merchantId";
+  stateKey: "customerId" | "merchantId" | "ticketId";
   /** Customers are served by teams whose floor rooms hear who is on each account; merchants are not. */
   floors: boolean;
 }
@@ -38,5 +39,17 @@ export const MERCHANT_KIND: AccountKind = {
   takeoverRefusal: "Only directors and admins can take over a merchant account",
   notFound: "No such merchant",
   stateKey: "merchantId",
+  floors: false,
+};
+
+export const TICKET_KIND: AccountKind = {
+  tables: TICKET_TABLES,
+  read: "ticket.read",
+  acquire: "ticket.work",
+  takeover: "ticket.takeover",
+  takeoverRefusal: "Only team leads and above can take over a ticket",
+  notFound: "No such ticket",
+  stateKey: "ticketId",
+  // Tickets are followed on the desk's own room (party/desk-room.ts), not on the teams' floors.
   floors: false,
 };

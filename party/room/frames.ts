@@ -31,7 +31,7 @@ export function holderOf(actor: Actor, device: Holder["device"]): Holder {
 /** What a socket receives on joining (and on every reconnect, replacing what it had). */
 export function roomStateFrame(input: {
   /** The account, under the name its kind's room-state gives it. */
-  account: { customerId: string } | { merchantId: string };
+  account: { customerId: string } | { merchantId: string } | { ticketId: string };
   now: number;
   lock: LockState;
   viewers: Viewer[];

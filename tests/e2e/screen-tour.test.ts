@@ -65,6 +65,10 @@ const SCREENS: { path: string; who: Role[]; ready: string }[] = [
   { path: "/integrations", who: ["engineering", "admin"], ready: ".endpoint-card" },
   { path: "/monitor", who: ["team_lead", "director"], ready: '[data-testid="step-grid"], .monitor .empty' },
   { path: "/monitor/processes", who: ["team_lead", "director"], ready: ".processes-head select" },
+  // The service desk (issue 16, h/desk): README permissions, ticket.read.
+  { path: "/desk", who: ["rep", "senior_rep", "team_lead", "director", "sales", "admin"], ready: ".ticket-row" },
+  { path: "/desk?breached=1", who: ["team_lead", "director", "admin"], ready: ".ticket-row, .empty-state" },
+  { path: "/desk/tkt_0002", who: ["rep", "senior_rep", "team_lead", "director", "sales", "admin"], ready: ".message-list" },
   { path: "/account", who: EVERYONE, ready: "h1" },
   { path: "/no-such-screen", who: EVERYONE, ready: "h1" },
   // The merchant profile's Portal tab (README: Merchant portal): the merchant's portal users.

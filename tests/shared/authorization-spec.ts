@@ -67,7 +67,18 @@ const PERMISSION_GRID = `
   contract.manage      ·       ·           ·         ·          ·          ·          ·         ✓      ·
   plan_change.open     ·       ·           ·         ·          ·          ·          ·         ✓      ·
   plan_change.approve  ·       ·           ·         ·          ·          ✓          ✓         ✓      ·
+  ticket.read          ✓       ✓           ✓         ✓          ·          ·          ·         ✓      ✓
+  ticket.work          ✓       ✓           ✓         ✓          ·          ·          ·         ✓      ✓
+  ticket.takeover      ·       ·           ✓         ✓          ·          ·          ·         ·      ✓
+  ticket.open          ✓       ✓           ✓         ✓          ·          ·          ·         ·      ✓
 `;
+
+/*
+ * Service desk rows, from issue 16 in words: "reps see a queue in the console" and work a ticket
+ * "like an account" (so leads take one over, as they do an account); a ticket "escalates to sales"
+ * ("assigned to a sales rep"), so sales read and work tickets too; "reps can open a ticket on behalf
+ * of a consumer customer from their profile" (the service roles that edit customers).
+ */
 
 /*
  * Merchant rows, from issue 15 in words:
@@ -136,6 +147,10 @@ export const SPEC_PERMISSIONS = [
   "contract.manage",
   "plan_change.open",
   "plan_change.approve",
+  "ticket.read",
+  "ticket.work",
+  "ticket.takeover",
+  "ticket.open",
 ] as const;
 export type SpecPermission = (typeof SPEC_PERMISSIONS)[number];
 

@@ -35,6 +35,9 @@ const Merchant = lazy(() => import("./routes/merchant"));
 const MerchantInvoice = lazy(() => import("./routes/merchant-invoice"));
 const PlanRequests = lazy(() => import("./routes/plan-requests"));
 const MerchantPlans = lazy(() => import("./routes/merchant-plans"));
+// issue 16 (h/desk): the service desk
+const Desk = lazy(() => import("./routes/desk"));
+const DeskTicket = lazy(() => import("./routes/desk-ticket"));
 // The merchant portal: its own session and shell (components/portal/portal-shell.tsx), outside the
 // staff gate. Portal screens are children of the /portal route below.
 const PortalShell = lazy(() => import("./components/portal/portal-shell").then((m) => ({ default: m.PortalShell })));
@@ -49,6 +52,9 @@ const PortalInvoice = lazy(() => import("./routes/portal-invoice"));
 const PortalContracts = lazy(() => import("./routes/portal-contracts"));
 const PortalIntegration = lazy(() => import("./routes/portal-integration"));
 const PortalPlan = lazy(() => import("./routes/portal-plan"));
+// The portal's help center (issue 16, h/desk)
+const PortalHelp = lazy(() => import("./routes/portal-help"));
+const PortalTicket = lazy(() => import("./routes/portal-ticket"));
 /** The client's signing page: public, outside the staff sign-in gate. */
 const Sign = lazy(() => import("./routes/sign"));
 
@@ -103,6 +109,8 @@ export function App() {
         <Route path="/contracts" component={PortalContracts} />
         <Route path="/integration" component={PortalIntegration} />
         <Route path="/plan" component={PortalPlan} />
+        <Route path="/help" component={PortalHelp} />
+        <Route path="/help/:ticketId" component={PortalTicket} />
         <Route path="*404" component={PortalNotFound} />
       </Route>
       <Route path="/" component={Gate}>
@@ -129,6 +137,8 @@ export function App() {
         <Route path="/knowledge" component={Knowledge} />
         <Route path="/monitor" component={Monitor} />
         <Route path="/monitor/processes" component={MonitorProcesses} />
+        <Route path="/desk" component={Desk} />
+        <Route path="/desk/:id" component={DeskTicket} />
         <Route path="*404" component={NotFound} />
       </Route>
     </Router>

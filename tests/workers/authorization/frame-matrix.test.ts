@@ -1,4 +1,4 @@
-// The rooms' authorization matrix, for a customer's room and a merchant's: joining another org's
+// The rooms' authorization matrix, for a customer's room, a merchant's and a ticket's: joining another org's
 // room, and every client frame type from every role with the lock held by the sender, by someone
 // else or by nobody. The expected replies come only from frames.ts and
 // tests/shared/authorization-spec.ts, never from core/.
@@ -7,7 +7,7 @@ import { CLIENT_FRAME_TYPES } from "../../../core/protocol/room";
 import { SPEC_ROLES, type SpecPermission, specAllows } from "../../shared/authorization-spec";
 import { seedSmall } from "../support/http";
 import { connectRoom, RoomClient } from "../support/room-client";
-import { CUSTOMER_ROOM, FRAMES, MERCHANT_ROOM, type RoomPermissions } from "./frames";
+import { CUSTOMER_ROOM, FRAMES, MERCHANT_ROOM, type RoomPermissions, TICKET_ROOM } from "./frames";
 import { LockRig, MERCHANT_RIVAL, OTHER_BASE, RIVAL, ROLE_USERS, Sessions } from "./rig";
 import type { LockHolder } from "./route-spec";
 
@@ -49,6 +49,16 @@ const KINDS: RoomKind[] = [
     rival: MERCHANT_RIVAL,
     foreign: OTHER_BASE.merchant,
     account: (index) => `mer_00${20 + index}`,
+  },
+  {
+    name: "ticket",
+    party: "ticket-room",
+    read: "ticket.read",
+    permissions: TICKET_ROOM,
+    rival: RIVAL,
+    foreign: OTHER_BASE.ticket,
+    // The seeded open tickets tkt_0010.. (one per role).
+    account: (index) => `tkt_00${10 + index}`,
   },
 ];
 

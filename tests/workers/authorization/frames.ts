@@ -18,6 +18,8 @@ export interface RoomPermissions {
 }
 export const CUSTOMER_ROOM: RoomPermissions = { acquire: "lock.acquire", takeover: "lock.takeover" };
 export const MERCHANT_ROOM: RoomPermissions = { acquire: "merchant.own", takeover: "merchant.takeover" };
+/** A ticket is worked like an account (issue 16): whoever works tickets owns one, leads take one over. */
+export const TICKET_ROOM: RoomPermissions = { acquire: "ticket.work", takeover: "ticket.takeover" };
 
 export interface FrameExpectation {
   frame: Record<string, unknown>;

@@ -125,18 +125,29 @@ describe.each(Object.keys(ROUTE_SPEC))("%s", (key) => {
       if (rule.owner) {
         // Each role gets its own account (a customer, or a merchant), so lock states never leak between roles.
         const merchant = rule.account === "merchant";
-        const account = merchant ? `mer_00${10 + index}` : `cus_00${20 + index}`;
+        // A ticket is a kind of account too (issue 16): the seeded open tickets tkt_0010.. are the roles'.
+        const ticket = rule.account === "ticket";
+        const account = merchant ? `mer_00${10 + index}` : ticket ? `tkt_00${10 + index}` : `cus_00${20 + index}`;
         const rival = await sessions.cookie(merchant ? MERCHANT_RIVAL : RIVAL);
-        const readsIt = specAllows(role, merchant ? "merchant.read" : "customer.read");
-        const rig = await LockRig.open(account, readsIt ? cookie : null, rival, merchant ? "merchant-room" : undefined);
-        const owns = specAllows(role, merchant ? "merchant.own" : "lock.acquire");
+        const readsIt = specAllows(role, merchant ? "merchant.read" : ticket ? "ticket.read" : "customer.read");
+        const rig = await LockRig.open(
+          account,
+          readsIt ? cookie : null,
+          rival,
+          merchant ? "merchant-room" : ticket ? "ticket-room" : undefined,
+        );
+        const owns = specAllows(role, merchant ? "merchant.own" : ticket ? "ticket.work" : "lock.acquire");
         const holders: LockHolder[] = owns ? ["nobody", "other", "self"] : ["nobody", "other"];
         let made: Record<string, string> | undefined;
         if (how.prepare) {
           await rig.hold("other");
           made = await how.prepare({ customer: account, cookie: rival, lockToken: rig.currentToken, role });
         }
-        const accountIds: Ids = merchant ? { ...ids, merchant: account } : { ...ids, customer: account };
+        const accountIds: Ids = merchant
+          ? { ...ids, merchant: account }
+          : ticket
+            ? { ...ids, ticket: account }
+            : { ...ids, customer: account };
         for (const holder of holders) {
           await rig.hold(holder);
           await run(role, "own", holder, accountIds, Math.max(1, rig.currentToken), made);

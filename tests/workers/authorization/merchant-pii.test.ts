@@ -71,6 +71,7 @@ const ids = {
   team: "team_east",
   region: "reg_atlantic",
   note: "",
+  ticket: "tkt_0002",
   merchant: MARKED,
   endpoint: "mep_0001_1",
   invoice: "inv_0001_2026-10",

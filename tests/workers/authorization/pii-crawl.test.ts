@@ -116,6 +116,7 @@ describe("the PII leak crawl", () => {
       team: "team_east",
       region: "reg_atlantic",
       note: await anyNoteOf(MARKED_CUSTOMER),
+      ticket: "tkt_0002",
       // The merchant routes are crawled too (merchants hold no customer's data; their own is in merchant-pii.test.ts).
       merchant: "mer_0001",
       endpoint: "mep_0001_1",

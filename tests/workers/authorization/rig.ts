@@ -33,6 +33,7 @@ const OWN_MERCHANT = {
   invoice: "inv_0003_2026-10",
   planChange: "pcr_0004_1",
   plan: "pln_nw_growth",
+  ticket: "tkt_0002",
 };
 const OTHER_MERCHANT = {
   merchant: "mer_9001",
@@ -40,6 +41,7 @@ const OTHER_MERCHANT = {
   invoice: "inv_9001_2026-10",
   planChange: "pcr_9004_1",
   plan: "pln_hb_basic",
+  ticket: "tkt_9001",
 };
 
 export const OWN: Omit<Ids, "note"> = {
@@ -72,6 +74,7 @@ export const FOREIGN_MARKERS = [
   "pln_hb",
   "plv_hb",
   "dmv_hb",
+  "tkt_90",
 ];
 
 export async function anyNoteOf(customerId: string): Promise<string> {

@@ -3,6 +3,7 @@
 // needs an entry here (the matrix names any missing).
 import { SEED_PROCESSES } from "../../../db/seed/monitor-processes";
 import type { SpecRole } from "../../shared/authorization-spec";
+import { DESK_ROUTE_CALLS } from "./desk-route-calls";
 import { FAQ_ROUTE_CALLS } from "./faq-route-calls";
 import { INTEGRATION_ROUTE_CALLS } from "./integration-route-calls";
 import { LOYALTY_ROUTE_CALLS } from "./loyalty-route-calls";
@@ -25,6 +26,8 @@ export interface Ids {
   invoice: string;
   planChange: string;
   plan: string;
+  /** A ticket (on routes that need its ownership, the ticket the matrix gives the role). */
+  ticket: string;
 }
 
 export interface RouteCase {
@@ -221,6 +224,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   ...WORKFLOW_ROUTE_CALLS,
   ...FAQ_ROUTE_CALLS,
   ...MERCHANT_ROUTE_CALLS,
+  ...DESK_ROUTE_CALLS,
   ...PORTAL_ROUTE_CALLS,
   // Fallbacks registered with app.all, sent with each method: an unknown API path, a room path naming no room.
   "ALL /api/*": { request: () => ({ path: "/api/no-such-route" }), methods: EVERY_METHOD },

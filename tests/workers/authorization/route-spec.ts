@@ -141,6 +141,13 @@ import {
   PromiseResolvedSchema,
 } from "../../../core/protocol/servicing-answers";
 import { CustomerSyncSchema } from "../../../core/protocol/sync-answers";
+import {
+  DeskCountersSchema,
+  TicketChangedSchema,
+  TicketDetailSchema,
+  TicketOpenedSchema,
+  TicketQueuePageSchema,
+} from "../../../core/protocol/ticket-answers";
 import { CallTakenSchema, WaitingCallersSchema } from "../../../core/protocol/voice-answers";
 import { type SpecPermission, type SpecPiiClass, type SpecRole, specAllows, specMayReveal } from "../../shared/authorization-spec";
 
@@ -152,7 +159,7 @@ export interface RouteRule {
   ok: 200 | 201 | 302 | 401 | 403 | 404;
   foreign?: 404;
   owner?: true;
-  account?: "merchant";
+  account?: "merchant" | "ticket";
   reveal?: SpecPiiClass;
   answer: AnswerSpec;
 }
@@ -160,6 +167,8 @@ export interface RouteRule {
 const read = "customer.read";
 const mread = "merchant.read";
 const merchantOwner = { owner: true, account: "merchant" } as const;
+const tread = "ticket.read";
+const ticketOwner = { owner: true, account: "ticket" } as const;
 
 export const ROUTE_SPEC: Record<string, RouteRule> = {
   "GET /api/health": { who: "public", ok: 200, answer: HealthSchema },
@@ -458,6 +467,25 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   // Back ends' signed events: the HMAC is the credential, so no session; an unknown endpoint is not found.
   // (Accepted events and every refusal: tests/workers/integrations/.)
   "POST /api/integrations/:endpointId/events": { who: "public", ok: 404, answer: EventAcceptedSchema },
+  // The service desk (issue 16): readers of tickets see the queue, counters and a ticket; a public
+  // reply, a status change and escalation need the ticket's ownership (its room), a note does not.
+  "GET /api/desk/tickets": { who: [tread], ok: 200, answer: TicketQueuePageSchema },
+  "GET /api/desk/counters": { who: [tread], ok: 200, answer: DeskCountersSchema },
+  "GET /api/desk/tickets/:id": { who: [tread], ok: 200, foreign: 404, answer: TicketDetailSchema },
+  "POST /api/desk/tickets": { who: [tread, "ticket.open"], ok: 201, foreign: 404, answer: TicketOpenedSchema },
+  "POST /api/desk/tickets/:id/replies": { who: [tread, "ticket.work"], ok: 201, foreign: 404, ...ticketOwner, answer: TicketChangedSchema },
+  "POST /api/desk/tickets/:id/notes": { who: [tread, "ticket.work"], ok: 201, foreign: 404, answer: TicketChangedSchema },
+  "POST /api/desk/tickets/:id/status": { who: [tread, "ticket.work"], ok: 200, foreign: 404, ...ticketOwner, answer: TicketChangedSchema },
+  "POST /api/desk/tickets/:id/escalate": {
+    who: [tread, "ticket.work"],
+    ok: 200,
+    foreign: 404,
+    ...ticketOwner,
+    answer: TicketChangedSchema,
+  },
+  // The mail provider's inbound emails: the HMAC is the credential, so the unsigned matrix caller is
+  // refused; the signed calls run in tests/workers/desk/email-inbound.test.ts.
+  "POST /api/email/inbound": { who: "public", ok: 401, answer: "error" },
   "GET /api/customers/:id/sync": { who: [read], ok: 200, foreign: 404, answer: CustomerSyncSchema },
   "GET /api/integrations/health": { who: ["integration.manage"], ok: 200, answer: IntegrationHealthSchema },
   "GET /api/integrations/endpoints/:id/dead-letters": { who: ["integration.manage"], ok: 200, foreign: 404, answer: DeadLettersSchema },
@@ -497,6 +525,14 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   // Staff's side of the portal: a merchant's portal users, and inviting one (sales, admin).
   "GET /api/merchants/:id/portal-users": { who: [mread], ok: 200, foreign: 404, answer: PortalUserListSchema },
   "POST /api/merchants/:id/portal-users": { who: [mread, "merchant.edit"], ok: 201, foreign: 404, answer: PortalInvitedSchema },
+  // The portal's help center (issue 16, h/desk): staff cookies are no portal session (401); the
+  // merchant's own calls and merchant-vs-merchant isolation: tests/workers/desk/portal-tickets.test.ts.
+  "GET /api/portal/tickets": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets": { who: "public", ok: 401, answer: "error" },
+  "GET /api/portal/tickets/:id": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets/:id/replies": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets/:id/reopen": { who: "public", ok: 401, answer: "error" },
+  "POST /api/portal/tickets/:id/rating": { who: "public", ok: 401, answer: "error" },
 
   // Fallbacks registered with app.all: an unknown API path or room path needs a session, then is not found.
   "ALL /api/*": { who: "signed-in", ok: 404, answer: "error" },
@@ -525,6 +561,8 @@ export const MIDDLEWARE = [
   "ALL /api/merchants/*", // merchant.read for every merchant route (each adds its own permission)
   "ALL /api/plan-changes/*",
   "ALL /api/decision-models/*",
+  "ALL /api/desk/*", // ticket.read for every desk route (changes add ticket.work or ticket.open)
+  "ALL /api/portal/tickets/*", // requireMerchantUser: the portal's own session
   "ALL /parties/*", // origin check, session, then the room upgrade
 ];
 

@@ -8,7 +8,7 @@ import { useSearchShortcut } from "../lib/search-shortcut";
 import { session } from "../lib/session";
 import { ScreenBoundary } from "./common/screen-boundary";
 import { BoxIcon } from "./customer-icons";
-import { GearIcon, HomeIcon, ListIcon, PersonIcon, PlugIcon, SearchIcon, ShieldIcon, StopwatchIcon, StoreIcon } from "./icons";
+import { GearIcon, HomeIcon, InboxIcon, ListIcon, PersonIcon, PlugIcon, SearchIcon, ShieldIcon, StopwatchIcon, StoreIcon } from "./icons";
 
 export function AppShell(props: { children?: JSX.Element }) {
   useSearchShortcut(() => session.can("customer.read"));
@@ -54,6 +54,12 @@ export function AppShell(props: { children?: JSX.Element }) {
           <A href="/merchants">
             <StoreIcon />
             <span>Merchants</span>
+          </A>
+        </Show>
+        <Show when={session.can("ticket.read")}>
+          <A href="/desk">
+            <InboxIcon />
+            <span>Desk</span>
           </A>
         </Show>
         <Show when={session.can("monitor.view")}>

@@ -33,7 +33,7 @@ export function frameReply(frame: ServerFrame): CommandResult | null {
   }
 }
 
-export type RoomParty = "customer-room" | "merchant-room";
+export type RoomParty = "customer-room" | "merchant-room" | "ticket-room";
 
 export function openRoomSocket(
   accountId: string,

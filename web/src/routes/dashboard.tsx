@@ -6,12 +6,14 @@ import { DashboardSchema } from "../../../core/protocol/dashboard-answers";
 import { ChartCard } from "../components/dashboard/chart-card";
 import { FloorBoard } from "../components/dashboard/floor-board";
 import { QueueCounters } from "../components/dashboard/queue-counters";
+import { DeskCounters } from "../components/desk/desk-counters";
 import { LiveSteps } from "../components/monitor/live-steps";
 import { ApiError, api } from "../lib/api";
 import { createFloor } from "../lib/floor";
 import { hourLabel } from "../lib/format";
 import { session } from "../lib/session";
 import "../styles/dashboard.css";
+import "../styles/desk.css";
 import { useTitle } from "../lib/title";
 
 const minutes = (ms: number | null) => (ms === null ? 0 : Math.round(ms / 6_000) / 10);
@@ -139,6 +141,9 @@ export default function Dashboard() {
         </p>
       </Show>
       <QueueCounters counts={counts()} />
+      <Show when={session.can("ticket.read") && session.me()?.org.id} keyed>
+        {(orgId) => <DeskCounters orgId={orgId} />}
+      </Show>
       <Show when={floorTeam()}>{(team) => <FloorBoard entries={floor.entries()} teamId={team()} status={floor.status()} />}</Show>
       <LiveSteps entries={floor.entries()} teamId={floorTeam()} />
       <section class="charts" aria-label="Charts" aria-busy={data.loading}>

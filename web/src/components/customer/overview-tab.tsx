@@ -4,8 +4,10 @@ import { createMemo, For, Show } from "solid-js";
 import { summarizeAccount } from "../../../../core/domain/account-summary";
 import type { Profile } from "../../../../core/protocol/customer-answers";
 import { calendarDate, formatCents, orgToday, titleCase } from "../../lib/format";
+import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { RelativeTime } from "../common/relative-time";
+import { OpenTicketForCustomer } from "../desk/open-ticket-for-customer";
 import { ProductBadge } from "../product-badges";
 import { BackOfficeLinks } from "./back-office-links";
 import { CallbacksPanel } from "./callbacks-panel";
@@ -82,6 +84,12 @@ export function OverviewTab(props: { profile: Profile }) {
       </section>
       <CallbacksPanel customerId={props.profile.customer.id} callbacks={props.profile.callbacks} />
       <BackOfficeLinks customer={props.profile.customer} />
+      <Show when={session.can("ticket.open")}>
+        <section class="card customer-tickets" aria-label="Service desk">
+          <p class="muted">A request the customer made that needs follow-up by email?</p>
+          <OpenTicketForCustomer customerId={props.profile.customer.id} customerName={props.profile.customer.name} />
+        </section>
+      </Show>
     </div>
   );
 }

@@ -7,7 +7,6 @@ import { layout } from "../../lib/layout";
 import type { MerchantRoom } from "../../lib/merchant-room";
 import type { MerchantStore } from "../../lib/merchant-store";
 import { session } from "../../lib/session";
-import { EmptyState } from "../common/empty-state";
 import { type TabSpec, Tabs } from "../common/tabs";
 import { HandoffRequest } from "../customer/handoff-request";
 import { LiveFeed } from "../customer/live-feed";
@@ -16,6 +15,7 @@ import { OwnershipBar } from "../customer/ownership-bar";
 import { RoomNotices } from "../customer/room-notices";
 import { NoteIcon } from "../customer-icons";
 import { PortalUsersPanel } from "../portal/portal-users-panel";
+import { MerchantTicketsPanel } from "../desk/merchant-tickets-panel";
 import { BalancePanel } from "./balance-panel";
 import { ContractsPanel } from "./contracts-panel";
 import { EndpointsPanel } from "./endpoints-panel";
@@ -66,11 +66,7 @@ export function MerchantWorkspace(props: { profile: MerchantProfile; store: Merc
       case "contracts":
         return <ContractsPanel {...panelProps()} />;
       case "tickets":
-        return (
-          <EmptyState title="Tickets arrive with the service desk">
-            The merchant's support tickets (issue 16) will be listed and worked here; nothing is tracked yet.
-          </EmptyState>
-        );
+        return <MerchantTicketsPanel merchantId={props.profile.merchant.id} />;
       case "activity":
         return <LiveFeed room={room} />;
       case "notes":
