@@ -37,6 +37,8 @@ export interface BenchConfig {
   integrations: { rooms: number; events: number; senders: number };
   /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
   faq: { samples: number };
+  /** The service desk: consoles following the desk room, new tickets opened one after another (first page samples: queueSamples). */
+  desk: { watchers: number; tickets: number; queueSamples: number };
   /** Customers seeded into the app's own local D1 (rooms, floor, API). */
   appCustomers: number;
   lighthouse: boolean;
@@ -61,6 +63,7 @@ export const FULL: BenchConfig = {
   loyalty: { stores: 50_000, queries: 1_000, radiusMiles: 25, limit: 10, apiRequests: 2_000, concurrency: 16, ids: 100 },
   integrations: { rooms: 50, events: 5_000, senders: 32 },
   faq: { samples: 1_000 },
+  desk: { watchers: 50, tickets: 200, queueSamples: 600 },
   appCustomers: 400,
   lighthouse: true,
   lighthouseRuns: 3,
@@ -83,6 +86,7 @@ export const QUICK: BenchConfig = {
   loyalty: { stores: 50_000, queries: 300, radiusMiles: 25, limit: 10, apiRequests: 400, concurrency: 16, ids: 20 },
   integrations: { rooms: 20, events: 600, senders: 16 },
   faq: { samples: 300 },
+  desk: { watchers: 20, tickets: 30, queueSamples: 210 },
   appCustomers: 60,
   lighthouse: false,
   lighthouseRuns: 1,

@@ -52,7 +52,18 @@ export async function loadD1FromLibsql(stateDir: string, libsqlFile: string): Pr
 export interface D1Probe {
   /** Per-call samples (ms, workerd's resolution) and the total time in the Worker. */
   run: (
-    op: "find" | "search" | "insert" | "insert-batch" | "select1" | "nearby" | "nearby-scan" | "monitor" | "monitor-count",
+    op:
+      | "find"
+      | "search"
+      | "insert"
+      | "insert-batch"
+      | "select1"
+      | "nearby"
+      | "nearby-scan"
+      | "monitor"
+      | "monitor-count"
+      | "desk-queue"
+      | "desk-bare",
     inputs: string[],
     prefix?: string,
     options?: { radius?: number; limit?: number; range?: { from: string; to: string } },

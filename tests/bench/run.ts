@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { type LoadResult, runApi, runApiBaseline } from "./api";
 import { configFor } from "./config";
 import { runData, runDataBaseline } from "./data";
+import { runDeskBaseline, runDeskLive, runDeskQueue } from "./desk";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFaq } from "./faq";
 import { runFloor } from "./floor";
@@ -28,7 +29,7 @@ import { lighthouseBaseline, runWeb } from "./web";
 import { runWrites, runWritesBaseline } from "./writes";
 import { type FanoutResults, runWsBaseline } from "./ws-baseline";
 
-const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty", "faq", "integrations", "monitor"] as const;
+const FAMILIES = ["rooms", "floor", "api", "writes", "data", "web", "loyalty", "faq", "integrations", "monitor", "desk"] as const;
 type Family = (typeof FAMILIES)[number];
 
 const { values } = parseArgs({
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
     enabled("loyalty") ||
     enabled("integrations") ||
     enabled("monitor") ||
+    enabled("desk") ||
     (enabled("web") && config.lighthouse);
   if (enabled("integrations")) config.appCustomers = Math.max(config.appCustomers, config.integrations.rooms);
   if (enabled("writes")) config.appCustomers = Math.max(config.appCustomers, config.writes.rooms);
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
   let bare: LoadResult | null = null;
   let bareInsert: Map<number, HttpLoad> | null = null;
   let bareQueue: Pipeline | null = null;
+  let bareDesk: Awaited<ReturnType<typeof runDeskBaseline>> | null = null;
   let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
   const roomsOrFloor = enabled("rooms") || enabled("floor");
   if (roomsOrFloor) {
@@ -132,7 +135,7 @@ async function main(): Promise<void> {
     collect(wsResult);
   }
   const lighthouse = enabled("web") && config.lighthouse;
-  if (enabled("rooms") || enabled("api") || enabled("writes") || enabled("integrations") || lighthouse) {
+  if (enabled("rooms") || enabled("api") || enabled("writes") || enabled("integrations") || enabled("desk") || lighthouse) {
     const fixture = await step("baseline: start the baseline Worker", startBaselineWorker);
     if (fixture) {
       if (enabled("rooms")) {
@@ -146,6 +149,8 @@ async function main(): Promise<void> {
       if (lighthouse) pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture, config));
       if (enabled("integrations"))
         bareQueue = await step("baseline: bare queue consumer", () => runIntegrationsBaseline(fixture.baseURL, config));
+      if (enabled("desk"))
+        bareDesk = await step("baseline: bare D1 write + Durable Object fan-out", () => runDeskBaseline(fixture.baseURL, config));
       await fixture.stop();
     }
   }
@@ -162,6 +167,7 @@ async function main(): Promise<void> {
     bareHttp: bare,
     bareD1Insert: bareInsert && Object.fromEntries(bareInsert),
     bareQueue,
+    bareDesk,
     staticPageLighthouse: pageBaseline,
     rawLibsql: raw,
   };
@@ -225,6 +231,8 @@ async function main(): Promise<void> {
     }
     if (enabled("integrations") && ana)
       collect(await step("integrations", () => runIntegrations(current, ana, config, bareQueue), current));
+    if (enabled("desk") && ana)
+      collect(await step("desk: a new ticket on every console", () => runDeskLive(current, cookies, ana, config, bareDesk), current));
     if (enabled("web")) collect(await step("web", () => runWeb(config, { app: current, cookies, pageBaseline, skipped }), current));
     if (enabled("monitor"))
       collect(await step("monitor: what capture costs a rep", () => runMonitorWeb(current, config.mode === "quick"), current));
@@ -242,6 +250,7 @@ async function main(): Promise<void> {
   // p99 needs 200 samples (stats.ts): the quick run takes exactly those, the full one more.
   if (enabled("monitor"))
     collect(await step("monitor: dashboard query at scale", () => runMonitorData(config.mode === "quick" ? 210 : 600)));
+  if (enabled("desk")) collect(await step("desk: the queue at scale", () => runDeskQueue(config.desk.queueSamples)));
 
   const finishedAt = new Date();
   const run: BenchRun = {
