@@ -11,6 +11,7 @@ import type { AppError } from "../../core/protocol/errors";
 import type { ActivityKind, RecordKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import type { Statement } from "../../db/repositories/audit";
+import type { EntityRef } from "../../db/repositories/integration-entities";
 
 /** What the repositories' statement builders return: one statement of a batch, not yet run. */
 export type { Statement };
@@ -27,7 +28,15 @@ export interface BaseContext {
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */
   origin: { ip: string | null; userAgent: string | null };
+  /**
+   * Back-end entities earlier commands of the same group planned (party/mutation-group.ts): their
+   * batch has not committed yet, so the database does not show them; planners read these first.
+   */
+  staged?: StagedEntities;
 }
+
+/** Entities a group's earlier plans map or move, by `${entityType}:${externalId}`, not yet committed. */
+export type StagedEntities = Map<string, EntityRef>;
 
 export interface CommandContext extends BaseContext {
   /** The customer row as stored, read just before planning. */

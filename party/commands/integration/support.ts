@@ -10,7 +10,10 @@ import type { CommandContext, SkipPlan, Statement } from "../types";
 
 /** Tandem's record for the back end's id: its mapping, or (not for customers) Tandem's own id of this customer's record. */
 export async function resolveEntity(ctx: CommandContext, entityType: EntityType, externalId: string): Promise<EntityRef | null> {
-  const ref = await entityRef(ctx.db, { orgId: ctx.actor.orgId, entityType, externalId, customerId: ctx.customer.id });
+  // An earlier event of the same group (not committed yet) may have mapped or moved it.
+  const ref =
+    ctx.staged?.get(stagedKey(entityType, externalId)) ??
+    (await entityRef(ctx.db, { orgId: ctx.actor.orgId, entityType, externalId, customerId: ctx.customer.id }));
   if (ref && ref.customerId !== ctx.customer.id)
     throw new AppError("CONFLICT", `${entityType} ${externalId} belongs to another customer in Tandem`);
   return ref;
@@ -23,6 +26,8 @@ export function skipFor(ref: EntityRef | null, version: number): SkipPlan | null
   return verdict === "apply" ? null : { skip: verdict };
 }
 
+const stagedKey = (entityType: EntityType, externalId: string) => `${entityType}:${externalId}`;
+
 export function ledgerStatements(
   ctx: CommandContext,
   command: IntegrationApplyCommand,
@@ -30,6 +35,7 @@ export function ledgerStatements(
   localId: string,
   version: number,
 ): Statement[] {
+  ctx.staged?.set(stagedKey(entityType, command.event.entity.id), { localId, customerId: ctx.customer.id, version });
   return [
     recordEntityVersion(ctx.db, {
       orgId: ctx.actor.orgId,
