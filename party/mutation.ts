@@ -28,6 +28,8 @@ export interface AccountCommands<A, C extends { type: string }, Ctx extends Base
   context(base: BaseContext, account: A): Ctx;
   /** The account a command may create when it does not exist yet (a customer a back end names first). */
   create?(command: C, ids: { accountId: string; orgId: string }, now: number): A | null;
+  /** What a group of commands will read of back-end records, read ahead in one round trip (runMutationGroup). */
+  readAhead?(db: Database, orgId: string, accountId: string, group: readonly C[]): Promise<StagedEntities>;
   /** The outbox rows of a plan's outbound changes (accounts whose changes back ends must hear of). */
   outbox?(db: Database, account: A, changes: readonly OutboundChange[], now: number): Promise<OutboxInsert[]>;
 }
@@ -84,7 +86,10 @@ type Prepared =
   | { refusal: { error: AppError; outcome: AuditEntry["outcome"]; details: Record<string, unknown> } }
   | { answer: MutationOutcome };
 
-function auditEntryOf(input: { actor: Actor; accountId: string; now: number; origin: MutationInput<unknown, never, never>["origin"] }, tables: AccountTables) {
+function auditEntryOf(
+  input: { actor: Actor; accountId: string; now: number; origin: MutationInput<unknown, never, never>["origin"] },
+  tables: AccountTables,
+) {
   return (outcome: AuditEntry["outcome"], action: string, details: Record<string, unknown>): AuditEntry => ({
     orgId: input.actor.orgId,
     at: input.now,
@@ -133,7 +138,16 @@ async function prepare<A, C extends { type: string }, Ctx extends BaseContext>(
 
   let plan: CommandPlan;
   try {
-    const base: BaseContext = { db, actor, now, timeZone, today: localDate(now, timeZone), id: newId, origin, ...(staged ? { staged } : {}) };
+    const base: BaseContext = {
+      db,
+      actor,
+      now,
+      timeZone,
+      today: localDate(now, timeZone),
+      id: newId,
+      origin,
+      ...(staged ? { staged } : {}),
+    };
     const planned = await handler.plan(commands.context(base, account), command);
     // Nothing to do (an event older than what the account has): nothing is written.
     if ("skip" in planned) return { answer: { result: { ok: true, reply: { skipped: planned.skip } } } };
@@ -214,9 +228,18 @@ async function accountFor<A, C extends { type: string }, Ctx extends BaseContext
   const { db, actor, accountId, command, now, commands } = input;
   const handler = commands.handlerFor(command);
   if (!mayRun(actor, handler.permission))
-    return { outcome: await refused(input, { error: new AppError("FORBIDDEN", `Your role may not ${command.type}`), outcome: "denied", details: {} }) };
+    return {
+      outcome: await refused(input, {
+        error: new AppError("FORBIDDEN", `Your role may not ${command.type}`),
+        outcome: "denied",
+        details: {},
+      }),
+    };
   if (known) return known;
-  const [stored, timeZone] = await Promise.all([commands.find(db, actor.orgId, accountId), (input.timeZone ?? orgTimeZone)(db, actor.orgId)]);
+  const [stored, timeZone] = await Promise.all([
+    commands.find(db, actor.orgId, accountId),
+    (input.timeZone ?? orgTimeZone)(db, actor.orgId),
+  ]);
   // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
   const account = stored ?? commands.create?.(command, { accountId, orgId: actor.orgId }, now) ?? null;
   if (!account) {
@@ -269,7 +292,8 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
   return commitOne(input, prepared.write);
 }
 
-export interface MutationGroupInput<A, C extends { type: string }, Ctx extends BaseContext> extends Omit<MutationInput<A, C, Ctx>, "command"> {
+export interface MutationGroupInput<A, C extends { type: string }, Ctx extends BaseContext>
+  extends Omit<MutationInput<A, C, Ctx>, "command"> {
   /** One account's commands by one actor, in the order they must apply. */
   group: readonly C[];
   /** Whether a command may share a batch with others; one that may not runs alone, and the account is read again after it. */
@@ -306,16 +330,38 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
     }
   };
   let read: AccountRead<A> | null = null;
+  // Back-end records as the group sees them: read ahead, then moved by each plan. Once a batch is
+  // committed they hold as the database does; when one fails, the database is asked again.
   let staged: StagedEntities = new Map();
   let pending: { index: number; write: PreparedWrite }[] = [];
+  const batchable = input.group.filter((command) => input.batchable(command));
+  if (batchable.length > 1 && input.commands.readAhead) {
+    const { db, actor, accountId, commands } = input;
+    const [stored, timeZone, ahead] = await Promise.all([
+      commands.find(db, actor.orgId, accountId),
+      (input.timeZone ?? orgTimeZone)(db, actor.orgId),
+      commands.readAhead(db, actor.orgId, accountId, batchable),
+    ]);
+    if (stored) read = { account: stored, created: false, timeZone };
+    staged = ahead;
+  }
 
   const flush = async () => {
     const chunk = pending;
     pending = [];
-    staged = new Map();
     const [first] = chunk;
     if (!first) return;
-    if (chunk.length === 1) return safely(first.index, () => commitOne(one(input.group[first.index] as C, first.index), first.write));
+    const alone = async () => {
+      staged = new Map();
+      read = null;
+      for (const p of chunk) await safely(p.index, () => runMutation(one(input.group[p.index] as C, p.index)));
+    };
+    if (chunk.length === 1) {
+      await safely(first.index, () => commitOne(one(input.group[first.index] as C, first.index), first.write));
+      // Refused at commit (a guard, the fence): what it staged did not happen.
+      if (!outcomes[first.index]?.result.ok) staged = new Map();
+      return;
+    }
     try {
       if (chunk.some((p) => p.write.outbox.length > 0)) await input.beforeOutbox?.();
       await input.audit.commit(
@@ -324,9 +370,11 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
       );
       for (const p of chunk) outcomes[p.index] = p.write.outcome;
     } catch (error) {
-      console.error(JSON.stringify({ level: "warn", msg: "group batch failed; one at a time", room: input.accountId, error: String(error) }));
-      read = null;
-      for (const p of chunk) await safely(p.index, () => runMutation(one(input.group[p.index] as C, p.index)));
+      // Nothing of the batch was written: each runs alone, planned afresh, so one bad command holds back no other.
+      console.error(
+        JSON.stringify({ level: "warn", msg: "group batch failed; one at a time", room: input.accountId, error: String(error) }),
+      );
+      await alone();
     }
   };
 
@@ -336,6 +384,7 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
       await flush();
       await safely(index, () => runMutation(single));
       read = null;
+      staged = new Map();
       continue;
     }
     await safely(index, async () => {
@@ -345,6 +394,7 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
         // It creates the account: alone, and the account is read again after it.
         await flush();
         read = null;
+        staged = new Map();
         return runMutation(single);
       }
       read = found;

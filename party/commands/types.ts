@@ -29,14 +29,15 @@ export interface BaseContext {
   /** Where the request came from, for audit rows. */
   origin: { ip: string | null; userAgent: string | null };
   /**
-   * Back-end entities earlier commands of the same group planned (party/mutation-group.ts): their
-   * batch has not committed yet, so the database does not show them; planners read these first.
+   * In a group of commands (party/mutation.ts `runMutationGroup`): back-end records as the group
+   * sees them, read ahead in one round trip and moved by the group's earlier plans (whose batch may
+   * not have committed yet). Planners read these first; a record not here is read from the database.
    */
   staged?: StagedEntities;
 }
 
-/** Entities a group's earlier plans map or move, by `${entityType}:${externalId}`, not yet committed. */
-export type StagedEntities = Map<string, EntityRef>;
+/** Back-end records by `${entityType}:${externalId}`: Tandem's record and version, or null for none yet. */
+export type StagedEntities = Map<string, EntityRef | null>;
 
 export interface CommandContext extends BaseContext {
   /** The customer row as stored, read just before planning. */

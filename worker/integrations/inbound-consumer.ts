@@ -88,7 +88,8 @@ async function stepFor(env: Env, db: Database, message: InboundMessage): Promise
 async function outcomeOf(db: Database, body: InboundMessage, result: MutationResult): Promise<Outcome> {
   if (result.ok) {
     const skipped = result.reply.skipped;
-    if (typeof skipped === "string") await markEventSkipped(db, { endpointId: body.endpointId, eventId: body.eventId }, skipped, Date.now());
+    if (typeof skipped === "string")
+      await markEventSkipped(db, { endpointId: body.endpointId, eventId: body.eventId }, skipped, Date.now());
     return { done: true };
   }
   return { done: false, error: `${result.error.code}: ${result.error.message}`, permanent: PERMANENT.has(result.error.code) };
