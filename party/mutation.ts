@@ -335,12 +335,13 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
   let staged: StagedEntities = new Map();
   let pending: { index: number; write: PreparedWrite }[] = [];
   const batchable = input.group.filter((command) => input.batchable(command));
-  if (batchable.length > 1 && input.commands.readAhead) {
+  const readAhead = input.commands.readAhead;
+  if (batchable.length > 1 && readAhead) {
     const { db, actor, accountId, commands } = input;
     const [stored, timeZone, ahead] = await Promise.all([
       commands.find(db, actor.orgId, accountId),
       (input.timeZone ?? orgTimeZone)(db, actor.orgId),
-      commands.readAhead(db, actor.orgId, accountId, batchable),
+      readAhead(db, actor.orgId, accountId, batchable),
     ]);
     if (stored) read = { account: stored, created: false, timeZone };
     staged = ahead;
