@@ -219,4 +219,27 @@ describe("one customer's events in one queue batch", () => {
       ["integration.order.upserted", "success"],
     ]);
   });
+
+  it("when the shared batch fails (two new orders under one number), each runs alone: the good ones apply, the clash is retried", async () => {
+    const before = await streamOf("cus_0010");
+    const a = orderEvent({ id: "PO-G4", version: 1, customer: "FX-0000010", number: "GRP-4" });
+    const clash = orderEvent({ id: "PO-G5", version: 1, customer: "FX-0000010", number: "GRP-4" });
+    const b = orderEvent({ id: "PO-G6", version: 1, customer: "FX-0000010", number: "GRP-6" });
+
+    const settled = await consumeAsOneBatch(ORDERS, "cus_0010", [a, clash, b]);
+
+    expect(settled).toEqual([
+      { acked: true, retried: false },
+      { acked: false, retried: true },
+      { acked: true, retried: false },
+    ]);
+    const ledger = await ledgerOf([a.id, clash.id, b.id]);
+    expect(ledger.map((row) => row.status)).toEqual(["applied", "queued", "applied"]);
+    expect(ledger[1]?.detail).toMatch(/^UNAVAILABLE: /);
+    expect(await orderOf("PO-G4")).toMatchObject({ customerId: "cus_0010", version: 1 });
+    expect(await orderOf("PO-G5")).toBeNull();
+    expect(await orderOf("PO-G6")).toMatchObject({ customerId: "cus_0010", version: 1 });
+    const stream = (await streamOf("cus_0010")).slice(before.length);
+    expect(stream.map((row) => JSON.parse(row.details).eventId)).toEqual([a.id, b.id]);
+  });
 });
