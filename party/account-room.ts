@@ -41,6 +41,7 @@ import { recordViewOnce } from "./room/viewed-note";
 export type Origin = { ip: string | null; userAgent: string | null };
 const NO_ORIGIN: Origin = { ip: null, userAgent: null };
 const ZONE_TTL_MS = 5 * 60_000;
+const GROUP_ACCOUNT_TTL_MS = 60_000;
 const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
 
 export abstract class AccountRoom extends Server<Env> {
@@ -118,6 +119,14 @@ export abstract class AccountRoom extends Server<Env> {
     this.zone = { orgId, value, until: now + ZONE_TTL_MS };
     return value;
   };
+
+  /**
+   * The account's row as a group's batchable commands last read it (back-end events: they take no
+   * ownership, so its lock epoch is never read from here). The room is the only writer of its row:
+   * any other command, a group's command that may not share a batch, and a plan that changed the
+   * account drop it; it is read again after a minute whatever happens.
+   */
+  private groupAccount: { orgId: string; value: unknown; until: number } | null = null;
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -328,6 +337,8 @@ export abstract class AccountRoom extends Server<Env> {
     origin: Origin,
     commands: AccountCommands<A, C, Ctx>,
   ): Promise<MutationResult> {
+    // Any command may change the account's row.
+    this.groupAccount = null;
     // The fence reads lock_epoch from the database: the latest grant must be recorded first.
     try {
       await this.recordedNow();
@@ -379,10 +390,18 @@ export abstract class AccountRoom extends Server<Env> {
         return group.map(() => unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment."));
       }
       const now = Date.now();
+      const findForGroup = async (db: Database, orgId: string, accountId: string): Promise<A | null> => {
+        const kept = this.groupAccount;
+        if (kept && kept.orgId === orgId && kept.until > Date.now()) return kept.value as A;
+        const value = await commands.find(db, orgId, accountId);
+        if (value) this.groupAccount = { orgId, value, until: Date.now() + GROUP_ACCOUNT_TTL_MS };
+        return value;
+      };
       let outcomes: MutationOutcome[];
       try {
         const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
         outcomes = await runMutationGroup({
+          findForGroup,
           db: this.db,
           audit,
           signer,
@@ -399,9 +418,12 @@ export abstract class AccountRoom extends Server<Env> {
           timeZone: this.timeZone,
         });
       } catch (error) {
+        this.groupAccount = null;
         console.error(JSON.stringify({ level: "error", msg: "mutation group failed", room: this.name, error: String(error) }));
         return group.map(() => unavailable("Saving failed on our side; nothing was written. Try again in a moment."));
       }
+      if (group.some((command) => !batchable(command)) || outcomes.some((outcome) => outcome.plan?.accountChanged))
+        this.groupAccount = null;
       await this.afterMutations(actor, outcomes, now);
       return outcomes.map((outcome) => outcome.result);
     });

@@ -224,6 +224,7 @@ interface AccountRead<A> {
 async function accountFor<A, C extends { type: string }, Ctx extends BaseContext>(
   input: MutationInput<A, C, Ctx>,
   known?: AccountRead<A>,
+  find: AccountCommands<A, C, Ctx>["find"] = input.commands.find,
 ): Promise<AccountRead<A> | { outcome: MutationOutcome }> {
   const { db, actor, accountId, command, now, commands } = input;
   const handler = commands.handlerFor(command);
@@ -236,10 +237,7 @@ async function accountFor<A, C extends { type: string }, Ctx extends BaseContext
       }),
     };
   if (known) return known;
-  const [stored, timeZone] = await Promise.all([
-    commands.find(db, actor.orgId, accountId),
-    (input.timeZone ?? orgTimeZone)(db, actor.orgId),
-  ]);
+  const [stored, timeZone] = await Promise.all([find(db, actor.orgId, accountId), (input.timeZone ?? orgTimeZone)(db, actor.orgId)]);
   // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
   const account = stored ?? commands.create?.(command, { accountId, orgId: actor.orgId }, now) ?? null;
   if (!account) {
@@ -298,6 +296,11 @@ export interface MutationGroupInput<A, C extends { type: string }, Ctx extends B
   group: readonly C[];
   /** Whether a command may share a batch with others; one that may not runs alone, and the account is read again after it. */
   batchable(command: C): boolean;
+  /**
+   * How the batchable commands find the account (the room may keep it between groups); the others
+   * always read it from the database (`commands.find`).
+   */
+  findForGroup?: AccountCommands<A, C, Ctx>["find"];
 }
 
 const UNAVAILABLE: MutationOutcome = {
@@ -339,7 +342,7 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
   if (batchable.length > 1 && readAhead) {
     const { db, actor, accountId, commands } = input;
     const [stored, timeZone, ahead] = await Promise.all([
-      commands.find(db, actor.orgId, accountId),
+      (input.findForGroup ?? commands.find)(db, actor.orgId, accountId),
       (input.timeZone ?? orgTimeZone)(db, actor.orgId),
       readAhead(db, actor.orgId, accountId, batchable),
     ]);
@@ -389,7 +392,7 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
       continue;
     }
     await safely(index, async () => {
-      const found = await accountFor(single, read ?? undefined);
+      const found = await accountFor(single, read ?? undefined, input.findForGroup);
       if ("outcome" in found) return found.outcome;
       if (found.created) {
         // It creates the account: alone, and the account is read again after it.

@@ -3,7 +3,8 @@
 // live screens work as for any change. Customers side by side, each customer's events in order:
 // consecutive events of one endpoint for one customer go to the room as one group (`mutateMany`:
 // one read of the customer and of the records they name, one batch for their writes, each event
-// with its own note, feed item, audit row and ledger mark), a lone event as it always did. A
+// with its own note, feed item, audit row and ledger mark; the room keeps the customer's row for
+// the next group), a lone event as a group of one. A
 // refusal that will not get better (a malformed snapshot) is a dead letter at once; anything else
 // is retried with backoff (a payment may arrive before its loan), and after the queue's last try
 // it moves to the dead-letter queue.
@@ -122,7 +123,7 @@ type Entry = { message: Message<unknown>; body: InboundMessage };
  * One customer's messages of a batch, in order. Consecutive events of one endpoint for the same
  * customer go to the room as one group (one room call, one read of the customer, one batch for
  * their writes, each event still with its own note, feed item, audit row and ledger mark); a
- * lone event goes as it always did.
+ * lone event is a group of one (the room may still have the customer's row from the last group).
  */
 async function applyLine(env: Env, db: Database, line: Entry[]): Promise<void> {
   const steps: { entry: Entry; step: Step }[] = [];
@@ -145,14 +146,11 @@ async function applyLine(env: Env, db: Database, line: Entry[]): Promise<void> {
     let results: (MutationResult | Outcome)[];
     try {
       const room = await customerRoom(env, first.step.customerId);
-      results =
-        group.length === 1
-          ? [await room.mutate(first.step.actor, first.step.command, first.step.origin)]
-          : await room.mutateMany(
-              first.step.actor,
-              group.map((g) => g.step.command),
-              first.step.origin,
-            );
+      results = await room.mutateMany(
+        first.step.actor,
+        group.map((g) => g.step.command),
+        first.step.origin,
+      );
     } catch (error) {
       results = group.map(() => failed(error));
     }

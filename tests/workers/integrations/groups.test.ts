@@ -21,7 +21,7 @@ beforeAll(async () => {
   ana = await signIn("rep.ana@tandem.test");
 });
 
-type Event = { id: string; type: string; entity: { id: string; version: number }; customer: { externalId: string } };
+type Event = { id: string; type: string; entity: { id: string; version: number }; customer?: { externalId: string } };
 
 /** What a queue message's handling came to. */
 type Settled = { acked: boolean; retried: boolean };
@@ -41,7 +41,11 @@ async function consumeAsOneBatch(endpointId: string, customerId: string, events:
         payload: JSON.stringify(event),
         receivedAt: Date.now(),
       },
-      { customer: event.customer, entityType: ENTITY_OF[event.type as keyof typeof ENTITY_OF], mayOpenAccount: false },
+      {
+        customer: event.customer ?? { externalId: event.entity.id },
+        entityType: ENTITY_OF[event.type as keyof typeof ENTITY_OF],
+        mayOpenAccount: false,
+      },
     );
     expect(accepted).toEqual({ accepted: true, customerId });
   }
@@ -241,5 +245,41 @@ describe("one customer's events in one queue batch", () => {
     expect(await orderOf("PO-G6")).toMatchObject({ customerId: "cus_0010", version: 1 });
     const stream = (await streamOf("cus_0010")).slice(before.length);
     expect(stream.map((row) => JSON.parse(row.details).eventId)).toEqual([a.id, b.id]);
+  });
+
+  it("a customer snapshot between orders runs alone, in its place, and sees the account as the one before it left it", async () => {
+    const before = await streamOf("cus_0011");
+    const contact = { firstName: "Nora", lastName: "Quist", phone: "(555) 010-1111", email: "nora.quist@example.com", state: "OH" };
+    const first = { id: eventId("group-cust-1"), type: "customer.upserted", entity: { id: "FX-0000011", version: 1 }, data: contact };
+    const a = orderEvent({ id: "PO-G7", version: 1, customer: "FX-0000011", number: "GRP-7" });
+    const again = { id: eventId("group-cust-2"), type: "customer.upserted", entity: { id: "FX-0000011", version: 2 }, data: contact };
+    const b = orderEvent({ id: "PO-G8", version: 1, customer: "FX-0000011", number: "GRP-8" });
+
+    const settled = await consumeAsOneBatch(ORDERS, "cus_0011", [first, a, again, b]);
+
+    expect(settled.map((s) => s.acked)).toEqual([true, true, true, true]);
+    expect((await ledgerOf([first.id, a.id, again.id, b.id])).map((row) => row.status)).toEqual([
+      "applied",
+      "applied",
+      "applied",
+      "applied",
+    ]);
+    const stream = (await streamOf("cus_0011")).slice(before.length);
+    expect(stream.map((row) => [JSON.parse(row.details).eventId, row.streamSeq])).toEqual([
+      [first.id, before.length + 1],
+      [a.id, before.length + 2],
+      [again.id, before.length + 3],
+      [b.id, before.length + 4],
+    ]);
+    // The second snapshot states what the first wrote: nothing changed, as it reads the row afresh.
+    const written = await db()
+      .select({ text: notes.text })
+      .from(notes)
+      .where(and(eq(notes.customerId, "cus_0011"), eq(notes.action, "customer.upserted")))
+      .orderBy(asc(notes.createdAt));
+    expect(written.map((n) => n.text)).toEqual([
+      expect.stringMatching(/^Contact details updated from Order platform: name, phone, email.* \(version 1\)\.$/),
+      "Contact details confirmed by Order platform, nothing changed (version 2).",
+    ]);
   });
 });
