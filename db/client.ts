@@ -28,6 +28,13 @@ export interface D1DatabaseLike {
   exec(query: string): Promise<unknown>;
 }
 
+/**
+ * One drizzle instance per D1 binding, made once per isolate: building one reads the whole schema's
+ * relations again (a measurable share of a small request's CPU, docs/decisions/014), and it holds
+ * nothing of a request's own. libSQL clients are not kept: each caller owns (and closes) its client.
+ */
+const d1Instances = new WeakMap<object, Database>();
+
 /** libSQL wins when both are configured: production points LIBSQL_URL at Turso. */
 export function createDatabase(config: DatabaseConfig): Database {
   if (config.LIBSQL_URL) {
@@ -38,8 +45,12 @@ export function createDatabase(config: DatabaseConfig): Database {
     return drizzleLibsql(client, { schema }) as unknown as Database;
   }
   if (config.DB) {
+    const made = d1Instances.get(config.DB);
+    if (made) return made;
     // drizzle's D1 driver is typed against the Workers D1Database; the binding is that object.
-    return drizzleD1(config.DB as Parameters<typeof drizzleD1>[0], { schema }) as unknown as Database;
+    const db = drizzleD1(config.DB as Parameters<typeof drizzleD1>[0], { schema }) as unknown as Database;
+    d1Instances.set(config.DB, db);
+    return db;
   }
   throw new Error("No database configured: bind DB (D1) or set LIBSQL_URL");
 }

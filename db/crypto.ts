@@ -38,7 +38,18 @@ export function newToken(): string {
     .replace(/=+$/, "");
 }
 
+/** Imported webhook keys by secret, per isolate (a few endpoints' secrets): every inbound event is checked with one. */
+const webhookKeys = new Map<string, Promise<HmacKey>>();
+
 /** HMAC-SHA256 of a webhook's signed text (core/domain/webhook-signature.ts `signedText`) under the shared secret, as hex. */
 export async function webhookHmac(secret: string, text: string): Promise<string> {
-  return hmacSha256Hex(await importHmacKey(secret), text);
+  let key = webhookKeys.get(secret);
+  if (!key) {
+    if (webhookKeys.size >= 64) webhookKeys.clear();
+    key = importHmacKey(secret);
+    // A failed import is not kept: the next call tries again.
+    key.catch(() => webhookKeys.delete(secret));
+    webhookKeys.set(secret, key);
+  }
+  return hmacSha256Hex(await key, text);
 }

@@ -13,8 +13,9 @@ import type { MutationResult } from "../core/protocol/commands";
 import type { FeedItem } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
+import { orgTimeZone } from "../db/repositories/org";
 import type { BaseContext, CommandPlan } from "./commands/types";
-import { type AccountCommands, runMutation } from "./mutation";
+import { type AccountCommands, type MutationOutcome, runMutation, runMutationGroup } from "./mutation";
 import type { AccountKind } from "./room/account-kind";
 import { RoomAlarms } from "./room/alarms";
 import { FEED_SIZE, lockConfigFrom, socketCapsFrom } from "./room/config";
@@ -39,6 +40,8 @@ import { recordViewOnce } from "./room/viewed-note";
 
 export type Origin = { ip: string | null; userAgent: string | null };
 const NO_ORIGIN: Origin = { ip: null, userAgent: null };
+const ZONE_TTL_MS = 5 * 60_000;
+const GROUP_ACCOUNT_TTL_MS = 60_000;
 const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
 
 export abstract class AccountRoom extends Server<Env> {
@@ -103,6 +106,27 @@ export abstract class AccountRoom extends Server<Env> {
   );
   /** The process monitor's interactions: none here; CustomerRoom measures the reps serving a client. */
   protected readonly interactions: InteractionDesk | null = null;
+
+  /**
+   * The org's time zone, read again after a few minutes: every mutation needs it (its "today"), and
+   * nothing in the app changes an org's zone (it is set when the org is created).
+   */
+  private zone: { orgId: string; value: string; until: number } | null = null;
+  private readonly timeZone = async (db: Database, orgId: string): Promise<string> => {
+    const now = Date.now();
+    if (this.zone?.orgId === orgId && this.zone.until > now) return this.zone.value;
+    const value = await orgTimeZone(db, orgId);
+    this.zone = { orgId, value, until: now + ZONE_TTL_MS };
+    return value;
+  };
+
+  /**
+   * The account's row as a group's batchable commands last read it (back-end events: they take no
+   * ownership, so its lock epoch is never read from here). The room is the only writer of its row:
+   * any other command, a group's command that may not share a batch, and a plan that changed the
+   * account drop it; it is read again after a minute whatever happens.
+   */
+  private groupAccount: { orgId: string; value: unknown; until: number } | null = null;
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -318,6 +342,8 @@ export abstract class AccountRoom extends Server<Env> {
     origin: Origin,
     commands: AccountCommands<A, C, Ctx>,
   ): Promise<MutationResult> {
+    // Any command may change the account's row.
+    this.groupAccount = null;
     // The fence reads lock_epoch from the database: the latest grant must be recorded first.
     try {
       await this.recordedNow();
@@ -341,6 +367,7 @@ export abstract class AccountRoom extends Server<Env> {
         now,
         origin,
         beforeOutbox: () => this.outbox.arm(now),
+        timeZone: this.timeZone,
       };
       outcome = await runMutation(input);
     } catch (error) {
@@ -349,18 +376,80 @@ export abstract class AccountRoom extends Server<Env> {
       );
       return unavailable("Saving failed on our side; nothing was written. Try again in a moment.");
     }
-    if (outcome.feed) this.publishActivity(outcome.feed);
-    await this.announce(actor.orgId, outcome.plan);
-    if (outcome.outbox?.length) {
-      for (const row of outcome.outbox) this.sockets.broadcast({ type: "record-changed", record: "sync", id: row.recordId });
+    await this.afterMutations(actor, [outcome], now);
+    return outcome.result;
+  }
+
+  /** Several commands of one actor, in order, sharing reads and batches (runMutationGroup); one result each. */
+  protected runCommandGroup<A, C extends { type: string }, Ctx extends BaseContext>(
+    actor: Actor,
+    group: readonly C[],
+    origin: Origin,
+    commands: AccountCommands<A, C, Ctx>,
+    batchable: (command: C) => boolean,
+  ): Promise<MutationResult[]> {
+    return this.serial(async () => {
+      try {
+        await this.recordedNow();
+      } catch {
+        return group.map(() => unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment."));
+      }
+      const now = Date.now();
+      const findForGroup = async (db: Database, orgId: string, accountId: string): Promise<A | null> => {
+        const kept = this.groupAccount;
+        if (kept && kept.orgId === orgId && kept.until > Date.now()) return kept.value as A;
+        const value = await commands.find(db, orgId, accountId);
+        if (value) this.groupAccount = { orgId, value, until: Date.now() + GROUP_ACCOUNT_TTL_MS };
+        return value;
+      };
+      let outcomes: MutationOutcome[];
+      try {
+        const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
+        outcomes = await runMutationGroup({
+          findForGroup,
+          db: this.db,
+          audit,
+          signer,
+          actor,
+          accountId: this.name,
+          group,
+          batchable,
+          commands,
+          lock,
+          lockConfig: this.lockConfig,
+          now,
+          origin,
+          beforeOutbox: () => this.outbox.arm(now),
+          timeZone: this.timeZone,
+        });
+      } catch (error) {
+        this.groupAccount = null;
+        console.error(JSON.stringify({ level: "error", msg: "mutation group failed", room: this.name, error: String(error) }));
+        return group.map(() => unavailable("Saving failed on our side; nothing was written. Try again in a moment."));
+      }
+      if (group.some((command) => !batchable(command)) || outcomes.some((outcome) => outcome.plan?.accountChanged))
+        this.groupAccount = null;
+      await this.afterMutations(actor, outcomes, now);
+      return outcomes.map((outcome) => outcome.result);
+    });
+  }
+
+  /** What follows committed changes: feed items, record and account frames, the outbox handed over, the owner kept. */
+  private async afterMutations(actor: Actor, outcomes: readonly MutationOutcome[], now: number): Promise<void> {
+    for (const outcome of outcomes) {
+      if (outcome.feed) this.publishActivity(outcome.feed);
+      await this.announce(actor.orgId, outcome.plan);
+    }
+    const outbox = outcomes.flatMap((outcome) => outcome.outbox ?? []);
+    if (outbox.length > 0) {
+      for (const row of outbox) this.sockets.broadcast({ type: "record-changed", record: "sync", id: row.recordId });
       await this.outbox.flush(now);
     }
-    if (outcome.result.ok) {
+    if (outcomes.some((outcome) => outcome.result.ok)) {
       // Saving counts as activity: it keeps an owner from being released as idle.
       const lock = await this.store.lock();
       if (lock.owner?.staffId === actor.id) await this.desk.decide({ type: "heartbeat", by: { ...lock.owner }, active: true }, now);
     }
-    return outcome.result;
   }
 
   /** Tells every open screen what a change touched. */

@@ -15,6 +15,9 @@ import type { ConnectionState } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
 import { InteractionDesk } from "./room/interactions";
 
+/** Events that may share a batch: not a customer snapshot (it may open the account, and it changes the row every plan reads). */
+const batchableEvent = (command: MutationCommand) => command.type === "integration.apply" && command.event.type !== "customer.upserted";
+
 export class CustomerRoom extends AccountRoom {
   protected get kind(): AccountKind {
     return CUSTOMER_KIND;
@@ -40,6 +43,14 @@ export class CustomerRoom extends AccountRoom {
   /** The mutation path: the Worker validated the body; the room checks ownership and writes. */
   async mutate(actor: Actor, command: MutationCommand, origin: Origin): Promise<MutationResult> {
     return this.runCommand(actor, command, origin, CUSTOMER_COMMANDS);
+  }
+
+  /**
+   * Back-end events for this customer (the inbound queue's consumer), in their order, as one group:
+   * one read of the customer, consecutive events in one batch; a customer snapshot runs alone.
+   */
+  async mutateMany(actor: Actor, group: MutationCommand[], origin: Origin): Promise<MutationResult[]> {
+    return this.runCommandGroup(actor, group, origin, CUSTOMER_COMMANDS, batchableEvent);
   }
 
   // --- the process monitor ----------------------------------------------------------------------

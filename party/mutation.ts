@@ -13,10 +13,10 @@ import type { FeedItem } from "../core/protocol/room";
 import { type Database, errorText, isFenceViolation } from "../db/client";
 import { newId } from "../db/crypto";
 import { type AccountTables, accountRecordStatements } from "../db/repositories/account-records";
-import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, staffStream } from "../db/repositories/audit";
+import { type AuditEntry, type AuditSigner, type AuditStream, appendAudit, type Statement, staffStream } from "../db/repositories/audit";
 import { insertOutbox, type OutboxInsert } from "../db/repositories/integration-outbox";
 import { orgTimeZone } from "../db/repositories/org";
-import type { BaseContext, CommandHandler, CommandPlan, OutboundChange } from "./commands/types";
+import type { BaseContext, CommandHandler, CommandPlan, OutboundChange, StagedEntities } from "./commands/types";
 
 /** One kind of account's commands: how to find the account, its handlers, and what they are given. */
 export interface AccountCommands<A, C extends { type: string }, Ctx extends BaseContext> {
@@ -28,6 +28,8 @@ export interface AccountCommands<A, C extends { type: string }, Ctx extends Base
   context(base: BaseContext, account: A): Ctx;
   /** The account a command may create when it does not exist yet (a customer a back end names first). */
   create?(command: C, ids: { accountId: string; orgId: string }, now: number): A | null;
+  /** What a group of commands will read of back-end records, read ahead in one round trip (runMutationGroup). */
+  readAhead?(db: Database, orgId: string, accountId: string, group: readonly C[]): Promise<StagedEntities>;
   /** The outbox rows of a plan's outbound changes (accounts whose changes back ends must hear of). */
   outbox?(db: Database, account: A, changes: readonly OutboundChange[], now: number): Promise<OutboxInsert[]>;
 }
@@ -47,6 +49,8 @@ export interface MutationInput<A, C extends { type: string }, Ctx extends BaseCo
   origin: { ip: string | null; userAgent: string | null };
   /** Runs just before a batch that carries outbox rows commits (the room arms its sending alarm). */
   beforeOutbox?: () => Promise<void>;
+  /** The org's time zone (the room keeps it); read from the database when not given. */
+  timeZone?: (db: Database, orgId: string) => Promise<string>;
 }
 
 export interface MutationOutcome {
@@ -65,42 +69,64 @@ function failure(error: AppError): MutationOutcome {
   return { result: { ok: false, error: { code: error.code, message: error.message, ...details } } };
 }
 
-export async function runMutation<A, C extends { type: string }, Ctx extends BaseContext>(
+/** A planned change, ready to commit: alone (runMutation) or with others of one account (runMutationGroup). */
+interface PreparedWrite {
+  entry: AuditEntry;
+  statements: () => Statement[];
+  outbox: OutboxInsert[];
+  outcome: MutationOutcome;
+  /** The fencing token the batch is guarded by (ownership), and the plan's guards. */
+  token: number | null;
+  guards: NonNullable<CommandPlan["guards"]>;
+}
+
+/** Planning's verdict: a write to commit, a refusal to record (its audit row), or an answer with nothing to write. */
+type Prepared =
+  | { write: PreparedWrite; staged?: StagedEntities }
+  | { refusal: { error: AppError; outcome: AuditEntry["outcome"]; details: Record<string, unknown> } }
+  | { answer: MutationOutcome };
+
+function auditEntryOf(
+  input: { actor: Actor; accountId: string; now: number; origin: MutationInput<unknown, never, never>["origin"] },
+  tables: AccountTables,
+) {
+  return (outcome: AuditEntry["outcome"], action: string, details: Record<string, unknown>): AuditEntry => ({
+    orgId: input.actor.orgId,
+    at: input.now,
+    actorId: input.actor.id,
+    actorRole: isSystemActor(input.actor) ? "system" : input.actor.role,
+    action,
+    ...tables.auditTarget(input.accountId),
+    outcome,
+    ...input.origin,
+    details,
+  });
+}
+
+/** Records a refusal (its audit row in the account's stream) and answers it. */
+async function refused<A, C extends { type: string }, Ctx extends BaseContext>(
   input: MutationInput<A, C, Ctx>,
+  refusal: Extract<Prepared, { refusal: unknown }>["refusal"],
 ): Promise<MutationOutcome> {
+  const audit = auditEntryOf(input, input.commands.tables);
+  await input.audit.commit([audit(refusal.outcome, input.command.type, { code: refusal.error.code, ...refusal.details })]);
+  return failure(refusal.error);
+}
+
+/** Ownership and the handler's plan for an account already read: what to write, or why not. */
+async function prepare<A, C extends { type: string }, Ctx extends BaseContext>(
+  input: MutationInput<A, C, Ctx>,
+  account: A,
+  timeZone: string,
+  staged?: StagedEntities,
+): Promise<Prepared> {
   const { db, actor, accountId, command, now, origin, commands } = input;
   const { tables } = commands;
   const handler = commands.handlerFor(command);
-  const audit = (outcome: AuditEntry["outcome"], action: string, details: Record<string, unknown>): AuditEntry => ({
-    orgId: actor.orgId,
-    at: now,
-    actorId: actor.id,
-    actorRole: isSystemActor(actor) ? "system" : actor.role,
-    action,
-    ...tables.auditTarget(accountId),
-    outcome,
-    ...origin,
-    details,
+  const audit = auditEntryOf(input, tables);
+  const refuse = (error: AppError, outcome: AuditEntry["outcome"] = "denied", details: Record<string, unknown> = {}): Prepared => ({
+    refusal: { error, outcome, details },
   });
-  const refuse = async (error: AppError, outcome: AuditEntry["outcome"] = "denied", details: Record<string, unknown> = {}) => {
-    await input.audit.commit([audit(outcome, command.type, { code: error.code, ...details })]);
-    return failure(error);
-  };
-
-  if (!mayRun(actor, handler.permission)) return refuse(new AppError("FORBIDDEN", `Your role may not ${command.type}`));
-  const [stored, timeZone] = await Promise.all([commands.find(db, actor.orgId, accountId), orgTimeZone(db, actor.orgId)]);
-  // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
-  const account = stored ?? commands.create?.(command, { accountId, orgId: actor.orgId }, now) ?? null;
-  if (!account) {
-    // Not this org's account (or none): recorded in the caller's own stream, never in that account's.
-    await appendAudit(
-      db,
-      input.signer,
-      { ...audit("denied", command.type, { code: "NOT_FOUND" }), customerId: null },
-      staffStream(actor.id),
-    );
-    return failure(new AppError("NOT_FOUND", commands.notFound));
-  }
 
   let token: number | null = null;
   if (handler.requiresOwnership) {
@@ -112,10 +138,19 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
 
   let plan: CommandPlan;
   try {
-    const base: BaseContext = { db, actor, now, timeZone, today: localDate(now, timeZone), id: newId, origin };
+    const base: BaseContext = {
+      db,
+      actor,
+      now,
+      timeZone,
+      today: localDate(now, timeZone),
+      id: newId,
+      origin,
+      ...(staged ? { staged } : {}),
+    };
     const planned = await handler.plan(commands.context(base, account), command);
     // Nothing to do (an event older than what the account has): nothing is written.
-    if ("skip" in planned) return { result: { ok: true, reply: { skipped: planned.skip } } };
+    if ("skip" in planned) return { answer: { result: { ok: true, reply: { skipped: planned.skip } } } };
     plan = planned;
   } catch (error) {
     // A handler's own refusal (a business rule, a quota, a window) is audited here like any other.
@@ -130,7 +165,7 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
   const noteId = plan.note.id ?? newId("not");
   if (plan.note.id) {
     const existing = await tables.noteExists(db, noteId);
-    if (existing) return { result: { ok: true, reply: { ...plan.reply, duplicate: true } } };
+    if (existing) return { answer: { result: { ok: true, reply: { ...plan.reply, duplicate: true } } } };
   }
   const kind = plan.note.kind ?? "manual";
   const activityRow = {
@@ -145,43 +180,239 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
     at: now,
   };
   const outbox = plan.outbound?.length && commands.outbox ? await commands.outbox(db, account, plan.outbound, now) : [];
-  if (outbox.length > 0) await input.beforeOutbox?.();
-  const success = audit("success", plan.audit.action, {
+  const entry = audit("success", plan.audit.action, {
     targetType: plan.audit.targetType,
     targetId: plan.audit.targetId,
     noteId,
     ...plan.audit.details,
   });
-  try {
-    await input.audit.commit([success], () => [
-      ...(token !== null ? [tables.fence(db, accountId, token)] : []),
-      ...(plan.guards ?? []).map((guard) => guard.statement),
-      ...accountRecordStatements(db, tables, {
-        statements: plan.statements,
-        note: {
-          id: noteId,
-          orgId: actor.orgId,
-          accountId,
-          authorId: isSystemActor(actor) ? null : actor.id,
-          authorName: actor.name,
-          kind,
-          category: plan.note.category,
-          action: plan.note.action,
-          text: noteText,
-          immutable: kind !== "manual",
-          createdAt: now,
-        },
-        activity: activityRow,
+  const guards = plan.guards ?? [];
+  const statements = () => [
+    ...(token !== null ? [tables.fence(db, accountId, token)] : []),
+    ...guards.map((guard) => guard.statement),
+    ...accountRecordStatements(db, tables, {
+      statements: plan.statements,
+      note: {
+        id: noteId,
+        orgId: actor.orgId,
+        accountId,
+        authorId: isSystemActor(actor) ? null : actor.id,
+        authorName: actor.name,
+        kind,
+        category: plan.note.category,
+        action: plan.note.action,
+        text: noteText,
+        immutable: kind !== "manual",
+        createdAt: now,
+      },
+      activity: activityRow,
+    }),
+    ...insertOutbox(db, outbox),
+  ];
+  const outcome: MutationOutcome = { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan, outbox };
+  return { write: { entry, statements, outbox, outcome, token, guards }, ...(staged ? { staged } : {}) };
+}
+
+interface AccountRead<A> {
+  account: A;
+  /** The account did not exist: the command creates it. */
+  created: boolean;
+  timeZone: string;
+}
+
+/** Permission and the account: the account as stored (or the one the command creates), or the refusal already recorded. */
+async function accountFor<A, C extends { type: string }, Ctx extends BaseContext>(
+  input: MutationInput<A, C, Ctx>,
+  known?: AccountRead<A>,
+  find: AccountCommands<A, C, Ctx>["find"] = input.commands.find,
+): Promise<AccountRead<A> | { outcome: MutationOutcome }> {
+  const { db, actor, accountId, command, now, commands } = input;
+  const handler = commands.handlerFor(command);
+  if (!mayRun(actor, handler.permission))
+    return {
+      outcome: await refused(input, {
+        error: new AppError("FORBIDDEN", `Your role may not ${command.type}`),
+        outcome: "denied",
+        details: {},
       }),
-      ...insertOutbox(db, outbox),
-    ]);
+    };
+  if (known) return known;
+  const [stored, timeZone] = await Promise.all([find(db, actor.orgId, accountId), (input.timeZone ?? orgTimeZone)(db, actor.orgId)]);
+  // A back end may name a customer Tandem does not have yet: the command creates it (in its plan).
+  const account = stored ?? commands.create?.(command, { accountId, orgId: actor.orgId }, now) ?? null;
+  if (!account) {
+    // Not this org's account (or none): recorded in the caller's own stream, never in that account's.
+    const audit = auditEntryOf(input, commands.tables);
+    await appendAudit(
+      db,
+      input.signer,
+      { ...audit("denied", command.type, { code: "NOT_FOUND" }), customerId: null },
+      staffStream(actor.id),
+    );
+    return { outcome: failure(new AppError("NOT_FOUND", commands.notFound)) };
+  }
+  return { account, created: stored === null, timeZone };
+}
+
+/** Commits one prepared write; a guard's or the fence's refusal is recorded instead. */
+async function commitOne<A, C extends { type: string }, Ctx extends BaseContext>(
+  input: MutationInput<A, C, Ctx>,
+  write: PreparedWrite,
+): Promise<MutationOutcome> {
+  const { token, guards } = write;
+  if (write.outbox.length > 0) await input.beforeOutbox?.();
+  try {
+    await input.audit.commit([write.entry], write.statements);
   } catch (error) {
-    const guard = plan.guards?.find((g) => errorText(error).includes(g.constraint));
-    if (guard) return refuse(guard.error, ACCESS_REFUSALS.has(guard.error.code) ? "denied" : "failure");
+    const guard = guards.find((g) => errorText(error).includes(g.constraint));
+    if (guard)
+      return refused(input, { error: guard.error, outcome: ACCESS_REFUSALS.has(guard.error.code) ? "denied" : "failure", details: {} });
     if (token !== null && isFenceViolation(error)) {
-      return refuse(new AppError("LOCK_STALE", "Ownership changed while saving; nothing was written. Take ownership again."));
+      return refused(input, {
+        error: new AppError("LOCK_STALE", "Ownership changed while saving; nothing was written. Take ownership again."),
+        outcome: "denied",
+        details: {},
+      });
     }
     throw error;
   }
-  return { result: { ok: true, reply: { ...plan.reply, noteId } }, feed: feedItem(activityRow), plan, outbox };
+  return write.outcome;
+}
+
+export async function runMutation<A, C extends { type: string }, Ctx extends BaseContext>(
+  input: MutationInput<A, C, Ctx>,
+): Promise<MutationOutcome> {
+  const found = await accountFor(input);
+  if ("outcome" in found) return found.outcome;
+  const prepared = await prepare(input, found.account, found.timeZone);
+  if ("answer" in prepared) return prepared.answer;
+  if ("refusal" in prepared) return refused(input, prepared.refusal);
+  return commitOne(input, prepared.write);
+}
+
+export interface MutationGroupInput<A, C extends { type: string }, Ctx extends BaseContext>
+  extends Omit<MutationInput<A, C, Ctx>, "command"> {
+  /** One account's commands by one actor, in the order they must apply. */
+  group: readonly C[];
+  /** Whether a command may share a batch with others; one that may not runs alone, and the account is read again after it. */
+  batchable(command: C): boolean;
+  /**
+   * How the batchable commands find the account (the room may keep it between groups); the others
+   * always read it from the database (`commands.find`).
+   */
+  findForGroup?: AccountCommands<A, C, Ctx>["find"];
+}
+
+const UNAVAILABLE: MutationOutcome = {
+  result: { ok: false, error: { code: "UNAVAILABLE", message: "Saving failed on our side; nothing was written. Try again in a moment." } },
+};
+
+/**
+ * Several commands of one account, in order, with the outcome each would have alone: the account
+ * and the org's time zone are read once, and consecutive writes commit in ONE batch (each with its
+ * own note, feed item and audit row), planned against what the earlier ones staged. A refusal is
+ * recorded in its place in the stream, between the writes before and after it. If a shared batch
+ * fails, nothing of it was written and each of its commands runs alone, planned afresh, so one bad
+ * command never holds back the others. A failure of our own (not a refusal) answers UNAVAILABLE
+ * for that command only.
+ */
+export async function runMutationGroup<A, C extends { type: string }, Ctx extends BaseContext>(
+  input: MutationGroupInput<A, C, Ctx>,
+): Promise<MutationOutcome[]> {
+  const outcomes: MutationOutcome[] = [];
+  // Each command its own moment, a millisecond apart at least, so the feed keeps their order.
+  const moments = input.group.map((_, index) => input.now + index);
+  const one = (command: C, index: number): MutationInput<A, C, Ctx> => ({ ...input, command, now: moments[index] ?? input.now });
+  const safely = async (index: number, work: () => Promise<MutationOutcome>) => {
+    try {
+      outcomes[index] = await work();
+    } catch (error) {
+      const command = input.group[index]?.type;
+      console.error(JSON.stringify({ level: "error", msg: "mutation failed", room: input.accountId, command, error: String(error) }));
+      outcomes[index] = UNAVAILABLE;
+    }
+  };
+  let read: AccountRead<A> | null = null;
+  // Back-end records as the group sees them: read ahead, then moved by each plan. Once a batch is
+  // committed they hold as the database does; when one fails, the database is asked again.
+  let staged: StagedEntities = new Map();
+  let pending: { index: number; write: PreparedWrite }[] = [];
+  const batchable = input.group.filter((command) => input.batchable(command));
+  const readAhead = input.commands.readAhead;
+  if (batchable.length > 1 && readAhead) {
+    const { db, actor, accountId, commands } = input;
+    const [stored, timeZone, ahead] = await Promise.all([
+      (input.findForGroup ?? commands.find)(db, actor.orgId, accountId),
+      (input.timeZone ?? orgTimeZone)(db, actor.orgId),
+      readAhead(db, actor.orgId, accountId, batchable),
+    ]);
+    if (stored) read = { account: stored, created: false, timeZone };
+    staged = ahead;
+  }
+
+  const flush = async () => {
+    const chunk = pending;
+    pending = [];
+    const [first] = chunk;
+    if (!first) return;
+    const alone = async () => {
+      staged = new Map();
+      read = null;
+      for (const p of chunk) await safely(p.index, () => runMutation(one(input.group[p.index] as C, p.index)));
+    };
+    if (chunk.length === 1) {
+      await safely(first.index, () => commitOne(one(input.group[first.index] as C, first.index), first.write));
+      // Refused at commit (a guard, the fence): what it staged did not happen.
+      if (!outcomes[first.index]?.result.ok) staged = new Map();
+      return;
+    }
+    try {
+      if (chunk.some((p) => p.write.outbox.length > 0)) await input.beforeOutbox?.();
+      await input.audit.commit(
+        chunk.map((p) => p.write.entry),
+        () => chunk.flatMap((p) => p.write.statements()),
+      );
+      for (const p of chunk) outcomes[p.index] = p.write.outcome;
+    } catch (error) {
+      // Nothing of the batch was written: each runs alone, planned afresh, so one bad command holds back no other.
+      console.error(
+        JSON.stringify({ level: "warn", msg: "group batch failed; one at a time", room: input.accountId, error: String(error) }),
+      );
+      await alone();
+    }
+  };
+
+  for (const [index, command] of input.group.entries()) {
+    const single = one(command, index);
+    if (!input.batchable(command)) {
+      await flush();
+      await safely(index, () => runMutation(single));
+      read = null;
+      staged = new Map();
+      continue;
+    }
+    await safely(index, async () => {
+      const found = await accountFor(single, read ?? undefined, input.findForGroup);
+      if ("outcome" in found) return found.outcome;
+      if (found.created) {
+        // It creates the account: alone, and the account is read again after it.
+        await flush();
+        read = null;
+        staged = new Map();
+        return runMutation(single);
+      }
+      read = found;
+      const prepared = await prepare(single, found.account, found.timeZone, new Map(staged));
+      if ("answer" in prepared) return prepared.answer;
+      if ("refusal" in prepared) {
+        await flush();
+        return refused(single, prepared.refusal);
+      }
+      pending.push({ index, write: prepared.write });
+      if (prepared.staged) staged = prepared.staged;
+      return prepared.write.outcome;
+    });
+  }
+  await flush();
+  return outcomes;
 }

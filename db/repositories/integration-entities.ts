@@ -34,20 +34,47 @@ export async function findEntity(db: Database, orgId: string, entityType: Entity
  * applied), or, for records other than customers, Tandem's own id of one of this customer's records
  * (a back end may name a record by the id it learned from an outbound message, or the bootstrap's).
  */
-export async function entityRef(
-  db: Database,
-  ref: { orgId: string; entityType: EntityType; externalId: string; customerId: string },
-): Promise<EntityRef | null> {
+type EntityRefQuery = { orgId: string; entityType: EntityType; externalId: string; customerId: string };
+type EntityRefRow = { localId: string | null; customerId: string | null; version: number | null; ownId: string | null };
+
+function entityRefSql(ref: EntityRefQuery) {
   const own = ref.entityType === "customer" ? null : { order: orders, lease: leases, loan: loans, payment: payments }[ref.entityType];
   const ownId = own
     ? sql`(SELECT ${own.id} FROM ${own} WHERE ${own.id} = ${ref.externalId} AND ${own.customerId} = ${ref.customerId})`
     : sql`NULL`;
-  const [row] = await db.all<{ localId: string | null; customerId: string | null; version: number | null; ownId: string | null }>(sql`
+  return sql`
     SELECT m.local_id AS localId, m.customer_id AS customerId, m.version AS version, ${ownId} AS ownId
     FROM (SELECT 1) LEFT JOIN ${integrationEntities} m
-      ON m.org_id = ${ref.orgId} AND m.entity_type = ${ref.entityType} AND m.external_id = ${ref.externalId}`);
+      ON m.org_id = ${ref.orgId} AND m.entity_type = ${ref.entityType} AND m.external_id = ${ref.externalId}`;
+}
+
+function entityRefOf(ref: EntityRefQuery, row: EntityRefRow | undefined): EntityRef | null {
   if (row?.localId && row.customerId !== null) return { localId: row.localId, customerId: row.customerId, version: row.version ?? 0 };
   return row?.ownId ? { localId: row.ownId, customerId: ref.customerId, version: 0 } : null;
+}
+
+/**
+ * Tandem's record for a back end's id, in one round trip: its mapping (with the version last
+ * applied), or, for records other than customers, Tandem's own id of one of this customer's records
+ * (a back end may name a record by the id it learned from an outbound message, or the bootstrap's).
+ */
+export async function entityRef(db: Database, ref: EntityRefQuery): Promise<EntityRef | null> {
+  const [row] = await db.all<EntityRefRow>(entityRefSql(ref));
+  return entityRefOf(ref, row);
+}
+
+/** The same for several records, all in one round trip (a group of events read ahead), in their order. */
+export async function entityRefs(db: Database, refs: readonly EntityRefQuery[]): Promise<(EntityRef | null)[]> {
+  if (refs.length === 0) return [];
+  // One statement: each record's row, numbered.
+  const rows = await db.all<EntityRefRow & { i: number }>(
+    sql.join(
+      refs.map((ref, i) => sql`SELECT ${i} AS i, q.* FROM (${entityRefSql(ref)}) q`),
+      sql` UNION ALL `,
+    ),
+  );
+  const byIndex = new Map(rows.map((row) => [Number(row.i), row]));
+  return refs.map((ref, index) => entityRefOf(ref, byIndex.get(index)));
 }
 
 /** SQL for the org's customer an event names: by the back end's id (mapped, or on the account) or by Tandem's id; NULL if none. */

@@ -11,6 +11,7 @@ import { callLogged } from "./call-logged";
 import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
+import { readAheadEntities } from "./integration/support";
 import { integrationApply } from "./integration-apply";
 import { loanOpen, loanPayout } from "./loans";
 import { loyaltyEvent } from "./loyalty-event";
@@ -74,6 +75,14 @@ export const CUSTOMER_COMMANDS: AccountCommands<CustomerRecord, MutationCommand,
   context: (base, customer) => ({ ...base, customer }),
   // A back end's first word about a customer creates the account (integration.apply's customer.upserted).
   create: (command, ids, now) => handlerFor(command).newCustomer?.(command, { customerId: ids.accountId, orgId: ids.orgId }, now) ?? null,
+  // A group of back-end events reads the records they name in one round trip.
+  readAhead: (db, orgId, customerId, group) =>
+    readAheadEntities(
+      db,
+      orgId,
+      customerId,
+      group.flatMap((command) => (command.type === "integration.apply" ? [command.event] : [])),
+    ),
   // Changes the org's back ends must hear of (core/domain/integrations.ts), written with the change.
   outbox: outboxRowsFor,
 };

@@ -11,6 +11,7 @@ import type { AppError } from "../../core/protocol/errors";
 import type { ActivityKind, RecordKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import type { Statement } from "../../db/repositories/audit";
+import type { EntityRef } from "../../db/repositories/integration-entities";
 
 /** What the repositories' statement builders return: one statement of a batch, not yet run. */
 export type { Statement };
@@ -27,7 +28,16 @@ export interface BaseContext {
   id: (prefix: string) => string;
   /** Where the request came from, for audit rows. */
   origin: { ip: string | null; userAgent: string | null };
+  /**
+   * In a group of commands (party/mutation.ts `runMutationGroup`): back-end records as the group
+   * sees them, read ahead in one round trip and moved by the group's earlier plans (whose batch may
+   * not have committed yet). Planners read these first; a record not here is read from the database.
+   */
+  staged?: StagedEntities;
 }
+
+/** Back-end records by `${entityType}:${externalId}`: Tandem's record and version, or null for none yet. */
+export type StagedEntities = Map<string, EntityRef | null>;
 
 export interface CommandContext extends BaseContext {
   /** The customer row as stored, read just before planning. */

@@ -42,6 +42,7 @@ const { values } = parseArgs({
     lighthouse: { type: "boolean" },
     "no-lighthouse": { type: "boolean" },
     customers: { type: "string" },
+    senders: { type: "string" },
     out: { type: "string", default: "bench-results" },
   },
 });
@@ -53,6 +54,7 @@ if (values["no-build"]) config.build = false;
 if (values.lighthouse) config.lighthouse = true;
 if (values["no-lighthouse"]) config.lighthouse = false;
 if (values.customers) config.data.customers = Number(values.customers);
+if (values.senders) config.integrations.senders = Number(values.senders);
 /** The OIDC callback writes its refusal's audit row only when single sign-on is configured; no provider is contacted. */
 const BENCH_OIDC_VARS = {
   OIDC_ISSUER: "http://127.0.0.1:9",

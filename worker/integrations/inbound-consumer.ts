@@ -1,12 +1,19 @@
 // The inbound queue's consumer: each message names an accepted event in the ledger; the event goes
 // to its customer's room as the system actor (`integration.apply`), so ownership, notes, audit and
-// live screens work as for any change. Events of one customer are applied one after another, other
-// customers' side by side. A refusal that will not get better (a malformed snapshot) is a dead
-// letter at once; anything else is retried with backoff (a payment may arrive before its loan), and
-// after the queue's last try it moves to the dead-letter queue.
+// live screens work as for any change. Customers side by side, each customer's events in order:
+// consecutive events of one endpoint for one customer go to the room as one group (`mutateMany`:
+// one read of the customer and of the records they name, one batch for their writes, each event
+// with its own note, feed item, audit row and ledger mark; the room keeps the customer's row for
+// the next group), a lone event as a group of one. A
+// refusal that will not get better (a malformed snapshot) is a dead letter at once; anything else
+// is retried with backoff (a payment may arrive before its loan), and after the queue's last try
+// it moves to the dead-letter queue.
 import * as v from "valibot";
+import type { Actor } from "../../core/domain/actor";
 import { retryDelaySeconds } from "../../core/domain/integrations";
 import { systemActor } from "../../core/domain/system-actor";
+import type { MutationResult } from "../../core/protocol/commands";
+import type { IntegrationApplyCommand } from "../../core/protocol/integration-commands";
 import { InboundEventSchema, type InboundMessage, InboundMessageSchema } from "../../core/protocol/integration-events";
 import { createDatabase, type Database } from "../../db/client";
 import { claimCustomerId, customerByExternalId, customerIdTaken } from "../../db/repositories/integration-entities";
@@ -39,7 +46,17 @@ async function eventOf(db: Database, message: InboundMessage) {
   return row?.status === "queued" ? row : null;
 }
 
-async function applyEvent(env: Env, db: Database, message: InboundMessage): Promise<Outcome> {
+/** An event ready for its customer's room: the command, as whom, and from where. */
+interface Step {
+  customerId: string;
+  endpointId: string;
+  actor: Actor;
+  command: IntegrationApplyCommand;
+  origin: { ip: null; userAgent: string };
+}
+
+/** Everything before the room: the event, its endpoint and connector, its customer (claimed for a new one). */
+async function stepFor(env: Env, db: Database, message: InboundMessage): Promise<Step | Outcome> {
   const key = { endpointId: message.endpointId, eventId: message.eventId };
   // A repeat of an applied event is harmless: the room finds its version applied and writes nothing.
   const row = await eventOf(db, message);
@@ -62,26 +79,31 @@ async function applyEvent(env: Env, db: Database, message: InboundMessage): Prom
       (await customerByExternalId(db, row.orgId, event.entity.id)) ??
       (await claimCustomerId(db, row.orgId, event.entity.id, await freshCustomerId(db), now));
   if (!customerId) return { done: false, error: "NOT_FOUND: no such customer", permanent: false };
-  const room = await customerRoom(env, customerId);
-  const actor = systemActor(row.orgId, `integration_${endpoint.kind}`, endpoint.name);
-  const command = { type: "integration.apply" as const, endpointId: endpoint.id, endpointName: endpoint.name, eventId: row.eventId, event };
-  const result = await room.mutate(actor, command, { ip: null, userAgent: `Tandem integrations (${endpoint.connector})` });
+  return {
+    customerId,
+    endpointId: endpoint.id,
+    actor: systemActor(row.orgId, `integration_${endpoint.kind}`, endpoint.name),
+    command: { type: "integration.apply", endpointId: endpoint.id, endpointName: endpoint.name, eventId: row.eventId, event },
+    origin: { ip: null, userAgent: `Tandem integrations (${endpoint.connector})` },
+  };
+}
+
+/** The room's answer as the consumer's outcome; a recorded no-op (an older or repeated version) is marked skipped. */
+async function outcomeOf(db: Database, body: InboundMessage, result: MutationResult): Promise<Outcome> {
   if (result.ok) {
     const skipped = result.reply.skipped;
-    if (typeof skipped === "string") await markEventSkipped(db, key, skipped, now);
+    if (typeof skipped === "string")
+      await markEventSkipped(db, { endpointId: body.endpointId, eventId: body.eventId }, skipped, Date.now());
     return { done: true };
   }
   return { done: false, error: `${result.error.code}: ${result.error.message}`, permanent: PERMANENT.has(result.error.code) };
 }
 
-async function handle(env: Env, db: Database, message: Message<unknown>, body: InboundMessage): Promise<void> {
+const failed = (error: unknown): Outcome => ({ done: false, error: String(error).slice(0, 300), permanent: false });
+
+/** Acknowledges a done message; records a failed try and retries it with backoff, or dead-letters a permanent failure. */
+async function settle(db: Database, message: Message<unknown>, body: InboundMessage, outcome: Outcome): Promise<void> {
   const key = { endpointId: body.endpointId, eventId: body.eventId };
-  let outcome: Outcome;
-  try {
-    outcome = await applyEvent(env, db, body);
-  } catch (error) {
-    outcome = { done: false, error: String(error).slice(0, 300), permanent: false };
-  }
   if (outcome.done) return message.ack();
   try {
     const attempts = await markEventAttempt(db, key, outcome.error);
@@ -95,9 +117,65 @@ async function handle(env: Env, db: Database, message: Message<unknown>, body: I
   }
 }
 
+type Entry = { message: Message<unknown>; body: InboundMessage };
+
+/**
+ * One customer's messages of a batch, in order. Consecutive events of one endpoint for the same
+ * customer go to the room as one group (one room call, one read of the customer, one batch for
+ * their writes, each event still with its own note, feed item, audit row and ledger mark); a
+ * lone event is a group of one (the room may still have the customer's row from the last group).
+ */
+async function applyLine(env: Env, db: Database, line: Entry[]): Promise<void> {
+  const steps: { entry: Entry; step: Step }[] = [];
+  for (const entry of line) {
+    let prepared: Step | Outcome;
+    try {
+      prepared = await stepFor(env, db, entry.body);
+    } catch (error) {
+      prepared = failed(error);
+    }
+    if ("done" in prepared) await settle(db, entry.message, entry.body, prepared);
+    else steps.push({ entry, step: prepared });
+  }
+  let run: typeof steps = [];
+  const send = async () => {
+    const group = run;
+    run = [];
+    const [first] = group;
+    if (!first) return;
+    let results: (MutationResult | Outcome)[];
+    try {
+      const room = await customerRoom(env, first.step.customerId);
+      results = await room.mutateMany(
+        first.step.actor,
+        group.map((g) => g.step.command),
+        first.step.origin,
+      );
+    } catch (error) {
+      results = group.map(() => failed(error));
+    }
+    for (const [index, { entry }] of group.entries()) {
+      const result = results[index] ?? failed("no answer from the room");
+      let outcome: Outcome;
+      try {
+        outcome = "done" in result ? result : await outcomeOf(db, entry.body, result);
+      } catch (error) {
+        outcome = failed(error);
+      }
+      await settle(db, entry.message, entry.body, outcome);
+    }
+  };
+  for (const item of steps) {
+    const last = run.at(-1);
+    if (last && (last.step.customerId !== item.step.customerId || last.step.endpointId !== item.step.endpointId)) await send();
+    run.push(item);
+  }
+  await send();
+}
+
 export async function consumeInbound(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const db = createDatabase(env);
-  const lines = new Map<string, { message: Message<unknown>; body: InboundMessage }[]>();
+  const lines = new Map<string, Entry[]>();
   for (const message of batch.messages) {
     const parsed = v.safeParse(InboundMessageSchema, message.body);
     if (!parsed.success) {
@@ -109,9 +187,6 @@ export async function consumeInbound(batch: MessageBatch<unknown>, env: Env): Pr
     line.push({ message, body: parsed.output });
     lines.set(parsed.output.customerKey, line);
   }
-  await Promise.all(
-    [...lines.values()].map(async (line) => {
-      for (const { message, body } of line) await handle(env, db, message, body);
-    }),
-  );
+  // Customers side by side; within one, in order.
+  await Promise.all([...lines.values()].map((line) => applyLine(env, db, line)));
 }

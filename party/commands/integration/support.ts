@@ -4,13 +4,19 @@
 import { versionVerdict } from "../../../core/domain/integrations";
 import { AppError } from "../../../core/protocol/errors";
 import type { IntegrationApplyCommand } from "../../../core/protocol/integration-commands";
-import { type EntityRef, type EntityType, entityRef, recordEntityVersion } from "../../../db/repositories/integration-entities";
+import { ENTITY_OF } from "../../../core/protocol/integration-events";
+import type { Database } from "../../../db/client";
+import { type EntityRef, type EntityType, entityRef, entityRefs, recordEntityVersion } from "../../../db/repositories/integration-entities";
 import { markEventApplied } from "../../../db/repositories/integration-events";
-import type { CommandContext, SkipPlan, Statement } from "../types";
+import type { CommandContext, SkipPlan, StagedEntities, Statement } from "../types";
 
 /** Tandem's record for the back end's id: its mapping, or (not for customers) Tandem's own id of this customer's record. */
 export async function resolveEntity(ctx: CommandContext, entityType: EntityType, externalId: string): Promise<EntityRef | null> {
-  const ref = await entityRef(ctx.db, { orgId: ctx.actor.orgId, entityType, externalId, customerId: ctx.customer.id });
+  // In a group of events the record was read ahead, or an earlier event of the group (not committed yet) mapped or moved it.
+  const key = stagedKey(entityType, externalId);
+  const ref = ctx.staged?.has(key)
+    ? (ctx.staged.get(key) ?? null)
+    : await entityRef(ctx.db, { orgId: ctx.actor.orgId, entityType, externalId, customerId: ctx.customer.id });
   if (ref && ref.customerId !== ctx.customer.id)
     throw new AppError("CONFLICT", `${entityType} ${externalId} belongs to another customer in Tandem`);
   return ref;
@@ -23,6 +29,29 @@ export function skipFor(ref: EntityRef | null, version: number): SkipPlan | null
   return verdict === "apply" ? null : { skip: verdict };
 }
 
+const stagedKey = (entityType: EntityType, externalId: string) => `${entityType}:${externalId}`;
+
+/** The records a group of events names (each event's entity, a payment's lease or loan), read in one round trip. */
+export async function readAheadEntities(
+  db: Database,
+  orgId: string,
+  customerId: string,
+  events: readonly IntegrationApplyCommand["event"][],
+): Promise<StagedEntities> {
+  const named = new Map<string, { entityType: EntityType; externalId: string }>();
+  const name = (entityType: EntityType, externalId: string) => named.set(stagedKey(entityType, externalId), { entityType, externalId });
+  for (const event of events) {
+    name(ENTITY_OF[event.type], event.entity.id);
+    if (event.type === "payment.posted") name(event.data.product, event.data.productId);
+  }
+  const list = [...named.values()];
+  const refs = await entityRefs(
+    db,
+    list.map((ref) => ({ orgId, customerId, ...ref })),
+  );
+  return new Map(list.map((ref, index) => [stagedKey(ref.entityType, ref.externalId), refs[index] ?? null]));
+}
+
 export function ledgerStatements(
   ctx: CommandContext,
   command: IntegrationApplyCommand,
@@ -30,6 +59,7 @@ export function ledgerStatements(
   localId: string,
   version: number,
 ): Statement[] {
+  ctx.staged?.set(stagedKey(entityType, command.event.entity.id), { localId, customerId: ctx.customer.id, version });
   return [
     recordEntityVersion(ctx.db, {
       orgId: ctx.actor.orgId,
