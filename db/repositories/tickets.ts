@@ -4,7 +4,7 @@
 import { aliasedTable, and, asc, avg, count, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { TicketPriority, TicketStatus, TicketTeam } from "../../core/domain/tickets";
 import type { Database } from "../client";
-import { customers, inboundEmails, merchantContacts, merchants, staff, ticketMessages, tickets } from "../schema";
+import { customers, inboundEmails, merchantContacts, merchants, merchantUsers, staff, ticketMessages, tickets } from "../schema";
 import type { Statement } from "./audit";
 
 export type TicketRecord = typeof tickets.$inferSelect;
@@ -265,13 +265,23 @@ export async function ticketsAwaitingEscalation(db: Database, orgId: string, bef
     .limit(limit);
 }
 
-/** The merchant an email comes from, by a contact's address (an email without a ticket's reference opens a ticket). */
+/**
+ * The merchant an email comes from (an email without a ticket's reference opens a ticket): an active
+ * portal user's address first, else one of the merchant's contacts.
+ */
 export async function merchantByContactEmail(db: Database, email: string) {
+  const address = email.toLowerCase();
+  const [user] = await db
+    .select({ merchantId: merchantUsers.merchantId, orgId: merchantUsers.orgId, contactName: merchantUsers.name })
+    .from(merchantUsers)
+    .where(and(eq(merchantUsers.email, address), eq(merchantUsers.status, "active")))
+    .limit(1);
+  if (user) return user;
   const [row] = await db
     .select({ merchantId: merchants.id, orgId: merchants.orgId, contactName: merchantContacts.name })
     .from(merchantContacts)
     .innerJoin(merchants, eq(merchants.id, merchantContacts.merchantId))
-    .where(eq(sql`lower(${merchantContacts.email})`, email.toLowerCase()))
+    .where(eq(sql`lower(${merchantContacts.email})`, address))
     .limit(1);
   return row ?? null;
 }

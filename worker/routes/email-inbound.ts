@@ -5,7 +5,7 @@
 // body's shape (400). Then the reply token (in the To address, `desk+<token>@`, or the subject,
 // `[#tkt:<token>]`) threads the email onto its ticket: a message from the client (a ticket waiting
 // on the client comes back to the desk; a resolved one is reopened, which escalates it). Without a
-// token, an email from a merchant's contact opens a ticket. Nothing is written on any refusal.
+// token, an email from a merchant's portal user (or contact) opens a ticket. Nothing is written on any refusal.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import * as v from "valibot";

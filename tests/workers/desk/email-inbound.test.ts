@@ -99,6 +99,13 @@ describe("threading by reply token", () => {
     expect((await historyOf("tkt_0007")).at(-1)?.summary).toMatch(/^Escalated to sales \(reopened by the client\)/);
   });
 
+  it("an email from a merchant's portal user without a token opens a ticket for that merchant", async () => {
+    const answer = await deliver(email("desk@tandem.test", "New terminal", "We bought a second card reader.", "owner@merchant2.test"));
+    expect(answer.status).toBe(202);
+    const row = await ticketNow(String(answer.json.ticketId));
+    expect(row).toMatchObject({ merchantId: "mer_0002", channel: "email", contactEmail: "owner@merchant2.test" });
+  });
+
   it("an email from a merchant's contact without a token opens a ticket for that merchant", async () => {
     const [contact] = await db().select().from(merchantContacts).where(eq(merchantContacts.merchantId, "mer_0004")).limit(1);
     expect(contact?.email).toBeTruthy();
