@@ -187,6 +187,21 @@ export abstract class TicketRoomBase extends AccountRoom {
     ];
   }
 
+  /**
+   * The cron's safety net (worker/jobs/ticket-lapses.ts): a ticket whose clock lapsed while its room
+   * held no alarm (seeded, imported, or a room that never ran) gets its deadline from the database
+   * and its alarm armed; the alarm then escalates it as it would have. Idempotent: a ticket already
+   * escalated or no longer due arms nothing. Answers the deadline the alarm now waits for.
+   */
+  async armEscalation(): Promise<number | null> {
+    await this.serial(async () => {
+      const now = Date.now();
+      await this.rememberDeadline(now);
+      await this.alarms.scheduleFor(await this.store.lock(), now);
+    });
+    return this.accountDeadline();
+  }
+
   /** For tests and diagnostics: the escalation the alarm waits for. */
   async escalationAt(): Promise<number | null> {
     return this.accountDeadline();

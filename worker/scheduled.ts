@@ -7,16 +7,17 @@
 // record's Durable Object alarm instead (a lock's expiry, a scheduled release); the cron is for sweeps
 // across records, and the safety net for alarms that could not run.
 //
-// Extension point, SLA clocks: when a record gets a deadline (a ticket to answer within 4 h, a
-// callback to make by 3 pm), its room sets an alarm for it and acts then; add a job here
-// ({ name: "sla-lapses", run: (env, now) => ... }) that reads `lapsed clocks not yet acted on` from
-// a repository and hands each to its room, which decides (idempotently) as its alarm would have.
+// SLA clocks: when a record gets a deadline (a ticket to answer within 4 h, a
+// callback to make by 3 pm), its room sets an alarm for it and acts then; a job here reads the lapsed
+// clocks not yet acted on from a repository and hands each to its room, which decides (idempotently)
+// as its alarm would have (tickets: "ticket-lapses").
 import { createDatabase } from "../db/client";
 import { orgsWithUncheckpointedRows } from "../db/repositories/audit-checkpoints";
 import { deleteEndedMerchantSessions, deleteOldSignInFailures } from "../db/repositories/merchant-users";
 import { deleteEndedSessions } from "../db/repositories/sessions";
 import { sweepIntegrations } from "./integrations/sweep";
 import { pushDueCallbacks } from "./jobs/callbacks-due";
+import { armLapsedTickets } from "./jobs/ticket-lapses";
 import { auditAnchor } from "./rooms";
 
 export interface ScheduledJob {
@@ -52,6 +53,11 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
       const db = createDatabase(env);
       return { sessions: await deleteEndedMerchantSessions(db, now), failures: await deleteOldSignInFailures(db, now) };
     },
+  },
+  {
+    // Tickets whose SLA lapsed while their room held no alarm: each room arms it and escalates (once).
+    name: "ticket-lapses",
+    run: async (env, now) => ({ armed: await armLapsedTickets(env, now) }),
   },
   {
     // The integration queues' backstop: inbound events and outbox rows no queue message carries.

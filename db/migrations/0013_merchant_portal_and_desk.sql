@@ -174,6 +174,7 @@ CREATE TABLE `tickets` (
 --> statement-breakpoint
 CREATE INDEX `tickets_queue_idx` ON `tickets` (`org_id`,`team`,`sla_due_at`,`id`) WHERE status IN ('new', 'open', 'waiting_on_client');--> statement-breakpoint
 CREATE INDEX `tickets_org_due_idx` ON `tickets` (`org_id`,`sla_due_at`,`id`);--> statement-breakpoint
+CREATE INDEX `tickets_lapse_idx` ON `tickets` (`sla_due_at`) WHERE status IN ('new', 'open') AND escalated = 0 AND sla_paused_at IS NULL;--> statement-breakpoint
 CREATE INDEX `tickets_merchant_idx` ON `tickets` (`merchant_id`,`created_at`);--> statement-breakpoint
 CREATE INDEX `tickets_customer_idx` ON `tickets` (`customer_id`,`created_at`);--> statement-breakpoint
 CREATE UNIQUE INDEX `tickets_reply_token_idx` ON `tickets` (`reply_token`);--> statement-breakpoint

@@ -248,21 +248,27 @@ export async function rememberInboundEmail(db: Database, signature: string, tick
   return rows.length > 0;
 }
 
-/** Tickets whose room must hold an alarm (active, clock running, not escalated): for seeding rooms. */
-export async function ticketsAwaitingEscalation(db: Database, orgId: string, before: number, limit: number) {
+/**
+ * Tickets of every org whose clock lapsed by `before` and that are not escalated yet (active, clock
+ * running): the cron hands each to its room (worker/jobs/ticket-lapses.ts), oldest lapse first.
+ */
+export function lapsedTicketsQuery(db: Database, before: number, limit: number) {
+  // The literal condition is the partial index tickets_lapse_idx's own, so SQLite reads that index.
   return db
     .select({ id: tickets.id })
     .from(tickets)
     .where(
       and(
-        eq(tickets.orgId, orgId),
-        inArray(tickets.status, ["new", "open"]),
-        eq(tickets.escalated, false),
-        isNull(tickets.slaPausedAt),
+        sql`${tickets.status} IN ('new', 'open') AND ${tickets.escalated} = 0 AND ${tickets.slaPausedAt} IS NULL`,
         lte(tickets.slaDueAt, before),
       ),
     )
+    .orderBy(asc(tickets.slaDueAt))
     .limit(limit);
+}
+
+export async function ticketsAwaitingEscalation(db: Database, before: number, limit: number): Promise<{ id: string }[]> {
+  return lapsedTicketsQuery(db, before, limit);
 }
 
 /**

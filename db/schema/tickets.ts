@@ -51,6 +51,8 @@ export const tickets = sqliteTable(
     // The queue: a team's open tickets by SLA due (keyset on sla_due_at, id).
     index("tickets_queue_idx").on(t.orgId, t.team, t.slaDueAt, t.id).where(sql`status IN ('new', 'open', 'waiting_on_client')`),
     index("tickets_org_due_idx").on(t.orgId, t.slaDueAt, t.id),
+    // The cron's safety net: lapsed clocks not escalated yet, across orgs (worker/jobs/ticket-lapses.ts).
+    index("tickets_lapse_idx").on(t.slaDueAt).where(sql`status IN ('new', 'open') AND escalated = 0 AND sla_paused_at IS NULL`),
     index("tickets_merchant_idx").on(t.merchantId, t.createdAt),
     index("tickets_customer_idx").on(t.customerId, t.createdAt),
     uniqueIndex("tickets_reply_token_idx").on(t.replyToken),

@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Database, errorText } from "../../../db/client";
-import { ticketQueuePage, ticketQueueSql } from "../../../db/repositories/tickets";
+import { lapsedTicketsQuery, ticketQueuePage, ticketQueueSql, ticketsAwaitingEscalation } from "../../../db/repositories/tickets";
 import { tickets } from "../../../db/schema";
 import { seedDatabase } from "../../../db/seed/seed";
 import { TEST_ANCHOR } from "../../shared/repository-contract";
@@ -37,6 +37,23 @@ beforeAll(async () => {
     updatedAt: TEST_ANCHOR,
   }));
   for (let i = 0; i < rows.length; i += 5) await db.insert(tickets).values(rows.slice(i, i + 5));
+});
+
+describe("lapsed clocks for the cron", () => {
+  it("reads the partial index tickets_lapse_idx, not every ticket", async () => {
+    const query = lapsedTicketsQuery(db, TEST_ANCHOR, 200).toSQL();
+    const plan = await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${inline(query.sql, query.params)}`));
+    expect(plan.map((p) => p.detail).join(" | ")).toMatch(/SEARCH tickets USING INDEX tickets_lapse_idx/);
+  });
+
+  it("lists the open tickets whose due time passed, oldest first", async () => {
+    // Of the 300 above, open ones (i not a multiple of 3) due by anchor + 10 h (i <= 21).
+    const expected = [1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20].map((i) => `tkt_q${String(i).padStart(4, "0")}`);
+    const found = (await ticketsAwaitingEscalation(db, TEST_ANCHOR + 10 * HOUR, 500))
+      .map((r) => r.id)
+      .filter((id) => id.startsWith("tkt_q"));
+    expect(found).toEqual(expected);
+  });
 });
 
 describe("the queue", () => {
