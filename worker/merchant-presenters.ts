@@ -98,6 +98,7 @@ export async function planChangeViews(db: Database, rows: Awaited<ReturnType<typ
     stageSince: r.stageSince,
     openedAt: r.openedAt,
     openedBy: { staffId: r.openedBy, name: openedByName },
+    requestedBy: r.requestedByName,
     releaseAt: r.releaseAt,
     releasedAt: r.releasedAt,
     returnedReason: r.returnedReason,

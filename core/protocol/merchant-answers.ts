@@ -99,6 +99,8 @@ export const PlanChangeSchema = v.object({
   stageSince: v.number(),
   openedAt: v.number(),
   openedBy: Person,
+  /** A request the merchant made in the portal: which of their people asked (openedBy is then their account manager). */
+  requestedBy: MaybeText,
   releaseAt: v.nullable(v.number()),
   releasedAt: v.nullable(v.number()),
   returnedReason: MaybeText,

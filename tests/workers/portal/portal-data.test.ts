@@ -94,6 +94,14 @@ describe("requesting a plan change", () => {
     const engineering = await signIn("engineering@tandem.test");
     const stepped = await stepAs(engineering, "mer_0001", made.body.requestId, "approve");
     expect(stepped.status).toBe(200);
+    const profile = await get<{ planChanges: { id: string; requestedBy: string | null; openedBy: { staffId: string } }[] }>(
+      "/api/merchants/mer_0001",
+      engineering,
+    );
+    expect(profile.body.planChanges.find((r) => r.id === made.body.requestId)).toMatchObject({
+      requestedBy: "Dana Whitfield",
+      openedBy: { staffId: manager?.id },
+    });
     const after = await get<{ requests: { id: string; stage: string; requestedBy: string | null }[] }>("/api/portal/plan", owner);
     expect(after.body.requests.find((r) => r.id === made.body.requestId)).toMatchObject({
       stage: "finance",

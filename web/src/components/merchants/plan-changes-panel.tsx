@@ -47,6 +47,7 @@ function RequestCard(props: { request: PlanChange; onStep: (kind: StepKind) => v
       <p class="muted">
         {STAGE_LABELS[r().stage]} since <RelativeTime at={r().stageSince} /> · opened by {r().openedBy.name}{" "}
         <RelativeTime at={r().openedAt} />
+        {r().requestedBy ? ` · asked for by ${r().requestedBy} in the merchant portal` : ""}
       </p>
       <p>{r().reason}</p>
       <Show when={describeChanges(r()).length > 0}>
