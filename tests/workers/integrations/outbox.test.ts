@@ -2,7 +2,16 @@
 // the change itself, sent through the queue to a receiver that dedupes by the idempotency key, and
 // shown on the item as syncing / synced / failed. The receiver counts deliveries and effects apart,
 // so "exactly once" is checked where it matters: one effect, whatever Tandem had to resend.
-import { createExecutionContext, createMessageBatch, env, evictDurableObject, getQueueResult, runInDurableObject } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  env,
+  evictDurableObject,
+  getQueueResult,
+  runInDurableObject,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { integrationEndpoints, integrationOutbox, loans, payments } from "../../../db/schema";
@@ -137,7 +146,10 @@ describe("between the commit and the send", () => {
     const ctx = createExecutionContext();
     await worker.queue(batch, env);
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["again"]);
-    await worker.scheduled({} as ScheduledController, env, ctx);
+    // The cron as Cloudflare runs it: a scheduled time, and the run awaited (every job, not only the sweep).
+    const cron = createExecutionContext();
+    worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env, cron);
+    await waitOnExecutionContext(cron);
     expect(await seenBy(row.id)).toMatchObject({ deliveries: 1, applied: 1 });
   });
 
