@@ -13,9 +13,9 @@ import type { MutationResult } from "../core/protocol/commands";
 import type { FeedItem } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
-import { orgTimeZone } from "../db/repositories/org";
 import type { BaseContext, CommandPlan } from "./commands/types";
-import { type AccountCommands, type MutationOutcome, runMutation, runMutationGroup } from "./mutation";
+import { type AccountCommands, type MutationOutcome, runMutation } from "./mutation";
+import { runMutationGroup } from "./mutation-group";
 import type { AccountKind } from "./room/account-kind";
 import { RoomAlarms } from "./room/alarms";
 import { FEED_SIZE, lockConfigFrom, socketCapsFrom } from "./room/config";
@@ -24,6 +24,7 @@ import { FeedCache } from "./room/feed-cache";
 import { handleFrame } from "./room/frame-handler";
 import { holderOf, roomStateFrame } from "./room/frames";
 import type { InteractionDesk } from "./room/interactions";
+import { KeptReads } from "./room/kept-reads";
 import { LockDesk } from "./room/lock-desk";
 import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
@@ -40,8 +41,6 @@ import { recordViewOnce } from "./room/viewed-note";
 
 export type Origin = { ip: string | null; userAgent: string | null };
 const NO_ORIGIN: Origin = { ip: null, userAgent: null };
-const ZONE_TTL_MS = 5 * 60_000;
-const GROUP_ACCOUNT_TTL_MS = 60_000;
 const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
 
 export abstract class AccountRoom extends Server<Env> {
@@ -107,26 +106,8 @@ export abstract class AccountRoom extends Server<Env> {
   /** The process monitor's interactions: none here; CustomerRoom measures the reps serving a client. */
   protected readonly interactions: InteractionDesk | null = null;
 
-  /**
-   * The org's time zone, read again after a few minutes: every mutation needs it (its "today"), and
-   * nothing in the app changes an org's zone (it is set when the org is created).
-   */
-  private zone: { orgId: string; value: string; until: number } | null = null;
-  private readonly timeZone = async (db: Database, orgId: string): Promise<string> => {
-    const now = Date.now();
-    if (this.zone?.orgId === orgId && this.zone.until > now) return this.zone.value;
-    const value = await orgTimeZone(db, orgId);
-    this.zone = { orgId, value, until: now + ZONE_TTL_MS };
-    return value;
-  };
-
-  /**
-   * The account's row as a group's batchable commands last read it (back-end events: they take no
-   * ownership, so its lock epoch is never read from here). The room is the only writer of its row:
-   * any other command, a group's command that may not share a batch, and a plan that changed the
-   * account drop it; it is read again after a minute whatever happens.
-   */
-  private groupAccount: { orgId: string; value: unknown; until: number } | null = null;
+  /** The org's time zone and a group's account row, kept between mutations (room/kept-reads.ts). */
+  private readonly kept = new KeptReads();
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -343,7 +324,7 @@ export abstract class AccountRoom extends Server<Env> {
     commands: AccountCommands<A, C, Ctx>,
   ): Promise<MutationResult> {
     // Any command may change the account's row.
-    this.groupAccount = null;
+    this.kept.dropAccount();
     // The fence reads lock_epoch from the database: the latest grant must be recorded first.
     try {
       await this.recordedNow();
@@ -367,7 +348,7 @@ export abstract class AccountRoom extends Server<Env> {
         now,
         origin,
         beforeOutbox: () => this.outbox.arm(now),
-        timeZone: this.timeZone,
+        timeZone: this.kept.timeZone,
       };
       outcome = await runMutation(input);
     } catch (error) {
@@ -395,13 +376,7 @@ export abstract class AccountRoom extends Server<Env> {
         return group.map(() => unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment."));
       }
       const now = Date.now();
-      const findForGroup = async (db: Database, orgId: string, accountId: string): Promise<A | null> => {
-        const kept = this.groupAccount;
-        if (kept && kept.orgId === orgId && kept.until > Date.now()) return kept.value as A;
-        const value = await commands.find(db, orgId, accountId);
-        if (value) this.groupAccount = { orgId, value, until: Date.now() + GROUP_ACCOUNT_TTL_MS };
-        return value;
-      };
+      const findForGroup = this.kept.accountFinder(commands.find);
       let outcomes: MutationOutcome[];
       try {
         const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
@@ -420,15 +395,14 @@ export abstract class AccountRoom extends Server<Env> {
           now,
           origin,
           beforeOutbox: () => this.outbox.arm(now),
-          timeZone: this.timeZone,
+          timeZone: this.kept.timeZone,
         });
       } catch (error) {
-        this.groupAccount = null;
+        this.kept.dropAccount();
         console.error(JSON.stringify({ level: "error", msg: "mutation group failed", room: this.name, error: String(error) }));
         return group.map(() => unavailable("Saving failed on our side; nothing was written. Try again in a moment."));
       }
-      if (group.some((command) => !batchable(command)) || outcomes.some((outcome) => outcome.plan?.accountChanged))
-        this.groupAccount = null;
+      if (group.some((command) => !batchable(command)) || outcomes.some((outcome) => outcome.plan?.accountChanged)) this.kept.dropAccount();
       await this.afterMutations(actor, outcomes, now);
       return outcomes.map((outcome) => outcome.result);
     });

@@ -1,6 +1,7 @@
 // The mutation path of any account (a customer's or a merchant's): permission, ownership and
 // fencing token, then one batch that writes the change, the note, the feed item and the audit row;
-// nothing but a refusal's audit row is written on any refusal.
+// nothing but a refusal's audit row is written on any refusal. Several commands of one account that
+// share their reads and one batch: mutation-group.ts.
 import type { Actor } from "../core/domain/actor";
 import { feedItem } from "../core/domain/feed";
 import { checkWrite, type LockConfig, type LockState } from "../core/domain/lock";
@@ -70,7 +71,7 @@ function failure(error: AppError): MutationOutcome {
 }
 
 /** A planned change, ready to commit: alone (runMutation) or with others of one account (runMutationGroup). */
-interface PreparedWrite {
+export interface PreparedWrite {
   entry: AuditEntry;
   statements: () => Statement[];
   outbox: OutboxInsert[];
@@ -104,7 +105,7 @@ function auditEntryOf(
 }
 
 /** Records a refusal (its audit row in the account's stream) and answers it. */
-async function refused<A, C extends { type: string }, Ctx extends BaseContext>(
+export async function refused<A, C extends { type: string }, Ctx extends BaseContext>(
   input: MutationInput<A, C, Ctx>,
   refusal: Extract<Prepared, { refusal: unknown }>["refusal"],
 ): Promise<MutationOutcome> {
@@ -114,7 +115,7 @@ async function refused<A, C extends { type: string }, Ctx extends BaseContext>(
 }
 
 /** Ownership and the handler's plan for an account already read: what to write, or why not. */
-async function prepare<A, C extends { type: string }, Ctx extends BaseContext>(
+export async function prepare<A, C extends { type: string }, Ctx extends BaseContext>(
   input: MutationInput<A, C, Ctx>,
   account: A,
   timeZone: string,
@@ -213,7 +214,7 @@ async function prepare<A, C extends { type: string }, Ctx extends BaseContext>(
   return { write: { entry, statements, outbox, outcome, token, guards }, ...(staged ? { staged } : {}) };
 }
 
-interface AccountRead<A> {
+export interface AccountRead<A> {
   account: A;
   /** The account did not exist: the command creates it. */
   created: boolean;
@@ -221,7 +222,7 @@ interface AccountRead<A> {
 }
 
 /** Permission and the account: the account as stored (or the one the command creates), or the refusal already recorded. */
-async function accountFor<A, C extends { type: string }, Ctx extends BaseContext>(
+export async function accountFor<A, C extends { type: string }, Ctx extends BaseContext>(
   input: MutationInput<A, C, Ctx>,
   known?: AccountRead<A>,
   find: AccountCommands<A, C, Ctx>["find"] = input.commands.find,
@@ -255,7 +256,7 @@ async function accountFor<A, C extends { type: string }, Ctx extends BaseContext
 }
 
 /** Commits one prepared write; a guard's or the fence's refusal is recorded instead. */
-async function commitOne<A, C extends { type: string }, Ctx extends BaseContext>(
+export async function commitOne<A, C extends { type: string }, Ctx extends BaseContext>(
   input: MutationInput<A, C, Ctx>,
   write: PreparedWrite,
 ): Promise<MutationOutcome> {
@@ -288,131 +289,4 @@ export async function runMutation<A, C extends { type: string }, Ctx extends Bas
   if ("answer" in prepared) return prepared.answer;
   if ("refusal" in prepared) return refused(input, prepared.refusal);
   return commitOne(input, prepared.write);
-}
-
-export interface MutationGroupInput<A, C extends { type: string }, Ctx extends BaseContext>
-  extends Omit<MutationInput<A, C, Ctx>, "command"> {
-  /** One account's commands by one actor, in the order they must apply. */
-  group: readonly C[];
-  /** Whether a command may share a batch with others; one that may not runs alone, and the account is read again after it. */
-  batchable(command: C): boolean;
-  /**
-   * How the batchable commands find the account (the room may keep it between groups); the others
-   * always read it from the database (`commands.find`).
-   */
-  findForGroup?: AccountCommands<A, C, Ctx>["find"];
-}
-
-const UNAVAILABLE: MutationOutcome = {
-  result: { ok: false, error: { code: "UNAVAILABLE", message: "Saving failed on our side; nothing was written. Try again in a moment." } },
-};
-
-/**
- * Several commands of one account, in order, with the outcome each would have alone: the account
- * and the org's time zone are read once, and consecutive writes commit in ONE batch (each with its
- * own note, feed item and audit row), planned against what the earlier ones staged. A refusal is
- * recorded in its place in the stream, between the writes before and after it. If a shared batch
- * fails, nothing of it was written and each of its commands runs alone, planned afresh, so one bad
- * command never holds back the others. A failure of our own (not a refusal) answers UNAVAILABLE
- * for that command only.
- */
-export async function runMutationGroup<A, C extends { type: string }, Ctx extends BaseContext>(
-  input: MutationGroupInput<A, C, Ctx>,
-): Promise<MutationOutcome[]> {
-  const outcomes: MutationOutcome[] = [];
-  // Each command its own moment, a millisecond apart at least, so the feed keeps their order.
-  const moments = input.group.map((_, index) => input.now + index);
-  const one = (command: C, index: number): MutationInput<A, C, Ctx> => ({ ...input, command, now: moments[index] ?? input.now });
-  const safely = async (index: number, work: () => Promise<MutationOutcome>) => {
-    try {
-      outcomes[index] = await work();
-    } catch (error) {
-      const command = input.group[index]?.type;
-      console.error(JSON.stringify({ level: "error", msg: "mutation failed", room: input.accountId, command, error: String(error) }));
-      outcomes[index] = UNAVAILABLE;
-    }
-  };
-  let read: AccountRead<A> | null = null;
-  // Back-end records as the group sees them: read ahead, then moved by each plan. Once a batch is
-  // committed they hold as the database does; when one fails, the database is asked again.
-  let staged: StagedEntities = new Map();
-  let pending: { index: number; write: PreparedWrite }[] = [];
-  const batchable = input.group.filter((command) => input.batchable(command));
-  const readAhead = input.commands.readAhead;
-  if (batchable.length > 1 && readAhead) {
-    const { db, actor, accountId, commands } = input;
-    const [stored, timeZone, ahead] = await Promise.all([
-      (input.findForGroup ?? commands.find)(db, actor.orgId, accountId),
-      (input.timeZone ?? orgTimeZone)(db, actor.orgId),
-      readAhead(db, actor.orgId, accountId, batchable),
-    ]);
-    if (stored) read = { account: stored, created: false, timeZone };
-    staged = ahead;
-  }
-
-  const flush = async () => {
-    const chunk = pending;
-    pending = [];
-    const [first] = chunk;
-    if (!first) return;
-    const alone = async () => {
-      staged = new Map();
-      read = null;
-      for (const p of chunk) await safely(p.index, () => runMutation(one(input.group[p.index] as C, p.index)));
-    };
-    if (chunk.length === 1) {
-      await safely(first.index, () => commitOne(one(input.group[first.index] as C, first.index), first.write));
-      // Refused at commit (a guard, the fence): what it staged did not happen.
-      if (!outcomes[first.index]?.result.ok) staged = new Map();
-      return;
-    }
-    try {
-      if (chunk.some((p) => p.write.outbox.length > 0)) await input.beforeOutbox?.();
-      await input.audit.commit(
-        chunk.map((p) => p.write.entry),
-        () => chunk.flatMap((p) => p.write.statements()),
-      );
-      for (const p of chunk) outcomes[p.index] = p.write.outcome;
-    } catch (error) {
-      // Nothing of the batch was written: each runs alone, planned afresh, so one bad command holds back no other.
-      console.error(
-        JSON.stringify({ level: "warn", msg: "group batch failed; one at a time", room: input.accountId, error: String(error) }),
-      );
-      await alone();
-    }
-  };
-
-  for (const [index, command] of input.group.entries()) {
-    const single = one(command, index);
-    if (!input.batchable(command)) {
-      await flush();
-      await safely(index, () => runMutation(single));
-      read = null;
-      staged = new Map();
-      continue;
-    }
-    await safely(index, async () => {
-      const found = await accountFor(single, read ?? undefined, input.findForGroup);
-      if ("outcome" in found) return found.outcome;
-      if (found.created) {
-        // It creates the account: alone, and the account is read again after it.
-        await flush();
-        read = null;
-        staged = new Map();
-        return runMutation(single);
-      }
-      read = found;
-      const prepared = await prepare(single, found.account, found.timeZone, new Map(staged));
-      if ("answer" in prepared) return prepared.answer;
-      if ("refusal" in prepared) {
-        await flush();
-        return refused(single, prepared.refusal);
-      }
-      pending.push({ index, write: prepared.write });
-      if (prepared.staged) staged = prepared.staged;
-      return prepared.write.outcome;
-    });
-  }
-  await flush();
-  return outcomes;
 }

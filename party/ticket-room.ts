@@ -5,7 +5,7 @@
 //
 // Its own deadline is the SLA due time of a ticket whose clock runs, kept in storage so eviction
 // loses nothing; on the alarm the room escalates the ticket to sales as the system, through the
-// same mutation path as any change (once: the handler re-reads the ticket and skips one already
+// same mutation path every change takes (once: the handler re-reads the ticket and skips one already
 // escalated). After a change is committed the room sends the ticket's emails through the mailer
 // the Worker gives it (`mailer()`: the Worker's subclass, worker/ticket-room.ts, since the mail
 // providers are the Worker's) and tells the desk's room, whose queues fetch again.

@@ -54,6 +54,26 @@ export interface TicketQueueFilters {
 
 const assignee = aliasedTable(staff, "assignee");
 
+/** A queue row's columns (the ticket with its merchant's, customer's and assignee's names). */
+const QUEUE_COLUMNS = {
+  id: tickets.id,
+  subject: tickets.subject,
+  priority: tickets.priority,
+  status: tickets.status,
+  team: tickets.team,
+  merchantId: tickets.merchantId,
+  merchantName: merchants.name,
+  customerId: tickets.customerId,
+  customerName: customers.fullName,
+  assigneeId: tickets.assigneeId,
+  assigneeName: assignee.name,
+  slaDueAt: tickets.slaDueAt,
+  slaPausedAt: tickets.slaPausedAt,
+  escalated: tickets.escalated,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+};
+
 /**
  * One page of the queue, by SLA due then id. With `status` active and a team it reads the partial
  * index tickets_queue_idx (org, team, sla_due_at, id WHERE active) in order, stopping at `limit`.
@@ -74,24 +94,7 @@ export function ticketQueuePage(db: Database, orgId: string, filters: TicketQueu
   if (filters.after)
     where.push(or(gt(tickets.slaDueAt, filters.after.due), and(eq(tickets.slaDueAt, filters.after.due), gt(tickets.id, filters.after.id))));
   return db
-    .select({
-      id: tickets.id,
-      subject: tickets.subject,
-      priority: tickets.priority,
-      status: tickets.status,
-      team: tickets.team,
-      merchantId: tickets.merchantId,
-      merchantName: merchants.name,
-      customerId: tickets.customerId,
-      customerName: customers.fullName,
-      assigneeId: tickets.assigneeId,
-      assigneeName: assignee.name,
-      slaDueAt: tickets.slaDueAt,
-      slaPausedAt: tickets.slaPausedAt,
-      escalated: tickets.escalated,
-      createdAt: tickets.createdAt,
-      updatedAt: tickets.updatedAt,
-    })
+    .select(QUEUE_COLUMNS)
     .from(tickets)
     .leftJoin(merchants, eq(merchants.id, tickets.merchantId))
     .leftJoin(customers, eq(customers.id, tickets.customerId))
@@ -111,22 +114,7 @@ export function ticketQueueSql(db: Database, orgId: string, filters: TicketQueue
 export async function ticketRow(db: Database, orgId: string, id: string) {
   const [row] = await db
     .select({
-      id: tickets.id,
-      subject: tickets.subject,
-      priority: tickets.priority,
-      status: tickets.status,
-      team: tickets.team,
-      merchantId: tickets.merchantId,
-      merchantName: merchants.name,
-      customerId: tickets.customerId,
-      customerName: customers.fullName,
-      assigneeId: tickets.assigneeId,
-      assigneeName: assignee.name,
-      slaDueAt: tickets.slaDueAt,
-      slaPausedAt: tickets.slaPausedAt,
-      escalated: tickets.escalated,
-      createdAt: tickets.createdAt,
-      updatedAt: tickets.updatedAt,
+      ...QUEUE_COLUMNS,
       contactName: tickets.contactName,
       contactEmail: tickets.contactEmail,
       channel: tickets.channel,

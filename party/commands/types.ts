@@ -29,7 +29,7 @@ export interface BaseContext {
   /** Where the request came from, for audit rows. */
   origin: { ip: string | null; userAgent: string | null };
   /**
-   * In a group of commands (party/mutation.ts `runMutationGroup`): back-end records as the group
+   * In a group of commands (party/mutation-group.ts `runMutationGroup`): back-end records as the group
    * sees them, read ahead in one round trip and moved by the group's earlier plans (whose batch may
    * not have committed yet). Planners read these first; a record not here is read from the database.
    */

@@ -254,7 +254,7 @@ export const portalRoutes = new Hono<AppEnv>()
   .post("/plan/requests", requireMerchantUser, validate("json", PortalPlanRequestSchema), async (c) => {
     const user = c.var.merchantUser;
     const body = c.req.valid("json");
-    // The merchant's room runs it as the system on the user's behalf: staff approve it as any request.
+    // The merchant's room runs it as the system on the user's behalf: staff approve it like every other request.
     const actor = systemActor(user.orgId, `portal_${user.id}`, `${user.name} (merchant portal)`);
     const reply = await merchantRoomReply(c, user.merchantId, actor, {
       type: "plan_change.request",
