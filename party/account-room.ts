@@ -13,7 +13,7 @@ import type { MutationResult } from "../core/protocol/commands";
 import type { FeedItem } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
-import type { BaseContext, CommandPlan } from "./commands/types";
+import type { BaseContext, CommandPlan, StagedEntities } from "./commands/types";
 import { type AccountCommands, type MutationOutcome, runMutation } from "./mutation";
 import { runMutationGroup } from "./mutation-group";
 import type { AccountKind } from "./room/account-kind";
@@ -368,6 +368,7 @@ export abstract class AccountRoom extends Server<Env> {
     origin: Origin,
     commands: AccountCommands<A, C, Ctx>,
     batchable: (command: C) => boolean,
+    ahead?: StagedEntities,
   ): Promise<MutationResult[]> {
     return this.serial(async () => {
       try {
@@ -396,6 +397,7 @@ export abstract class AccountRoom extends Server<Env> {
           origin,
           beforeOutbox: () => this.outbox.arm(now),
           timeZone: this.kept.timeZone,
+          ...(ahead ? { ahead } : {}),
         });
       } catch (error) {
         this.kept.dropAccount();

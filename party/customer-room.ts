@@ -10,6 +10,7 @@ import { AppError } from "../core/protocol/errors";
 import type { StepBatchInput } from "../core/protocol/step-capture";
 import { AccountRoom, type Origin } from "./account-room";
 import { CUSTOMER_COMMANDS } from "./commands";
+import type { StagedEntities } from "./commands/types";
 import { type AccountKind, CUSTOMER_KIND } from "./room/account-kind";
 import type { ConnectionState } from "./room/connection";
 import { broadcastCustomerUpdate } from "./room/customer-update";
@@ -47,10 +48,11 @@ export class CustomerRoom extends AccountRoom {
 
   /**
    * Back-end events for this customer (the inbound queue's consumer), in their order, as one group:
-   * one read of the customer, consecutive events in one batch; a customer snapshot runs alone.
+   * one read of the customer, consecutive events in one batch; a customer snapshot runs alone. The
+   * records they name, when the consumer read them ahead, are checked by the batch instead of read here.
    */
-  async mutateMany(actor: Actor, group: MutationCommand[], origin: Origin): Promise<MutationResult[]> {
-    return this.runCommandGroup(actor, group, origin, CUSTOMER_COMMANDS, batchableEvent);
+  async mutateMany(actor: Actor, group: MutationCommand[], origin: Origin, ahead?: StagedEntities): Promise<MutationResult[]> {
+    return this.runCommandGroup(actor, group, origin, CUSTOMER_COMMANDS, batchableEvent, ahead);
   }
 
   // --- the process monitor ----------------------------------------------------------------------

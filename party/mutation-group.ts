@@ -1,6 +1,7 @@
 // Several commands of one account in order (a customer's back-end events from one queue batch),
 // each with the outcome it would have alone, sharing the account's read and one batch for
 // consecutive writes. Built from the single mutation path's steps (mutation.ts).
+import { errorText } from "../db/client";
 import { orgTimeZone } from "../db/repositories/org";
 import type { BaseContext, StagedEntities } from "./commands/types";
 import {
@@ -27,6 +28,13 @@ export interface MutationGroupInput<A, C extends { type: string }, Ctx extends B
    * always read it from the database (`commands.find`).
    */
   findForGroup?: AccountCommands<A, C, Ctx>["find"];
+  /**
+   * The records the group names, read by the caller before the room (the inbound consumer reads a
+   * whole queue batch's in one round trip): planned from in place of `readAhead`, and the first batch
+   * that commits checks they are still as read (`commands.stillAsReadAhead`); if not, it fails and
+   * its commands run alone, read afresh.
+   */
+  ahead?: StagedEntities;
 }
 
 const UNAVAILABLE: MutationOutcome = {
@@ -63,18 +71,28 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
   // committed they hold as the database does; when one fails, the database is asked again.
   let staged: StagedEntities = new Map();
   let pending: { index: number; write: PreparedWrite }[] = [];
+  const { db, actor, accountId, commands } = input;
   const batchable = input.group.filter((command) => input.batchable(command));
-  const readAhead = input.commands.readAhead;
-  if (batchable.length > 1 && readAhead) {
-    const { db, actor, accountId, commands } = input;
+  const readAhead = commands.readAhead;
+  const stillAsReadAhead = commands.stillAsReadAhead;
+  // The caller's records, until a committed batch has checked them (then staged holds as the database does).
+  let unconfirmed = input.ahead && stillAsReadAhead ? input.ahead : null;
+  if (unconfirmed) staged = new Map(unconfirmed);
+  if (batchable.length > 1 && (unconfirmed || readAhead)) {
     const [stored, timeZone, ahead] = await Promise.all([
       (input.findForGroup ?? commands.find)(db, actor.orgId, accountId),
       (input.timeZone ?? orgTimeZone)(db, actor.orgId),
-      readAhead(db, actor.orgId, accountId, batchable),
+      unconfirmed || !readAhead ? staged : readAhead(db, actor.orgId, accountId, batchable),
     ]);
     if (stored) read = { account: stored, created: false, timeZone };
     staged = ahead;
   }
+  /** Forgets what was staged: the next command reads the account and its records afresh. */
+  const readAfresh = () => {
+    staged = new Map();
+    read = null;
+    unconfirmed = null;
+  };
 
   const flush = async () => {
     const chunk = pending;
@@ -82,11 +100,11 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
     const [first] = chunk;
     if (!first) return;
     const alone = async () => {
-      staged = new Map();
-      read = null;
+      readAfresh();
       for (const p of chunk) await safely(p.index, () => runMutation(one(input.group[p.index] as C, p.index)));
     };
-    if (chunk.length === 1) {
+    const check = unconfirmed && stillAsReadAhead ? stillAsReadAhead(db, actor.orgId, accountId, unconfirmed) : null;
+    if (chunk.length === 1 && !check) {
       await safely(first.index, () => commitOne(one(input.group[first.index] as C, first.index), first.write));
       // Refused at commit (a guard, the fence): what it staged did not happen.
       if (!outcomes[first.index]?.result.ok) staged = new Map();
@@ -96,13 +114,19 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
       if (chunk.some((p) => p.write.outbox.length > 0)) await input.beforeOutbox?.();
       await input.audit.commit(
         chunk.map((p) => p.write.entry),
-        () => chunk.flatMap((p) => p.write.statements()),
+        () => [...(check?.statements ?? []), ...chunk.flatMap((p) => p.write.statements())],
       );
       for (const p of chunk) outcomes[p.index] = p.write.outcome;
+      unconfirmed = null;
     } catch (error) {
       // Nothing of the batch was written: each runs alone, planned afresh, so one bad command holds back no other.
+      const moved = check !== null && errorText(error).includes(check.constraint);
       console.error(
-        JSON.stringify({ level: "warn", msg: "group batch failed; one at a time", room: input.accountId, error: String(error) }),
+        JSON.stringify(
+          moved
+            ? { level: "info", msg: "records moved since they were read ahead; one at a time", room: input.accountId }
+            : { level: "warn", msg: "group batch failed; one at a time", room: input.accountId, error: String(error) },
+        ),
       );
       await alone();
     }
@@ -113,8 +137,7 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
     if (!input.batchable(command)) {
       await flush();
       await safely(index, () => runMutation(single));
-      read = null;
-      staged = new Map();
+      readAfresh();
       continue;
     }
     await safely(index, async () => {
@@ -123,8 +146,7 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
       if (found.created) {
         // It creates the account: alone, and the account is read again after it.
         await flush();
-        read = null;
-        staged = new Map();
+        readAfresh();
         return runMutation(single);
       }
       read = found;
@@ -132,6 +154,11 @@ export async function runMutationGroup<A, C extends { type: string }, Ctx extend
       if ("answer" in prepared) return prepared.answer;
       if ("refusal" in prepared) {
         await flush();
+        // Planned from records read outside the room: refused only on what the database says now.
+        if (unconfirmed) {
+          readAfresh();
+          return runMutation(single);
+        }
         return refused(single, prepared.refusal);
       }
       pending.push({ index, write: prepared.write });

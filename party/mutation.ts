@@ -31,6 +31,12 @@ export interface AccountCommands<A, C extends { type: string }, Ctx extends Base
   create?(command: C, ids: { accountId: string; orgId: string }, now: number): A | null;
   /** What a group of commands will read of back-end records, read ahead in one round trip (runMutationGroup). */
   readAhead?(db: Database, orgId: string, accountId: string, group: readonly C[]): Promise<StagedEntities>;
+  /**
+   * What a batch planned from records the caller read ahead (outside the room's order:
+   * `MutationGroupInput.ahead`) starts with: statements that fail the batch, by `constraint`, unless
+   * they are still as read.
+   */
+  stillAsReadAhead?(db: Database, orgId: string, accountId: string, ahead: StagedEntities): { statements: Statement[]; constraint: string };
   /** The outbox rows of a plan's outbound changes (accounts whose changes back ends must hear of). */
   outbox?(db: Database, account: A, changes: readonly OutboundChange[], now: number): Promise<OutboxInsert[]>;
 }

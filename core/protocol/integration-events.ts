@@ -150,6 +150,12 @@ export const ENTITY_OF = {
 } as const satisfies Record<EntityEvent["type"], string>;
 export type EntityType = (typeof ENTITY_OF)[keyof typeof ENTITY_OF];
 
+/** The back-end records an event names: its own entity, and a payment's lease or loan. */
+export function entitiesNamed(event: EntityEvent): { entityType: EntityType; externalId: string }[] {
+  const own = { entityType: ENTITY_OF[event.type], externalId: event.entity.id };
+  return event.type === "payment.posted" ? [own, { entityType: event.data.product, externalId: event.data.productId }] : [own];
+}
+
 /** The customer a snapshot of a customer is about is its own entity. */
 export function eventCustomer(event: EntityEvent): EventCustomer {
   return event.type === "customer.upserted" ? { externalId: event.entity.id } : event.customer;

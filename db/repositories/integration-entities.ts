@@ -3,7 +3,7 @@
 // same batch as the change, and never back.
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { customers, integrationEntities, leases, loans, orders, payments } from "../schema";
+import { customers, integrationEntities, integrationEntityChecks, leases, loans, orders, payments } from "../schema";
 import type { Statement } from "./audit";
 
 export type EntityType = (typeof integrationEntities.$inferSelect)["entityType"];
@@ -63,18 +63,102 @@ export async function entityRef(db: Database, ref: EntityRefQuery): Promise<Enti
   return entityRefOf(ref, row);
 }
 
+/** Back-end records by `entityKey`, as read: Tandem's record and version, or null for none yet. */
+export type EntitiesRead = Map<string, EntityRef | null>;
+
+export const entityKey = (entityType: EntityType, externalId: string) => `${entityType}:${externalId}`;
+
+/**
+ * The records several customers' groups name, all in one round trip, one map per group (the inbound
+ * consumer reads a whole queue batch's before handing each customer's events to their room).
+ */
+export async function entitiesAhead(
+  db: Database,
+  groups: readonly { orgId: string; customerId: string; named: readonly { entityType: EntityType; externalId: string }[] }[],
+): Promise<EntitiesRead[]> {
+  const queries = groups.map(({ orgId, customerId, named }) => {
+    const unique = new Map(named.map((n) => [entityKey(n.entityType, n.externalId), { orgId, customerId, ...n }]));
+    return [...unique.values()];
+  });
+  const refs = await entityRefs(db, queries.flat());
+  let next = 0;
+  return queries.map((list) => new Map(list.map((query) => [entityKey(query.entityType, query.externalId), refs[next++] ?? null])));
+}
+
 /** The same for several records, all in one round trip (a group of events read ahead), in their order. */
 export async function entityRefs(db: Database, refs: readonly EntityRefQuery[]): Promise<(EntityRef | null)[]> {
   if (refs.length === 0) return [];
-  // One statement: each record's row, numbered.
-  const rows = await db.all<EntityRefRow & { i: number }>(
-    sql.join(
-      refs.map((ref, i) => sql`SELECT ${i} AS i, q.* FROM (${entityRefSql(ref)}) q`),
-      sql` UNION ALL `,
-    ),
+  // Each record's row, numbered, in as few statements as D1's limits allow, all in one batch.
+  const statements = chunksOf(refs.entries(), REFS_PER_STATEMENT).map((chunk) =>
+    db
+      .select({
+        i: sql<number>`q.i`,
+        localId: sql<string | null>`q.localId`,
+        customerId: sql<string | null>`q.customerId`,
+        version: sql<number | null>`q.version`,
+        ownId: sql<string | null>`q.ownId`,
+      })
+      .from(
+        sql`(${sql.join(
+          chunk.map(([i, ref]) => sql`SELECT ${i} AS i, r.* FROM (${entityRefSql(ref)}) r`),
+          sql` UNION ALL `,
+        )}) q`,
+      ),
   );
+  const [first, ...rest] = statements;
+  if (!first) return [];
+  const rows = rest.length === 0 ? await first : (await db.batch([first, ...rest])).flat();
   const byIndex = new Map(rows.map((row) => [Number(row.i), row]));
   return refs.map((ref, index) => entityRefOf(ref, byIndex.get(index)));
+}
+
+/**
+ * D1 allows 5 terms in a compound SELECT (the lookups' UNION ALL) and 100 bound parameters per
+ * statement (a record's check binds 7).
+ */
+const REFS_PER_STATEMENT = 5;
+const CHECKS_PER_STATEMENT = 14;
+
+function chunksOf<T>(items: Iterable<T>, size: number): T[][] {
+  const chunks: T[][] = [];
+  for (const item of items) {
+    const last = chunks.at(-1);
+    if (last && last.length < size) last.push(item);
+    else chunks.push([item]);
+  }
+  return chunks;
+}
+
+/** The CHECK a batch fails by when a record it was planned from is no longer as read (`entitiesStillAsRead`). */
+export const ENTITY_CHECK = "integration_entity_checks_matches_check";
+
+/** A record's answer as one text, in SQL as `entityRefOf` reads it: "localId|customerId|version", "" for none. */
+function entityRefTextSql(ref: EntityRefQuery) {
+  return sql`(SELECT CASE
+      WHEN q.localId IS NOT NULL AND q.customerId IS NOT NULL THEN q.localId || '|' || q.customerId || '|' || coalesce(q.version, 0)
+      WHEN q.ownId IS NOT NULL THEN q.ownId || '|' || ${ref.customerId} || '|0'
+      ELSE '' END
+    FROM (${entityRefSql(ref)}) q)`;
+}
+
+const entityRefText = (ref: EntityRef | null) => (ref ? `${ref.localId}|${ref.customerId}|${ref.version}` : "");
+
+/**
+ * The first statements of a batch planned from records read earlier (outside the room's serial
+ * order): they fail the whole batch (ENTITY_CHECK) unless each record is still what was read.
+ */
+export function entitiesStillAsRead(db: Database, orgId: string, customerId: string, read: EntitiesRead): Statement[] {
+  const each = [...read].map(([key, ref]) => {
+    const split = key.indexOf(":");
+    const query = { orgId, customerId, entityType: key.slice(0, split) as EntityType, externalId: key.slice(split + 1) };
+    return sql`${entityRefTextSql(query)} = ${entityRefText(ref)}`;
+  });
+  return chunksOf(each, CHECKS_PER_STATEMENT).map((chunk) =>
+    db
+      .insert(integrationEntityChecks)
+      .values({ customerId, matches: sql`(${sql.join(chunk, sql` AND `)})` })
+      .onConflictDoUpdate({ target: integrationEntityChecks.customerId, set: { matches: sql`excluded.matches` } }),
+  );
 }
 
 /** SQL for the org's customer an event names: by the back end's id (mapped, or on the account) or by Tandem's id; NULL if none. */

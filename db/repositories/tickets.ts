@@ -1,7 +1,7 @@
 // Every query and statement of the service desk: a ticket by id or reply token, the queue (a team's
 // open tickets by SLA due, one indexed query with a keyset cursor), messages, a merchant's tickets
 // for the portal, the floor's counters, the sales rep an escalation goes to, inbound emails seen.
-import { aliasedTable, and, asc, avg, count, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, avg, count, desc, eq, gt, inArray, isNotNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { TicketPriority, TicketStatus, TicketTeam } from "../../core/domain/tickets";
 import type { Database } from "../client";
 import { customers, inboundEmails, merchantContacts, merchants, merchantUsers, staff, ticketMessages, tickets } from "../schema";

@@ -3,7 +3,8 @@
 // the versions of the entities those events carry, the outbox of changes going back out, and the
 // refusals counted per endpoint for the health page. Named integration_* so they are not confused
 // with merchants' checkout endpoints.
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { orgs } from "./org";
 
 export const INTEGRATION_KINDS = ["order_platform", "lease_system", "loan_system", "card_issuer", "messaging"] as const;
@@ -75,6 +76,20 @@ export const integrationEntities = sqliteTable(
     primaryKey({ columns: [t.orgId, t.entityType, t.externalId] }),
     uniqueIndex("integration_entities_local_idx").on(t.entityType, t.localId),
   ],
+);
+
+/**
+ * The check a batch planned from integration entities read before the room (the inbound consumer
+ * reads a whole queue batch's in one round trip) starts with: 1 here when every one of them is still
+ * as read, else 0, which fails the whole batch (CHECK); the room then reads them again and replans.
+ */
+export const integrationEntityChecks = sqliteTable(
+  "integration_entity_checks",
+  {
+    customerId: text("customer_id").primaryKey(),
+    matches: integer("matches").notNull(),
+  },
+  (t) => [check("integration_entity_checks_matches_check", sql`${t.matches} = 1`)],
 );
 
 /** Changes a back end must know, written in the same batch as the change, sent through a queue. */

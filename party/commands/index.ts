@@ -11,7 +11,7 @@ import { callLogged } from "./call-logged";
 import { callbackComplete, callbackReschedule, callbackSchedule } from "./callbacks";
 import { cardCancel, cardMarkUsed } from "./card-change";
 import { cardIssue } from "./card-issue";
-import { readAheadEntities } from "./integration/support";
+import { readAheadEntities, stillAsReadAhead } from "./integration/support";
 import { integrationApply } from "./integration-apply";
 import { loanOpen, loanPayout } from "./loans";
 import { loyaltyEvent } from "./loyalty-event";
@@ -83,6 +83,8 @@ export const CUSTOMER_COMMANDS: AccountCommands<CustomerRecord, MutationCommand,
       customerId,
       group.flatMap((command) => (command.type === "integration.apply" ? [command.event] : [])),
     ),
+  // The inbound consumer reads a whole queue batch's records ahead; a batch planned from them holds only if none moved since.
+  stillAsReadAhead,
   // Changes the org's back ends must hear of (core/domain/integrations.ts), written with the change.
   outbox: outboxRowsFor,
 };

@@ -11,7 +11,7 @@ import type { AppError } from "../../core/protocol/errors";
 import type { ActivityKind, RecordKind } from "../../core/protocol/room";
 import type { Database } from "../../db/client";
 import type { Statement } from "../../db/repositories/audit";
-import type { EntityRef } from "../../db/repositories/integration-entities";
+import type { EntitiesRead } from "../../db/repositories/integration-entities";
 
 /** What the repositories' statement builders return: one statement of a batch, not yet run. */
 export type { Statement };
@@ -36,8 +36,8 @@ export interface BaseContext {
   staged?: StagedEntities;
 }
 
-/** Back-end records by `${entityType}:${externalId}`: Tandem's record and version, or null for none yet. */
-export type StagedEntities = Map<string, EntityRef | null>;
+/** Back-end records by `entityKey(entityType, externalId)`: Tandem's record and version, or null for none yet. */
+export type StagedEntities = EntitiesRead;
 
 export interface CommandContext extends BaseContext {
   /** The customer row as stored, read just before planning. */

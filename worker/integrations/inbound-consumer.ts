@@ -14,9 +14,15 @@ import { retryDelaySeconds } from "../../core/domain/integrations";
 import { systemActor } from "../../core/domain/system-actor";
 import type { MutationResult } from "../../core/protocol/commands";
 import type { IntegrationApplyCommand } from "../../core/protocol/integration-commands";
-import { InboundEventSchema, type InboundMessage, InboundMessageSchema } from "../../core/protocol/integration-events";
-import { createDatabase, type Database } from "../../db/client";
-import { claimCustomerId, customerByExternalId, customerIdTaken } from "../../db/repositories/integration-entities";
+import { entitiesNamed, InboundEventSchema, type InboundMessage, InboundMessageSchema } from "../../core/protocol/integration-events";
+import { createDatabase, type Database, errorText } from "../../db/client";
+import {
+  claimCustomerId,
+  customerByExternalId,
+  customerIdTaken,
+  type EntitiesRead,
+  entitiesAhead,
+} from "../../db/repositories/integration-entities";
 import { findEvent, markEventApplied, markEventAttempt, markEventDead, markEventSkipped } from "../../db/repositories/integration-events";
 import { customerRoom } from "../rooms";
 import { connectorFor } from "./connectors";
@@ -119,14 +125,12 @@ async function settle(db: Database, message: Message<unknown>, body: InboundMess
 
 type Entry = { message: Message<unknown>; body: InboundMessage };
 
-/**
- * One customer's messages of a batch, in order. Consecutive events of one endpoint for the same
- * customer go to the room as one group (one room call, one read of the customer, one batch for
- * their writes, each event still with its own note, feed item, audit row and ledger mark); a
- * lone event is a group of one (the room may still have the customer's row from the last group).
- */
-async function applyLine(env: Env, db: Database, line: Entry[]): Promise<void> {
-  const steps: { entry: Entry; step: Step }[] = [];
+/** Consecutive events of one endpoint for one customer: what goes to the room as one group. */
+type Run = { entry: Entry; step: Step }[];
+
+/** A customer's messages of a batch, in order, made ready for the room (a done or failed one is settled here), in runs. */
+async function runsOf(env: Env, db: Database, line: Entry[]): Promise<Run[]> {
+  const runs: Run[] = [];
   for (const entry of line) {
     let prepared: Step | Outcome;
     try {
@@ -134,43 +138,68 @@ async function applyLine(env: Env, db: Database, line: Entry[]): Promise<void> {
     } catch (error) {
       prepared = failed(error);
     }
-    if ("done" in prepared) await settle(db, entry.message, entry.body, prepared);
-    else steps.push({ entry, step: prepared });
+    if ("done" in prepared) {
+      await settle(db, entry.message, entry.body, prepared);
+      continue;
+    }
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && last.step.customerId === prepared.customerId && last.step.endpointId === prepared.endpointId)
+      run.push({ entry, step: prepared });
+    else runs.push([{ entry, step: prepared }]);
   }
-  let run: typeof steps = [];
-  const send = async () => {
-    const group = run;
-    run = [];
-    const [first] = group;
-    if (!first) return;
-    let results: (MutationResult | Outcome)[];
+  return runs;
+}
+
+/** The records every run names, in one round trip for the whole batch; none (each room reads its own) if that fails. */
+async function readAhead(db: Database, runs: readonly Run[]): Promise<(EntitiesRead | undefined)[]> {
+  if (runs.length === 0) return [];
+  try {
+    return await entitiesAhead(
+      db,
+      runs.map((run) => ({
+        orgId: run[0]?.step.actor.orgId ?? "",
+        customerId: run[0]?.step.customerId ?? "",
+        named: run.flatMap(({ step }) => entitiesNamed(step.command.event)),
+      })),
+    );
+  } catch (error) {
+    console.error(
+      JSON.stringify({ level: "warn", msg: "inbound read-ahead failed; rooms read their own", error: errorText(error).slice(-300) }),
+    );
+    return runs.map(() => undefined);
+  }
+}
+
+/**
+ * One run to its customer's room as a group (one room call, one batch for their writes, each
+ * event still with its own note, feed item, audit row and ledger mark), then each message settled.
+ */
+async function sendRun(env: Env, db: Database, run: Run, ahead: EntitiesRead | undefined): Promise<void> {
+  const [first] = run;
+  if (!first) return;
+  let results: (MutationResult | Outcome)[];
+  try {
+    const room = await customerRoom(env, first.step.customerId);
+    results = await room.mutateMany(
+      first.step.actor,
+      run.map((r) => r.step.command),
+      first.step.origin,
+      ahead,
+    );
+  } catch (error) {
+    results = run.map(() => failed(error));
+  }
+  for (const [index, { entry }] of run.entries()) {
+    const result = results[index] ?? failed("no answer from the room");
+    let outcome: Outcome;
     try {
-      const room = await customerRoom(env, first.step.customerId);
-      results = await room.mutateMany(
-        first.step.actor,
-        group.map((g) => g.step.command),
-        first.step.origin,
-      );
+      outcome = "done" in result ? result : await outcomeOf(db, entry.body, result);
     } catch (error) {
-      results = group.map(() => failed(error));
+      outcome = failed(error);
     }
-    for (const [index, { entry }] of group.entries()) {
-      const result = results[index] ?? failed("no answer from the room");
-      let outcome: Outcome;
-      try {
-        outcome = "done" in result ? result : await outcomeOf(db, entry.body, result);
-      } catch (error) {
-        outcome = failed(error);
-      }
-      await settle(db, entry.message, entry.body, outcome);
-    }
-  };
-  for (const item of steps) {
-    const last = run.at(-1);
-    if (last && (last.step.customerId !== item.step.customerId || last.step.endpointId !== item.step.endpointId)) await send();
-    run.push(item);
+    await settle(db, entry.message, entry.body, outcome);
   }
-  await send();
 }
 
 export async function consumeInbound(batch: MessageBatch<unknown>, env: Env): Promise<void> {
@@ -187,6 +216,14 @@ export async function consumeInbound(batch: MessageBatch<unknown>, env: Env): Pr
     line.push({ message, body: parsed.output });
     lines.set(parsed.output.customerKey, line);
   }
-  // Customers side by side; within one, in order.
-  await Promise.all([...lines.values()].map((line) => applyLine(env, db, line)));
+  // Every event made ready, then the records all of them name read at once; customers side by side, each one's runs in order.
+  const perLine = await Promise.all([...lines.values()].map((line) => runsOf(env, db, line)));
+  const ahead = await readAhead(db, perLine.flat());
+  let next = 0;
+  const aheadOf = perLine.map((runs) => runs.map(() => ahead[next++]));
+  await Promise.all(
+    perLine.map(async (runs, line) => {
+      for (const [index, run] of runs.entries()) await sendRun(env, db, run, aheadOf[line]?.[index]);
+    }),
+  );
 }

@@ -4,16 +4,25 @@
 import { versionVerdict } from "../../../core/domain/integrations";
 import { AppError } from "../../../core/protocol/errors";
 import type { IntegrationApplyCommand } from "../../../core/protocol/integration-commands";
-import { ENTITY_OF } from "../../../core/protocol/integration-events";
+import { entitiesNamed } from "../../../core/protocol/integration-events";
 import type { Database } from "../../../db/client";
-import { type EntityRef, type EntityType, entityRef, entityRefs, recordEntityVersion } from "../../../db/repositories/integration-entities";
+import {
+  ENTITY_CHECK,
+  type EntityRef,
+  type EntityType,
+  entitiesAhead,
+  entitiesStillAsRead,
+  entityKey,
+  entityRef,
+  recordEntityVersion,
+} from "../../../db/repositories/integration-entities";
 import { markEventApplied } from "../../../db/repositories/integration-events";
 import type { CommandContext, SkipPlan, StagedEntities, Statement } from "../types";
 
 /** Tandem's record for the back end's id: its mapping, or (not for customers) Tandem's own id of this customer's record. */
 export async function resolveEntity(ctx: CommandContext, entityType: EntityType, externalId: string): Promise<EntityRef | null> {
   // In a group of events the record was read ahead, or an earlier event of the group (not committed yet) mapped or moved it.
-  const key = stagedKey(entityType, externalId);
+  const key = entityKey(entityType, externalId);
   const ref = ctx.staged?.has(key)
     ? (ctx.staged.get(key) ?? null)
     : await entityRef(ctx.db, { orgId: ctx.actor.orgId, entityType, externalId, customerId: ctx.customer.id });
@@ -29,8 +38,6 @@ export function skipFor(ref: EntityRef | null, version: number): SkipPlan | null
   return verdict === "apply" ? null : { skip: verdict };
 }
 
-const stagedKey = (entityType: EntityType, externalId: string) => `${entityType}:${externalId}`;
-
 /** The records a group of events names (each event's entity, a payment's lease or loan), read in one round trip. */
 export async function readAheadEntities(
   db: Database,
@@ -38,18 +45,13 @@ export async function readAheadEntities(
   customerId: string,
   events: readonly IntegrationApplyCommand["event"][],
 ): Promise<StagedEntities> {
-  const named = new Map<string, { entityType: EntityType; externalId: string }>();
-  const name = (entityType: EntityType, externalId: string) => named.set(stagedKey(entityType, externalId), { entityType, externalId });
-  for (const event of events) {
-    name(ENTITY_OF[event.type], event.entity.id);
-    if (event.type === "payment.posted") name(event.data.product, event.data.productId);
-  }
-  const list = [...named.values()];
-  const refs = await entityRefs(
-    db,
-    list.map((ref) => ({ orgId, customerId, ...ref })),
-  );
-  return new Map(list.map((ref, index) => [stagedKey(ref.entityType, ref.externalId), refs[index] ?? null]));
+  const [read] = await entitiesAhead(db, [{ orgId, customerId, named: events.flatMap(entitiesNamed) }]);
+  return read ?? new Map();
+}
+
+/** The check a batch planned from records read ahead outside the room starts with (ENTITY_CHECK fails it if one moved). */
+export function stillAsReadAhead(db: Database, orgId: string, customerId: string, ahead: StagedEntities) {
+  return { statements: entitiesStillAsRead(db, orgId, customerId, ahead), constraint: ENTITY_CHECK };
 }
 
 export function ledgerStatements(
@@ -59,7 +61,7 @@ export function ledgerStatements(
   localId: string,
   version: number,
 ): Statement[] {
-  ctx.staged?.set(stagedKey(entityType, command.event.entity.id), { localId, customerId: ctx.customer.id, version });
+  ctx.staged?.set(entityKey(entityType, command.event.entity.id), { localId, customerId: ctx.customer.id, version });
   return [
     recordEntityVersion(ctx.db, {
       orgId: ctx.actor.orgId,

@@ -6,11 +6,15 @@
 // consumer directly (the ledger rows accepted as the door does), so what is grouped is certain.
 import { env } from "cloudflare:test";
 import { and, asc, eq, inArray } from "drizzle-orm";
+import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ENTITY_OF, type InboundMessage } from "../../../core/protocol/integration-events";
+import { systemActor } from "../../../core/domain/system-actor";
+import { ENTITY_OF, EntityEventSchema, type InboundMessage } from "../../../core/protocol/integration-events";
+import { entitiesAhead } from "../../../db/repositories/integration-entities";
 import { acceptEvent } from "../../../db/repositories/integration-events";
 import { auditLog, integrationEntities, integrationEvents, loans, notes, orders, payments } from "../../../db/schema";
 import { consumeInbound } from "../../../worker/integrations/inbound-consumer";
+import { customerRoom } from "../../../worker/rooms";
 import { seedSmall, signIn } from "../support/http";
 import { db, eventId, LOANS, ORDERS, orderEvent } from "../support/integrations";
 import { joinRoom } from "../support/room-client";
@@ -281,5 +285,42 @@ describe("one customer's events in one queue batch", () => {
       expect.stringMatching(/^Contact details updated from Order platform: name, phone, email.* \(version 1\)\.$/),
       "Contact details confirmed by Order platform, nothing changed (version 2).",
     ]);
+  });
+
+  it("eight new orders of one customer in one batch (more records than one D1 compound SELECT may name): all apply", async () => {
+    const events = Array.from({ length: 8 }, (_, i) =>
+      orderEvent({ id: `PO-G1${i}`, version: 1, customer: "FX-0000012", number: `GRP-1${i}` }),
+    );
+
+    const settled = await consumeAsOneBatch(ORDERS, "cus_0012", events);
+
+    expect(settled.every((s) => s.acked && !s.retried)).toBe(true);
+    expect((await ledgerOf(events.map((e) => e.id))).map((row) => row.status)).toEqual(Array(8).fill("applied"));
+    for (let i = 0; i < 8; i++) expect(await orderOf(`PO-G1${i}`)).toEqual({ customerId: "cus_0012", status: "submitted", version: 1 });
+  });
+
+  it("a record that moved after the consumer read it ahead: the batch's check fails, the room reads afresh, no older snapshot lands", async () => {
+    const v1 = orderEvent({ id: "PO-G9", version: 1, customer: "FX-0000005", number: "GRP-9" });
+    const v3 = orderEvent({ id: "PO-G9", version: 3, customer: "FX-0000005", number: "GRP-9", status: "shipped" });
+    const v2 = orderEvent({ id: "PO-G9", version: 2, customer: "FX-0000005", number: "GRP-9", status: "approved" });
+    expect(await consumeAsOneBatch(ORDERS, "cus_0005", [v1])).toEqual([{ acked: true, retried: false }]);
+    // Read ahead now (version 1), as the consumer would; then version 3 lands before the room gets the batch.
+    const [read] = await entitiesAhead(db(), [
+      { orgId: "org_northwind", customerId: "cus_0005", named: [{ entityType: "order", externalId: "PO-G9" }] },
+    ]);
+    expect(read?.get("order:PO-G9")).toMatchObject({ version: 1 });
+    expect(await consumeAsOneBatch(ORDERS, "cus_0005", [v3])).toEqual([{ acked: true, retried: false }]);
+
+    const room = await customerRoom(env, "cus_0005");
+    const command = { type: "integration.apply" as const, endpointId: ORDERS, endpointName: "Order platform", eventId: v2.id };
+    const [result] = await room.mutateMany(
+      systemActor("org_northwind", "integration_order_platform", "Order platform"),
+      [{ ...command, event: v.parse(EntityEventSchema, v2) }],
+      { ip: null, userAgent: "test" },
+      read,
+    );
+
+    expect(result).toMatchObject({ ok: true, reply: { skipped: "stale" } });
+    expect(await orderOf("PO-G9")).toEqual({ customerId: "cus_0005", status: "shipped", version: 3 });
   });
 });
