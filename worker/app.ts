@@ -8,7 +8,6 @@ import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
 import { database, requireActor } from "./middleware/session";
-import { WebhookSplitRouter } from "./router";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { callListRoutes } from "./routes/call-list";
@@ -55,13 +54,8 @@ import { serveWebApp } from "./web-app";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** The public webhooks whose first segment is a parameter (worker/router.ts): a route's pattern or a request's path. */
-const PARAMETER_FIRST_WEBHOOK = /^\/api\/(?:integrations\/[^/]+\/events|voice\/[^/]+\/(?:incoming|gather|status))$/;
-
 export function createApp() {
-  const app = new Hono<AppEnv>({
-    router: new WebhookSplitRouter((method, path) => method === "POST" && PARAMETER_FIRST_WEBHOOK.test(path)),
-  });
+  const app = new Hono<AppEnv>();
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use(requestId, securityHeaders);
