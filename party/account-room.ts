@@ -13,9 +13,8 @@ import type { MutationResult } from "../core/protocol/commands";
 import type { FeedItem } from "../core/protocol/room";
 import { createDatabase, type Database } from "../db/client";
 import { auditSignerFor } from "../db/repositories/audit";
-import type { BaseContext, CommandPlan, StagedEntities } from "./commands/types";
-import { type AccountCommands, type MutationOutcome, runMutation } from "./mutation";
-import { runMutationGroup } from "./mutation-group";
+import type { BaseContext, CommandPlan } from "./commands/types";
+import type { AccountCommands, MutationOutcome } from "./mutation";
 import type { AccountKind } from "./room/account-kind";
 import { RoomAlarms } from "./room/alarms";
 import { FEED_SIZE, lockConfigFrom, socketCapsFrom } from "./room/config";
@@ -26,6 +25,7 @@ import { holderOf, roomStateFrame } from "./room/frames";
 import type { InteractionDesk } from "./room/interactions";
 import { KeptReads } from "./room/kept-reads";
 import { LockDesk } from "./room/lock-desk";
+import { type Origin, RoomMutations } from "./room/mutations";
 import { RoomOutbox } from "./room/outbox";
 import { PresenceHub } from "./room/presence-hub";
 import { arrivalRow } from "./room/presence-sync";
@@ -39,9 +39,9 @@ import { RoomSockets } from "./room/sockets";
 import { type RoomMeta, RoomStore } from "./room/store";
 import { recordViewOnce } from "./room/viewed-note";
 
-export type Origin = { ip: string | null; userAgent: string | null };
+export type { Origin };
+
 const NO_ORIGIN: Origin = { ip: null, userAgent: null };
-const unavailable = (message: string): MutationResult => ({ ok: false, error: { code: "UNAVAILABLE", message } });
 
 export abstract class AccountRoom extends Server<Env> {
   static override options = { hibernate: true };
@@ -106,8 +106,19 @@ export abstract class AccountRoom extends Server<Env> {
   /** The process monitor's interactions: none here; CustomerRoom measures the reps serving a client. */
   protected readonly interactions: InteractionDesk | null = null;
 
-  /** The org's time zone and a group's account row, kept between mutations (room/kept-reads.ts). */
-  private readonly kept = new KeptReads();
+  /** The mutation path's room side (room/mutations.ts): `mutations.one` for work already in the queue (an alarm's), `serial(() => mutations.group(...))` for a group. */
+  protected readonly mutations = new RoomMutations({
+    env: this.env,
+    accountId: () => this.name,
+    db: () => this.db,
+    audit: () => this.records.audit(),
+    lock: () => this.store.lock(),
+    lockConfig: this.lockConfig,
+    kept: new KeptReads(),
+    recordedNow: () => this.recordedNow(),
+    armOutbox: (now) => this.outbox.arm(now),
+    after: (actor, outcomes, now) => this.afterMutations(actor, outcomes, now),
+  });
 
   /** The lock desk (made on first use: it needs the subclass's kind). */
   protected get desk(): LockDesk {
@@ -313,101 +324,7 @@ export abstract class AccountRoom extends Server<Env> {
     origin: Origin,
     commands: AccountCommands<A, C, Ctx>,
   ): Promise<MutationResult> {
-    return this.serial(() => this.commandNow(actor, command, origin, commands));
-  }
-
-  /** The same, for work already in the room's queue (the alarm's). */
-  protected async commandNow<A, C extends { type: string }, Ctx extends BaseContext>(
-    actor: Actor,
-    command: C,
-    origin: Origin,
-    commands: AccountCommands<A, C, Ctx>,
-  ): Promise<MutationResult> {
-    // Any command may change the account's row.
-    this.kept.dropAccount();
-    // The fence reads lock_epoch from the database: the latest grant must be recorded first.
-    try {
-      await this.recordedNow();
-    } catch {
-      return unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment.");
-    }
-    const now = Date.now();
-    let outcome: Awaited<ReturnType<typeof runMutation>>;
-    try {
-      const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
-      const input = {
-        db: this.db,
-        audit,
-        signer,
-        actor,
-        accountId: this.name,
-        command,
-        commands,
-        lock,
-        lockConfig: this.lockConfig,
-        now,
-        origin,
-        beforeOutbox: () => this.outbox.arm(now),
-        timeZone: this.kept.timeZone,
-      };
-      outcome = await runMutation(input);
-    } catch (error) {
-      console.error(
-        JSON.stringify({ level: "error", msg: "mutation failed", room: this.name, command: command.type, error: String(error) }),
-      );
-      return unavailable("Saving failed on our side; nothing was written. Try again in a moment.");
-    }
-    await this.afterMutations(actor, [outcome], now);
-    return outcome.result;
-  }
-
-  /** Several commands of one actor, in order, sharing reads and batches (runMutationGroup); one result each. */
-  protected runCommandGroup<A, C extends { type: string }, Ctx extends BaseContext>(
-    actor: Actor,
-    group: readonly C[],
-    origin: Origin,
-    commands: AccountCommands<A, C, Ctx>,
-    batchable: (command: C) => boolean,
-    ahead?: StagedEntities,
-  ): Promise<MutationResult[]> {
-    return this.serial(async () => {
-      try {
-        await this.recordedNow();
-      } catch {
-        return group.map(() => unavailable("The last ownership change is not recorded yet; nothing was written. Try again in a moment."));
-      }
-      const now = Date.now();
-      const findForGroup = this.kept.accountFinder(commands.find);
-      let outcomes: MutationOutcome[];
-      try {
-        const [audit, signer, lock] = await Promise.all([this.records.audit(), auditSignerFor(this.env), this.store.lock()]);
-        outcomes = await runMutationGroup({
-          findForGroup,
-          db: this.db,
-          audit,
-          signer,
-          actor,
-          accountId: this.name,
-          group,
-          batchable,
-          commands,
-          lock,
-          lockConfig: this.lockConfig,
-          now,
-          origin,
-          beforeOutbox: () => this.outbox.arm(now),
-          timeZone: this.kept.timeZone,
-          ...(ahead ? { ahead } : {}),
-        });
-      } catch (error) {
-        this.kept.dropAccount();
-        console.error(JSON.stringify({ level: "error", msg: "mutation group failed", room: this.name, error: String(error) }));
-        return group.map(() => unavailable("Saving failed on our side; nothing was written. Try again in a moment."));
-      }
-      if (group.some((command) => !batchable(command)) || outcomes.some((outcome) => outcome.plan?.accountChanged)) this.kept.dropAccount();
-      await this.afterMutations(actor, outcomes, now);
-      return outcomes.map((outcome) => outcome.result);
-    });
+    return this.serial(() => this.mutations.one(actor, command, origin, commands));
   }
 
   /** What follows committed changes: feed items, record and account frames, the outbox handed over, the owner kept. */

@@ -52,7 +52,7 @@ export class CustomerRoom extends AccountRoom {
    * records they name, when the consumer read them ahead, are checked by the batch instead of read here.
    */
   async mutateMany(actor: Actor, group: MutationCommand[], origin: Origin, ahead?: StagedEntities): Promise<MutationResult[]> {
-    return this.runCommandGroup(actor, group, origin, CUSTOMER_COMMANDS, batchableEvent, ahead);
+    return this.serial(() => this.mutations.group(actor, group, origin, CUSTOMER_COMMANDS, batchableEvent, ahead));
   }
 
   // --- the process monitor ----------------------------------------------------------------------

@@ -36,7 +36,7 @@ export class MerchantRoom extends AccountRoom {
     if (!meta) return;
     const system = systemActor(meta.orgId, "plan-release", "Scheduled release");
     for (const request of await dueReleases(this.db, this.name, now)) {
-      const result = await this.commandNow(system, { type: "plan_change.release", requestId: request.id }, NO_ORIGIN, MERCHANT_COMMANDS);
+      const result = await this.mutations.one(system, { type: "plan_change.release", requestId: request.id }, NO_ORIGIN, MERCHANT_COMMANDS);
       if (!result.ok)
         console.error(
           JSON.stringify({ level: "warn", msg: "plan release refused", room: this.name, requestId: request.id, code: result.error.code }),

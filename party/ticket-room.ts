@@ -74,7 +74,7 @@ export abstract class TicketRoomBase extends AccountRoom {
     const ticket = await ticketById(this.db, this.name);
     if (ticket) {
       const system = systemActor(ticket.orgId, "sla", "SLA clock");
-      const result = await this.commandNow(system, { type: "ticket.escalate_due" }, NO_ORIGIN, this.commands);
+      const result = await this.mutations.one(system, { type: "ticket.escalate_due" }, NO_ORIGIN, this.commands);
       if (result.ok && !("skipped" in result.reply)) await this.afterChange({ type: "ticket.escalate_due" }, ticket.orgId);
       if (!result.ok)
         console.error(JSON.stringify({ level: "warn", msg: "ticket escalation refused", room: this.name, code: result.error.code }));
