@@ -1,13 +1,13 @@
 // The inbound queue's consumer: each message names an accepted event in the ledger; the event goes
 // to its customer's room as the system actor (`integration.apply`), so ownership, notes, audit and
-// live screens work as for any change. Customers side by side, each customer's events in order:
-// consecutive events of one endpoint for one customer go to the room as one group (`mutateMany`:
-// one read of the customer and of the records they name, one batch for their writes, each event
-// with its own note, feed item, audit row and ledger mark; the room keeps the customer's row for
-// the next group), a lone event as a group of one. A
-// refusal that will not get better (a malformed snapshot) is a dead letter at once; anything else
-// is retried with backoff (a payment may arrive before its loan), and after the queue's last try
-// it moves to the dead-letter queue.
+// live screens work as for any change. The records every event of the batch names are read in one
+// round trip first; then customers side by side, each customer's events in order: consecutive
+// events of one endpoint for one customer go to the room as one group (`mutateMany`: planned from
+// those records, which the batch checks have not moved; one batch for their writes, each event with
+// its own note, feed item, audit row and ledger mark; the room keeps the customer's row for the next
+// group), a lone event as a group of one. A refusal that will not get better (a malformed snapshot)
+// is a dead letter at once; anything else is retried with backoff (a payment may arrive before its
+// loan), and after the queue's last try it moves to the dead-letter queue.
 import * as v from "valibot";
 import type { Actor } from "../../core/domain/actor";
 import { retryDelaySeconds } from "../../core/domain/integrations";
