@@ -3,6 +3,7 @@
 // sync: sync-answers.ts, apart so the customer screen loads only that.)
 import * as v from "valibot";
 import { INTEGRATION_KINDS } from "../domain/integrations";
+import { ErrorCodeSchema } from "./errors";
 
 /** POST /api/integrations/:endpointId/events: queued (202), or a repeat of an event already taken (200). */
 export const EventAcceptedSchema = v.object({
@@ -11,6 +12,34 @@ export const EventAcceptedSchema = v.object({
   status: v.picklist(["queued", "duplicate"]),
 });
 export type EventAccepted = v.InferOutput<typeof EventAcceptedSchema>;
+
+/** Most events one batch request may carry (`POST /api/integrations/:endpointId/events/batch`). */
+export const MAX_BATCH_EVENTS = 100;
+
+/** One event of a batch: taken like a lone event (queued, or a repeat), or refused with its own typed error. */
+export const BatchEventResultSchema = v.variant("status", [
+  v.object({ index: v.number(), eventId: v.string(), status: v.picklist(["queued", "duplicate"]) }),
+  v.object({
+    index: v.number(),
+    /** Null when the event did not carry a readable id. */
+    eventId: v.nullable(v.string()),
+    status: v.literal("refused"),
+    error: v.object({ code: ErrorCodeSchema, reason: v.string(), message: v.string(), details: v.optional(v.unknown()) }),
+  }),
+]);
+export type BatchEventResult = v.InferOutput<typeof BatchEventResultSchema>;
+
+/**
+ * POST /api/integrations/:endpointId/events/batch: 200 with each event's own answer, in the
+ * request's order. A refused event changed nothing; send it again once fixed (UNAVAILABLE: as is).
+ */
+export const EventBatchAcceptedSchema = v.object({
+  queued: v.number(),
+  duplicates: v.number(),
+  refused: v.number(),
+  results: v.array(BatchEventResultSchema),
+});
+export type EventBatchAccepted = v.InferOutput<typeof EventBatchAcceptedSchema>;
 
 const Rate = v.nullable(v.number());
 

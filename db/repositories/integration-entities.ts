@@ -119,7 +119,8 @@ export async function entityRefs(db: Database, refs: readonly EntityRefQuery[]):
 const REFS_PER_STATEMENT = 5;
 const CHECKS_PER_STATEMENT = 14;
 
-function chunksOf<T>(items: Iterable<T>, size: number): T[][] {
+/** Items in chunks of `size` (D1 caps a statement's terms and bound parameters). */
+export function chunksOf<T>(items: Iterable<T>, size: number): T[][] {
   const chunks: T[][] = [];
   for (const item of items) {
     const last = chunks.at(-1);

@@ -1,10 +1,10 @@
 // The inbound ledger: every accepted event keyed by (endpoint, sender's event id), so a repeat is
 // recognised, the consumer finds the event it is told about, and dead letters can be read and replayed.
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { integrationEvents, orgs } from "../schema";
 import type { Statement } from "./audit";
-import { customerNamed, type EntityType, versionApplied } from "./integration-entities";
+import { chunksOf, customerNamed, type EntityType, versionApplied } from "./integration-entities";
 
 export type IntegrationEventRow = typeof integrationEvents.$inferSelect;
 export type IntegrationEventInsert = typeof integrationEvents.$inferInsert;
@@ -19,29 +19,25 @@ export type Acceptance =
   | { accepted: true; customerId: string | null }
   | { accepted: false; why: "unknown_customer" | "stale_version" | "duplicate"; version: number | null };
 
-/**
- * Records an event in one round trip, when it may be accepted: its customer is the org's (or it is
- * a customer snapshot, which may open an account), its entity's version is not older than the one
- * applied, and the endpoint never sent this event id before. Answers why not otherwise. The checks
- * and the insert run in one batch, so they see the same state.
- */
-export async function acceptEvent(
-  db: Database,
-  row: Omit<IntegrationEventInsert, "customerId" | "status" | "attempts">,
-  about: { customer: { externalId: string } | { id: string }; entityType: EntityType; mayOpenAccount: boolean } | null,
-): Promise<Acceptance> {
-  if (!about) {
-    const inserted = await db
-      .insert(integrationEvents)
-      .values({ ...row, customerId: null, status: "queued" })
-      .onConflictDoNothing()
-      .returning();
-    return inserted.length > 0 ? { accepted: true, customerId: null } : { accepted: false, why: "duplicate", version: null };
-  }
-  const customer = customerNamed(row.orgId, about.customer);
-  const version = versionApplied(row.orgId, about.entityType, row.entityId ?? "");
-  // Both read from the org's own row, which the endpoint's org always has: one row of answers.
-  const [facts, inserted] = await db.batch([
+/** What an event is about, for the checks at acceptance (null for a test ping, which is about nothing). */
+export type EventAbout = {
+  customer: { externalId: string } | { id: string };
+  entityType: EntityType;
+  mayOpenAccount: boolean;
+} | null;
+export type EventToAccept = { row: Omit<IntegrationEventInsert, "customerId" | "status" | "attempts">; about: EventAbout };
+
+type Facts = { customerId: string | null; version: number | null };
+
+/** An event's two statements: what Tandem knows of its customer and entity, and the ledger's insert when it may be accepted. */
+function acceptanceStatements(db: Database, { row, about }: EventToAccept) {
+  const customer = about ? customerNamed(row.orgId, about.customer) : sql`NULL`;
+  const version = about ? versionApplied(row.orgId, about.entityType, row.entityId ?? "") : sql`NULL`;
+  const allowed = about
+    ? sql`(${customer} IS NOT NULL OR ${about.mayOpenAccount ? 1 : 0} = 1) AND (${version} IS NULL OR ${version} <= ${row.entityVersion})`
+    : sql`1 = 1`;
+  return [
+    // Both read from the org's own row, which the endpoint's org always has: one row of answers.
     db
       .select({ customerId: sql<string | null>`${customer}`, version: sql<number | null>`${version}` })
       .from(orgs)
@@ -52,25 +48,56 @@ export async function acceptEvent(
         // Every column, in the table's order (drizzle inserts a SELECT into all of them).
         sql`SELECT ${row.endpointId}, ${row.eventId}, ${row.orgId}, ${row.type}, ${row.entityId}, ${row.entityVersion}, ${customer},
           ${row.payload}, 'queued', NULL, 0, ${row.receivedAt}, NULL
-        FROM ${orgs} WHERE ${orgs.id} = ${row.orgId}
-          AND (${customer} IS NOT NULL OR ${about.mayOpenAccount ? 1 : 0} = 1)
-          AND (${version} IS NULL OR ${version} <= ${row.entityVersion})`,
+        FROM ${orgs} WHERE ${orgs.id} = ${row.orgId} AND ${allowed}`,
       )
       .onConflictDoNothing()
       .returning({ customerId: integrationEvents.customerId }),
-  ]);
-  const taken = inserted[0];
+  ] as const;
+}
+
+function acceptanceOf(
+  { row, about }: EventToAccept,
+  facts: Facts | undefined,
+  taken: { customerId: string | null } | undefined,
+): Acceptance {
   if (taken) return { accepted: true, customerId: taken.customerId };
-  const known = facts[0] ?? { customerId: null, version: null };
-  if (!known.customerId && !about.mayOpenAccount) return { accepted: false, why: "unknown_customer", version: known.version };
+  const known = facts ?? { customerId: null, version: null };
+  if (about && !known.customerId && !about.mayOpenAccount) return { accepted: false, why: "unknown_customer", version: known.version };
   if (known.version !== null && row.entityVersion !== null && row.entityVersion !== undefined && known.version > row.entityVersion)
     return { accepted: false, why: "stale_version", version: known.version };
   return { accepted: false, why: "duplicate", version: known.version };
 }
 
-/** Forgets an accepted event the queue never took, so the sender's retry is accepted afresh. */
-export async function forgetEvent(db: Database, key: EventKey): Promise<void> {
-  await db.delete(integrationEvents).where(and(keyIs(key), eq(integrationEvents.status, "queued")));
+/**
+ * Records events in one round trip, each when it may be accepted: its customer is the org's (or it
+ * is a customer snapshot, which may open an account), its entity's version is not older than the
+ * one applied, and the endpoint never sent this event id before. Answers, in their order, why not
+ * otherwise. One batch, one event after another: each sees the ones before it (the same event id
+ * twice is a duplicate the second time), and an event's checks and insert see the same state.
+ */
+export async function acceptEvents(db: Database, events: readonly EventToAccept[]): Promise<Acceptance[]> {
+  const [first, ...rest] = events.flatMap((event) => acceptanceStatements(db, event));
+  if (!first) return [];
+  const results = (await db.batch([first, ...rest])) as unknown[][];
+  return events.map((event, i) =>
+    acceptanceOf(event, results[2 * i]?.[0] as Facts | undefined, results[2 * i + 1]?.[0] as { customerId: string | null } | undefined),
+  );
+}
+
+/** One event, as `acceptEvents`. */
+export async function acceptEvent(db: Database, row: EventToAccept["row"], about: EventAbout): Promise<Acceptance> {
+  const [acceptance] = await acceptEvents(db, [{ row, about }]);
+  if (!acceptance) throw new Error("no acceptance for the event");
+  return acceptance;
+}
+
+/** Forgets accepted events the queue never took, so the sender's retry is accepted afresh. */
+export async function forgetEvents(db: Database, keys: readonly EventKey[]): Promise<void> {
+  // 40 keys a statement: D1 binds at most 100 parameters to one.
+  const [first, ...rest] = chunksOf(keys, 40).map((chunk) =>
+    db.delete(integrationEvents).where(and(or(...chunk.map(keyIs)), eq(integrationEvents.status, "queued"))),
+  );
+  if (first) await db.batch([first, ...rest]);
 }
 
 export async function findEvent(db: Database, key: EventKey): Promise<IntegrationEventRow | null> {

@@ -6,20 +6,43 @@ import { percentileOffset } from "../../core/domain/integration-health";
 import type { Database } from "../client";
 import { integrationEvents, integrationOutbox, integrationRefusals } from "../schema";
 
-/** One more refused (or dropped) request of this kind in this minute. */
-export async function countRefusal(db: Database, endpointId: string, reason: string, message: string, at: number): Promise<void> {
-  const minute = Math.floor(at / 60_000);
-  await db
+export interface Refused {
+  reason: string;
+  message: string;
+  /** How many of this reason (one request of a batch may carry several). */
+  count?: number;
+}
+
+function refusalStatement(db: Database, endpointId: string, refused: Refused, at: number) {
+  return db
     .insert(integrationRefusals)
-    .values({ endpointId, reason, minute, count: 1, lastAt: at, lastMessage: message.slice(0, 300) })
+    .values({
+      endpointId,
+      reason: refused.reason,
+      minute: Math.floor(at / 60_000),
+      count: refused.count ?? 1,
+      lastAt: at,
+      lastMessage: refused.message.slice(0, 300),
+    })
     .onConflictDoUpdate({
       target: [integrationRefusals.endpointId, integrationRefusals.reason, integrationRefusals.minute],
       set: {
-        count: sql`${integrationRefusals.count} + 1`,
+        count: sql`${integrationRefusals.count} + excluded.count`,
         lastAt: sql`excluded.last_at`,
         lastMessage: sql`excluded.last_message`,
       },
     });
+}
+
+/** One more refused (or dropped) request of this kind in this minute. */
+export async function countRefusal(db: Database, endpointId: string, reason: string, message: string, at: number): Promise<void> {
+  await refusalStatement(db, endpointId, { reason, message }, at);
+}
+
+/** Several at once, in one round trip (the refusals inside one batch of events). */
+export async function countRefusals(db: Database, endpointId: string, refusals: readonly Refused[], at: number): Promise<void> {
+  const [first, ...rest] = refusals.map((refused) => refusalStatement(db, endpointId, refused, at));
+  if (first) await db.batch([first, ...rest]);
 }
 
 export async function refusalsSince(db: Database, endpointIds: string[], since: number) {

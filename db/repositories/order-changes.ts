@@ -1,6 +1,6 @@
 // The statements that change an order and its items, for the order and shopper commands' batches:
 // each builds one statement and runs nothing (the room commits it with the note and the audit row).
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import type { Database } from "../client";
 import { orderItems, orders } from "../schema";
 import type { Statement } from "./audit";
@@ -13,9 +13,16 @@ export function insertOrder(db: Database, row: OrderInsert): Statement {
   return db.insert(orders).values(row);
 }
 
-/** One item, or an order's first items at intake (one statement either way). */
-export function insertOrderItems(db: Database, rows: ItemInsert | ItemInsert[]): Statement {
-  return db.insert(orderItems).values(Array.isArray(rows) ? rows : [rows]);
+/** D1 binds at most 100 parameters to a statement, and an item binds one per column. */
+const ITEMS_PER_STATEMENT = Math.floor(100 / Object.keys(getTableColumns(orderItems)).length);
+
+/** One item, or an order's items at intake (up to 50 from a back end): as few statements as D1 allows. */
+export function insertOrderItems(db: Database, rows: ItemInsert | ItemInsert[]): Statement[] {
+  const list = Array.isArray(rows) ? rows : [rows];
+  const statements: Statement[] = [];
+  for (let start = 0; start < list.length; start += ITEMS_PER_STATEMENT)
+    statements.push(db.insert(orderItems).values(list.slice(start, start + ITEMS_PER_STATEMENT)));
+  return statements;
 }
 
 export function deleteOrderItem(db: Database, itemId: string): Statement {

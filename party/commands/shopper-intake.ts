@@ -57,7 +57,7 @@ export const shopperIntake: CommandHandler<v.InferOutput<typeof ShopperIntakeCom
           createdAt: ctx.now,
           updatedAt: ctx.now,
         }),
-        insertOrderItems(ctx.db, rows),
+        ...insertOrderItems(ctx.db, rows),
       ],
       note: { text: command.note, category: "order", action: "shopper.intake", ...(key ? { id: `not_cs_${key}` } : {}) },
       activity: {

@@ -26,7 +26,7 @@ export const shopperItemAdd: CommandHandler<v.InferOutput<typeof ShopperItemAddC
     const row = shopperItemRow(ctx, order.id, order.merchant, command.item);
     const { statement, summary, choice } = recompute(ctx, order, [...items.map(itemInput), row]);
     return {
-      statements: [insertOrderItems(ctx.db, row), statement],
+      statements: [...insertOrderItems(ctx.db, row), statement],
       note: { text: command.note, category: "order", action: "shopper.item_add" },
       activity: {
         kind: "order",

@@ -1,114 +1,151 @@
-// POST /api/integrations/:endpointId/events: where back ends send events. Public (the HMAC is the
-// credential; servers send no Origin, and a browser cannot sign), mounted before the app's own body
-// limit so an oversized request is counted against its endpoint too. Checks, in order: a known
-// active endpoint, its secret, the body's size, the timestamp's window, the signature, the
-// envelope, that this kind of back end may send this event, the customer in the endpoint's org,
-// the sender's event id (a repeat is acknowledged, not queued again), the entity's version. Every
-// refusal is typed and counted for the health page; an accepted event is in the ledger and on the queue.
-import { Hono } from "hono";
+// Where back ends send events. Public (the HMAC is the credential; servers send no Origin, and a
+// browser cannot sign), mounted before the app's own body limit so an oversized request is counted
+// against its endpoint too.
+// - POST /api/integrations/:endpointId/events: one event. 202 queued, 200 a repeat, else its refusal.
+// - POST /api/integrations/:endpointId/events/batch: `{ "events": [...] }`, up to 100 in one signed
+//   request (a back end with a backlog: one signature, one ledger round trip and one queue send for
+//   all of them). 200 with each event's own answer in order; a refused event changes nothing and
+//   does not hold back the others. Only what is wrong with the whole request refuses it whole.
+// The checks are worker/integrations/intake.ts; every refusal is typed and counted for the health
+// page; an accepted event is in the ledger and on the queue.
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import * as v from "valibot";
-import { mayReceive } from "../../core/domain/integrations";
-import { AppError, describeIssues } from "../../core/protocol/errors";
-import type { EventAccepted } from "../../core/protocol/integration-answers";
-import { ENTITY_OF, eventCustomer, InboundEventSchema, type InboundMessage } from "../../core/protocol/integration-events";
+import { type AppError, describeIssues } from "../../core/protocol/errors";
+import {
+  type BatchEventResult,
+  type EventAccepted,
+  type EventBatchAccepted,
+  MAX_BATCH_EVENTS,
+} from "../../core/protocol/integration-answers";
+import type { InboundEvent, InboundMessage } from "../../core/protocol/integration-events";
 import { createDatabase, type Database } from "../../db/client";
-import { acceptEvent, forgetEvent } from "../../db/repositories/integration-events";
-import { countRefusal } from "../../db/repositories/integration-health";
+import { acceptEvents } from "../../db/repositories/integration-events";
+import { countRefusal, countRefusals, type Refused } from "../../db/repositories/integration-health";
 import type { AppEnv } from "../env";
-import { connectorFor } from "../integrations/connectors";
 import { cachedEndpoint } from "../integrations/endpoint-cache";
-import { integrationSecret } from "../integrations/secrets";
-import { checkSigned } from "../integrations/signing";
+import {
+  acceptedOrRefused,
+  enqueue,
+  envelopeOf,
+  isEndpointId,
+  notQueued,
+  Refusal,
+  senderOf,
+  signedBody,
+  toAccept,
+} from "../integrations/intake";
 import { errorResponse } from "../middleware/errors";
 
 /** A single event is small; this is the app's own request limit, counted per endpoint here. */
 export const MAX_EVENT_BYTES = 64 * 1024;
-const ENDPOINT_ID = /^ie_[\w-]{1,60}$/;
+/** A batch: each of its events within the one-event limit, the whole within this. */
+export const MAX_BATCH_BYTES = 1024 * 1024;
 
-class Refusal extends AppError {
-  constructor(
-    readonly reason: string,
-    code: ConstructorParameters<typeof AppError>[0],
-    message: string,
-    details?: unknown,
-  ) {
-    super(code, message, { reason, ...(details === undefined ? {} : { issues: details }) });
-  }
-}
+const BatchSchema = v.strictObject({
+  events: v.pipe(
+    v.array(v.unknown()),
+    v.minLength(1, "carries no events"),
+    v.maxLength(MAX_BATCH_EVENTS, `carries more than ${MAX_BATCH_EVENTS} events`),
+  ),
+});
 
-async function accept(c: { env: Env; req: { raw: Request; param: (name: string) => string } }, db: Database, now: number) {
-  const endpointId = c.req.param("endpointId");
-  const endpoint = ENDPOINT_ID.test(endpointId) ? await cachedEndpoint(db, endpointId, now) : null;
-  if (!endpoint) throw new Refusal("unknown_endpoint", "NOT_FOUND", "No such integration endpoint");
-  if (endpoint.status !== "active") throw new Refusal("disabled_endpoint", "FORBIDDEN", "This integration endpoint is disabled");
-  const secret = integrationSecret(c.env, endpoint.secretRef);
-  const connector = secret ? connectorFor(endpoint, c.env, secret) : null;
-  if (!secret || !connector) throw new Refusal("not_configured", "UNAVAILABLE", "This endpoint's secret or connector is not configured");
-  const body = await c.req.raw.text();
-  const unsigned = await checkSigned(c.req.raw.headers, body, secret, now);
-  if (unsigned === "missing_timestamp")
-    throw new Refusal(unsigned, "UNAUTHENTICATED", "Sign the request: Tandem-Timestamp is missing or not Unix seconds");
-  if (unsigned === "stale_timestamp")
-    throw new Refusal(unsigned, "UNAUTHENTICATED", "The request's timestamp is outside the 5-minute window");
-  if (unsigned === "bad_signature") throw new Refusal(unsigned, "UNAUTHENTICATED", "The signature does not match");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
-    throw new Refusal("malformed", "VALIDATION", "The body is not JSON");
-  }
-  const parsed = v.safeParse(InboundEventSchema, connector.toEnvelope(raw));
-  if (!parsed.success)
-    throw new Refusal("malformed", "VALIDATION", "The event does not match Tandem's envelope", describeIssues(parsed.issues));
-  const event = parsed.output;
-  const product = event.type === "payment.posted" ? event.data.product : undefined;
-  if (!mayReceive(endpoint.kind, event.type, product))
-    throw new Refusal(
-      "type_not_allowed",
-      "FORBIDDEN",
-      `A ${endpoint.kind.replace("_", " ")} may not send ${event.type}${product ? ` for a ${product}` : ""}`,
-    );
-
-  // The checks that need the database and the ledger's row, in one round trip: the customer in the
-  // endpoint's org only (another org's is "not found"; only a customer snapshot may open an
-  // account), no older version than Tandem has, and not an event id this endpoint sent before.
-  const key = { endpointId: endpoint.id, eventId: event.id };
-  const entity = event.type === "test.ping" ? null : event.entity;
-  const acceptance = await acceptEvent(
-    db,
-    {
-      ...key,
-      orgId: endpoint.orgId,
-      type: event.type,
-      entityId: entity?.id ?? null,
-      entityVersion: entity?.version ?? null,
-      payload: body,
-      receivedAt: now,
-    },
-    event.type === "test.ping"
-      ? null
-      : { customer: eventCustomer(event), entityType: ENTITY_OF[event.type], mayOpenAccount: event.type === "customer.upserted" },
-  );
-  if (!acceptance.accepted && acceptance.why === "unknown_customer")
-    throw new Refusal("unknown_customer", "NOT_FOUND", "No such customer in this org");
-  if (!acceptance.accepted && acceptance.why === "stale_version")
-    throw new Refusal("stale_version", "CONFLICT", `Tandem already has version ${acceptance.version} of ${entity?.id}`);
-  if (!acceptance.accepted) {
-    await countRefusal(db, endpoint.id, "duplicate", `event ${event.id} again`, now);
+async function acceptOne(c: Context<AppEnv>, db: Database, now: number) {
+  const sender = await senderOf(c.env, db, c.req.param("endpointId") ?? "", now);
+  const { body, raw } = await signedBody(c.req.raw, sender, now);
+  const event = envelopeOf(sender, raw);
+  const [acceptance] = await acceptEvents(db, [toAccept(sender, event, body, now)]);
+  if (!acceptance) throw new Error("no acceptance for the event");
+  const taken = acceptedOrRefused(sender, event, body, acceptance);
+  if (taken instanceof Refusal) throw taken;
+  if (taken === "duplicate") {
+    await countRefusal(db, sender.endpoint.id, "duplicate", `event ${event.id} again`, now);
     return { status: 200 as const, body: { accepted: true, eventId: event.id, status: "duplicate" } satisfies EventAccepted };
   }
-  const customerId = acceptance.customerId;
-  try {
-    const customerKey = event.type === "test.ping" ? `ping:${event.id}` : (customerId ?? `ext:${event.entity.id}`);
-    await c.env.INTEGRATION_EVENTS.send({ ...key, orgId: endpoint.orgId, customerId, customerKey, payload: body } satisfies InboundMessage);
-  } catch (error) {
-    // Not on the queue: forget it, so the sender's retry is accepted afresh rather than called a repeat.
-    await forgetEvent(db, key);
-    console.error(JSON.stringify({ level: "error", msg: "inbound event not queued", endpointId: endpoint.id, error: String(error) }));
-    throw new Refusal("queue_unavailable", "UNAVAILABLE", "The event could not be queued; send it again");
-  }
+  if ((await enqueue(c.env, db, [taken])).size > 0) throw notQueued();
   return { status: 202 as const, body: { accepted: true, eventId: event.id, status: "queued" } satisfies EventAccepted };
+}
+
+/** The event id an item carries, when it has a readable one (for the answer to a refused item). */
+const idOf = (item: unknown): string | null =>
+  typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string"
+    ? (item as { id: string }).id.slice(0, 100)
+    : null;
+
+async function acceptBatch(c: Context<AppEnv>, db: Database, now: number): Promise<EventBatchAccepted> {
+  const sender = await senderOf(c.env, db, c.req.param("endpointId") ?? "", now);
+  const { raw } = await signedBody(c.req.raw, sender, now);
+  const batch = v.safeParse(BatchSchema, raw);
+  if (!batch.success)
+    throw new Refusal("malformed", "VALIDATION", 'A batch is { "events": [...] } with 1 to 100 events', describeIssues(batch.issues));
+
+  const results: BatchEventResult[] = new Array(batch.output.events.length);
+  const refuse = (index: number, eventId: string | null, error: Refusal) => {
+    results[index] = {
+      index,
+      eventId,
+      status: "refused",
+      error: { code: error.code, reason: error.reason, message: error.message, details: error.details },
+    };
+  };
+  // Each event's own envelope and permission; the ones that pass go to the ledger together.
+  const valid: { index: number; event: InboundEvent; payload: string }[] = [];
+  for (const [index, item] of batch.output.events.entries()) {
+    try {
+      const payload = JSON.stringify(item);
+      if (payload.length > MAX_EVENT_BYTES)
+        throw new Refusal("oversized", "PAYLOAD_TOO_LARGE", `An event is limited to ${MAX_EVENT_BYTES / 1024} KB`);
+      valid.push({ index, event: envelopeOf(sender, item), payload });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      refuse(index, idOf(item), error);
+    }
+  }
+  const acceptances = await acceptEvents(
+    db,
+    valid.map(({ event, payload }) => toAccept(sender, event, payload, now)),
+  );
+  const messages: InboundMessage[] = [];
+  for (const [i, { index, event, payload }] of valid.entries()) {
+    const acceptance = acceptances[i];
+    if (!acceptance) throw new Error("no acceptance for the event");
+    const taken = acceptedOrRefused(sender, event, payload, acceptance);
+    if (taken instanceof Refusal) refuse(index, event.id, taken);
+    else if (taken === "duplicate") results[index] = { index, eventId: event.id, status: "duplicate" };
+    else {
+      results[index] = { index, eventId: event.id, status: "queued" };
+      messages.push(taken);
+    }
+  }
+  const missed = await enqueue(c.env, db, messages);
+  for (const result of results)
+    if (result.status === "queued" && missed.has(result.eventId)) refuse(result.index, result.eventId, notQueued());
+
+  await countBatch(db, sender.endpoint.id, results, now);
+  return {
+    queued: results.filter((r) => r.status === "queued").length,
+    duplicates: results.filter((r) => r.status === "duplicate").length,
+    refused: results.filter((r) => r.status === "refused").length,
+    results,
+  };
+}
+
+/** The batch's refusals and repeats for the health page, one row per reason, in one round trip. */
+async function countBatch(db: Database, endpointId: string, results: readonly BatchEventResult[], now: number): Promise<void> {
+  const byReason = new Map<string, Refused & { count: number }>();
+  for (const result of results) {
+    if (result.status === "queued") continue;
+    const { reason, message } =
+      result.status === "refused" ? result.error : { reason: "duplicate", message: `event ${result.eventId} again` };
+    const counted = byReason.get(reason);
+    if (counted) counted.count++;
+    else byReason.set(reason, { reason, message, count: 1 });
+  }
+  try {
+    await countRefusals(db, endpointId, [...byReason.values()], now);
+  } catch (caught) {
+    console.error(JSON.stringify({ level: "error", msg: "refusals not counted", error: String(caught) }));
+  }
 }
 
 /** Counts the refusal against its endpoint ("" when the path named none Tandem knows) and answers it. */
@@ -122,27 +159,38 @@ async function refused(db: Database, endpointId: string, error: Refusal, now: nu
   return error;
 }
 
-export const integrationInboundRoutes = new Hono<AppEnv>().post(
-  "/:endpointId/events",
+/** The body limit of a route, its refusal counted against the endpoint the path names (when Tandem knows it). */
+const limited = (maxSize: number, what: string) =>
   bodyLimit({
-    maxSize: MAX_EVENT_BYTES,
+    maxSize,
     onError: async (c) => {
-      const error = new Refusal("oversized", "PAYLOAD_TOO_LARGE", `An event is limited to ${MAX_EVENT_BYTES / 1024} KB`);
+      const error = new Refusal("oversized", "PAYLOAD_TOO_LARGE", `${what} is limited to ${maxSize / 1024} KB`);
       const db = createDatabase(c.env);
       const endpointId = c.req.param("endpointId") ?? "";
-      const known = ENDPOINT_ID.test(endpointId) && (await cachedEndpoint(db, endpointId, Date.now()));
+      const known = isEndpointId(endpointId) && (await cachedEndpoint(db, endpointId, Date.now()));
       return errorResponse(c, await refused(db, known ? endpointId : "", error, Date.now()));
     },
-  }),
-  async (c) => {
-    const db = createDatabase(c.env);
-    const now = Date.now();
-    try {
-      const answer = await accept(c, db, now);
+  });
+
+/** Runs a route's acceptance; a refusal of the whole request is counted and answered. */
+async function answering(c: Context<AppEnv>, accept: (db: Database, now: number) => Promise<Response>): Promise<Response> {
+  const db = createDatabase(c.env);
+  const now = Date.now();
+  try {
+    return await accept(db, now);
+  } catch (error) {
+    if (error instanceof Refusal) return errorResponse(c, await refused(db, c.req.param("endpointId") ?? "", error, now));
+    throw error;
+  }
+}
+
+export const integrationInboundRoutes = new Hono<AppEnv>()
+  .post("/:endpointId/events", limited(MAX_EVENT_BYTES, "An event"), (c) =>
+    answering(c, async (db, now) => {
+      const answer = await acceptOne(c, db, now);
       return c.json<EventAccepted>(answer.body, answer.status);
-    } catch (error) {
-      if (error instanceof Refusal) return errorResponse(c, await refused(db, c.req.param("endpointId"), error, now));
-      throw error;
-    }
-  },
-);
+    }),
+  )
+  .post("/:endpointId/events/batch", limited(MAX_BATCH_BYTES, "A batch"), (c) =>
+    answering(c, async (db, now) => c.json<EventBatchAccepted>(await acceptBatch(c, db, now), 200)),
+  );

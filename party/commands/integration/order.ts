@@ -41,7 +41,7 @@ export async function planOrder(ctx: CommandContext, command: IntegrationApplyCo
         createdAt: event.occurredAt ?? ctx.now,
         updatedAt: ctx.now,
       }),
-      insertOrderItems(
+      ...insertOrderItems(
         ctx.db,
         d.items.map((item, index) => ({
           id: `itm_${orderId.slice(4)}_${index + 1}`,

@@ -88,6 +88,17 @@ describe("an event from the order platform", () => {
   });
 });
 
+describe("a large order", () => {
+  it("of 50 items, the most an order may have, lands whole", async () => {
+    const event = orderEvent({ id: "PO-BIG", version: 1, customer: "FX-0000005", number: "SIM-BIG" });
+    const items = Array.from({ length: 50 }, (_, i) => ({ ...event.data.items[0], title: `Item ${i + 1}`, priceCents: 1_798 }));
+    expect((await sendEvent(ORDERS, { ...event, data: { ...event.data, totalCents: 89_900, items } })).status).toBe(202);
+    const order = await eventually(() => orderOf("PO-BIG"));
+    const stored = await db().select().from(orderItems).where(eq(orderItems.orderId, order.id));
+    expect(stored.map((item) => item.title).sort()).toEqual(items.map((item) => item.title).sort());
+  });
+});
+
 describe("events the queue delivers out of order", () => {
   it("a payment sent before its loan waits for the loan, then posts once", async () => {
     const payment = {

@@ -21,6 +21,8 @@ export interface SendOptions {
   signature?: string;
   /** Sent as is instead of the JSON of the event. */
   rawBody?: string;
+  /** The route under the endpoint: "events" (one event) unless told. */
+  path?: "events" | "events/batch";
 }
 
 export async function sendEvent(
@@ -32,7 +34,7 @@ export async function sendEvent(
   const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
   const signature =
     options.signature ?? signatureHeader([await webhookHmac(options.secret ?? DEV_INTEGRATION_SECRET, signedText(timestamp, body))]);
-  const response = await SELF.fetch(`${ORIGIN}/api/integrations/${endpointId}/events`, {
+  const response = await SELF.fetch(`${ORIGIN}/api/integrations/${endpointId}/${options.path ?? "events"}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: signature },
     body,
@@ -40,6 +42,10 @@ export async function sendEvent(
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
+
+/** Several events in one signed request, as `{ "events": [...] }`. */
+export const sendBatch = (endpointId: string, events: unknown[], options: Omit<SendOptions, "path"> = {}) =>
+  sendEvent(endpointId, { events }, { ...options, path: "events/batch" });
 
 /** Polls until `check` answers something truthy (or fails the test after `timeoutMs`). */
 export async function eventually<T>(
