@@ -1,4 +1,4 @@
-// What back ends send to `POST /api/integrations/:endpointId/events`: one event per request, in
+// What back ends send to `POST /api/integrations/:endpointId/events`: one event per request (or up to 100 in a batch), in
 // Tandem's envelope (the sender's event id, its type, the entity and its version, the customer),
 // with the entity's whole state as the back end holds it now (a snapshot, so the newest version
 // wins whatever the order of arrival). Payments are facts: version 1, never changed.

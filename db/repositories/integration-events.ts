@@ -28,39 +28,43 @@ export type EventAbout = {
 export type EventToAccept = { row: Omit<IntegrationEventInsert, "customerId" | "status" | "attempts">; about: EventAbout };
 
 type Facts = { customerId: string | null; version: number | null };
+/** What Tandem knows of an event's customer and entity (the SQL both statements below use). */
+function factsSql({ row, about }: EventToAccept) {
+  return {
+    customer: about ? customerNamed(row.orgId, about.customer) : sql`NULL`,
+    version: about ? versionApplied(row.orgId, about.entityType, row.entityId ?? "") : sql`NULL`,
+  };
+}
 
-/** An event's two statements: what Tandem knows of its customer and entity, and the ledger's insert when it may be accepted. */
-function acceptanceStatements(db: Database, { row, about }: EventToAccept) {
-  const customer = about ? customerNamed(row.orgId, about.customer) : sql`NULL`;
-  const version = about ? versionApplied(row.orgId, about.entityType, row.entityId ?? "") : sql`NULL`;
+/** The ledger's insert, when the event may be accepted; it answers the customer's id when it was. */
+function insertWhenAllowed(db: Database, event: EventToAccept) {
+  const { row, about } = event;
+  const { customer, version } = factsSql(event);
   const allowed = about
     ? sql`(${customer} IS NOT NULL OR ${about.mayOpenAccount ? 1 : 0} = 1) AND (${version} IS NULL OR ${version} <= ${row.entityVersion})`
     : sql`1 = 1`;
-  return [
-    // Both read from the org's own row, which the endpoint's org always has: one row of answers.
-    db
-      .select({ customerId: sql<string | null>`${customer}`, version: sql<number | null>`${version}` })
-      .from(orgs)
-      .where(eq(orgs.id, row.orgId)),
-    db
-      .insert(integrationEvents)
-      .select(
-        // Every column, in the table's order (drizzle inserts a SELECT into all of them).
-        sql`SELECT ${row.endpointId}, ${row.eventId}, ${row.orgId}, ${row.type}, ${row.entityId}, ${row.entityVersion}, ${customer},
-          ${row.payload}, 'queued', NULL, 0, ${row.receivedAt}, NULL
-        FROM ${orgs} WHERE ${orgs.id} = ${row.orgId} AND ${allowed}`,
-      )
-      .onConflictDoNothing()
-      .returning({ customerId: integrationEvents.customerId }),
-  ] as const;
+  return db
+    .insert(integrationEvents)
+    .select(
+      // Every column, in the table's order (drizzle inserts a SELECT into all of them).
+      sql`SELECT ${row.endpointId}, ${row.eventId}, ${row.orgId}, ${row.type}, ${row.entityId}, ${row.entityVersion}, ${customer},
+        ${row.payload}, 'queued', NULL, 0, ${row.receivedAt}, NULL
+      FROM ${orgs} WHERE ${orgs.id} = ${row.orgId} AND ${allowed}`,
+    )
+    .onConflictDoNothing()
+    .returning({ customerId: integrationEvents.customerId });
 }
 
-function acceptanceOf(
-  { row, about }: EventToAccept,
-  facts: Facts | undefined,
-  taken: { customerId: string | null } | undefined,
-): Acceptance {
-  if (taken) return { accepted: true, customerId: taken.customerId };
+/** Why an event was not taken: its customer and entity as Tandem has them (one row, from the org's own). */
+function factsOf(db: Database, event: EventToAccept) {
+  const { customer, version } = factsSql(event);
+  return db
+    .select({ customerId: sql<string | null>`${customer}`, version: sql<number | null>`${version}` })
+    .from(orgs)
+    .where(eq(orgs.id, event.row.orgId));
+}
+
+function refusalOf({ row, about }: EventToAccept, facts: Facts | undefined): Acceptance {
   const known = facts ?? { customerId: null, version: null };
   if (about && !known.customerId && !about.mayOpenAccount) return { accepted: false, why: "unknown_customer", version: known.version };
   if (known.version !== null && row.entityVersion !== null && row.entityVersion !== undefined && known.version > row.entityVersion)
@@ -69,19 +73,28 @@ function acceptanceOf(
 }
 
 /**
- * Records events in one round trip, each when it may be accepted: its customer is the org's (or it
- * is a customer snapshot, which may open an account), its entity's version is not older than the
- * one applied, and the endpoint never sent this event id before. Answers, in their order, why not
- * otherwise. One batch, one event after another: each sees the ones before it (the same event id
- * twice is a duplicate the second time), and an event's checks and insert see the same state.
+ * Records events, each when it may be accepted: its customer is the org's (or it is a customer
+ * snapshot, which may open an account), its entity's version is not older than the one applied,
+ * and the endpoint never sent this event id before. Answers, in their order, why not otherwise.
+ * One batch, one event after another: each sees the ones before it (the same event id twice is a
+ * duplicate the second time), and an event's checks and insert are one statement. Only the events
+ * not taken cost a second round trip, to say why.
  */
 export async function acceptEvents(db: Database, events: readonly EventToAccept[]): Promise<Acceptance[]> {
-  const [first, ...rest] = events.flatMap((event) => acceptanceStatements(db, event));
+  const [first, ...rest] = events.map((event) => insertWhenAllowed(db, event));
   if (!first) return [];
-  const results = (await db.batch([first, ...rest])) as unknown[][];
-  return events.map((event, i) =>
-    acceptanceOf(event, results[2 * i]?.[0] as Facts | undefined, results[2 * i + 1]?.[0] as { customerId: string | null } | undefined),
-  );
+  const inserted = await db.batch([first, ...rest]);
+  const answers: (Acceptance | null)[] = inserted.map((rows) => {
+    const taken = rows[0];
+    return taken ? { accepted: true, customerId: taken.customerId } : null;
+  });
+  const refused = events.flatMap((event, i) => (answers[i] ? [] : [{ event, i }]));
+  const [firstFacts, ...restFacts] = refused.map(({ event }) => factsOf(db, event));
+  if (firstFacts) {
+    const facts = await db.batch([firstFacts, ...restFacts]);
+    for (const [k, { event, i }] of refused.entries()) answers[i] = refusalOf(event, facts[k]?.[0]);
+  }
+  return answers.map((answer) => answer ?? { accepted: false, why: "duplicate", version: null });
 }
 
 /** One event, as `acceptEvents`. */

@@ -34,7 +34,13 @@ export interface BenchConfig {
   /** Nearby stores among `stores` (queries of `radiusMiles`, nearest `limit`); the loyalty tab's API. */
   loyalty: { stores: number; queries: number; radiusMiles: number; limit: number; apiRequests: number; concurrency: number; ids: number };
   /** Back-end events: customer rooms a rep has open, signed events spread over them, concurrent senders. */
-  integrations: { rooms: number; events: number; senders: number };
+  integrations: {
+    rooms: number;
+    events: number;
+    senders: number;
+    /** The batched runs: events in each signed request, the closed-loop senders, and the steady rate offered. */
+    batched: { senders: number; perRequest: number; pacedPerSecond: number };
+  };
   /** FAQ answers timed in workerd (and as many bare FTS5 queries beside them). */
   faq: { samples: number };
   /** The service desk: consoles following the desk room, new tickets opened one after another (first page samples: queueSamples). */
@@ -61,7 +67,7 @@ export const FULL: BenchConfig = {
   writes: { rooms: 100, writers: [16, 64, 256], notes: 2_000, noise: { writers: 64, flooders: 32 } },
   data: { customers: 1_000_000, lookups: 2_000, inserts: 5_000 },
   loyalty: { stores: 50_000, queries: 1_000, radiusMiles: 25, limit: 10, apiRequests: 2_000, concurrency: 16, ids: 100 },
-  integrations: { rooms: 50, events: 5_000, senders: 32 },
+  integrations: { rooms: 50, events: 5_000, senders: 32, batched: { senders: 4, perRequest: 50, pacedPerSecond: 550 } },
   faq: { samples: 1_000 },
   desk: { watchers: 50, tickets: 200, queueSamples: 600 },
   appCustomers: 400,
@@ -84,7 +90,7 @@ export const QUICK: BenchConfig = {
   data: { customers: 20_000, lookups: 300, inserts: 1_000 },
   // Nearby stays at 50,000 stores (the issue's size) with fewer queries, still 200+ for a p99.
   loyalty: { stores: 50_000, queries: 300, radiusMiles: 25, limit: 10, apiRequests: 400, concurrency: 16, ids: 20 },
-  integrations: { rooms: 20, events: 600, senders: 16 },
+  integrations: { rooms: 20, events: 600, senders: 16, batched: { senders: 4, perRequest: 25, pacedPerSecond: 550 } },
   faq: { samples: 300 },
   desk: { watchers: 20, tickets: 30, queueSamples: 210 },
   appCustomers: 60,

@@ -12,7 +12,7 @@ import { runDeskBaseline, runDeskLive, runDeskQueue } from "./desk";
 import { type DoBaseline, runDoBaseline, startBaselineWorker } from "./do-baseline";
 import { runFaq } from "./faq";
 import { runFloor } from "./floor";
-import { type Pipeline, runIntegrations, runIntegrationsBaseline } from "./integrations";
+import { type IntegrationBaselines, runIntegrations, runIntegrationsBaseline } from "./integrations";
 import { runLoyaltyApi } from "./loyalty";
 import { runLoyaltyNearby } from "./loyalty-nearby";
 import { runMonitorData } from "./monitor-data";
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   let worker: DoBaseline | null = null;
   let bare: LoadResult | null = null;
   let bareInsert: Map<number, HttpLoad> | null = null;
-  let bareQueue: Pipeline | null = null;
+  const bareQueue: IntegrationBaselines = { single: null, batched: null, paced: null };
   let bareDesk: Awaited<ReturnType<typeof runDeskBaseline>> | null = null;
   let pageBaseline: Awaited<ReturnType<typeof lighthouseBaseline>> = null;
   const roomsOrFloor = enabled("rooms") || enabled("floor");
@@ -150,7 +150,10 @@ async function main(): Promise<void> {
         bareInsert = await step("baseline: bare D1 insert over HTTP", () => runWritesBaseline(fixture.baseURL, config));
       if (lighthouse) pageBaseline = await step("baseline: Lighthouse on a static page", () => lighthouseBaseline(fixture, config));
       if (enabled("integrations"))
-        bareQueue = await step("baseline: bare queue consumer", () => runIntegrationsBaseline(fixture.baseURL, config));
+        for (const mode of ["single", "batched", "paced"] as const)
+          bareQueue[mode] = await step(`baseline: bare queue consumer, ${mode}`, () =>
+            runIntegrationsBaseline(fixture.baseURL, config, mode),
+          );
       if (enabled("desk"))
         bareDesk = await step("baseline: bare D1 write + Durable Object fan-out", () => runDeskBaseline(fixture.baseURL, config));
       await fixture.stop();

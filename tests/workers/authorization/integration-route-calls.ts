@@ -9,6 +9,12 @@ export const INTEGRATION_ROUTE_CALLS: Record<string, RouteCall> = {
   "POST /api/integrations/:endpointId/events": {
     request: (c) => ({ path: "/api/integrations/ie_no_such_endpoint/events", body: { id: `evt-${c.unique}`, type: "test.ping" } }),
   },
+  "POST /api/integrations/:endpointId/events/batch": {
+    request: (c) => ({
+      path: "/api/integrations/ie_no_such_endpoint/events/batch",
+      body: { events: [{ id: `evt-${c.unique}`, type: "test.ping" }] },
+    }),
+  },
   "GET /api/customers/:id/sync": { request: (c) => ({ path: `/api/customers/${c.ids.customer}/sync` }) },
   "GET /api/integrations/health": { request: () => ({ path: "/api/integrations/health" }) },
   "GET /api/integrations/endpoints/:id/dead-letters": {

@@ -70,6 +70,7 @@ import {
   DeadLetterDetailSchema,
   DeadLettersSchema,
   EventAcceptedSchema,
+  EventBatchAcceptedSchema,
   IntegrationHealthSchema,
   TestEventSentSchema as IntegrationTestEventSentSchema,
   OutboxRetriedSchema,
@@ -467,6 +468,7 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   // Back ends' signed events: the HMAC is the credential, so no session; an unknown endpoint is not found.
   // (Accepted events and every refusal: tests/workers/integrations/.)
   "POST /api/integrations/:endpointId/events": { who: "public", ok: 404, answer: EventAcceptedSchema },
+  "POST /api/integrations/:endpointId/events/batch": { who: "public", ok: 404, answer: EventBatchAcceptedSchema },
   // The service desk (issue 16): readers of tickets see the queue, counters and a ticket; a public
   // reply, a status change and escalation need the ticket's ownership (its room), a note does not.
   "GET /api/desk/tickets": { who: [tread], ok: 200, answer: TicketQueuePageSchema },
