@@ -137,11 +137,16 @@ export function acceptedOrRefused(
 const QUEUE_BATCH_MESSAGES = 100;
 const QUEUE_BATCH_BYTES = 200_000;
 
+const utf8 = new TextEncoder();
+
+/** A text's size in bytes (UTF-8), as Workers count request bodies and queue messages. */
+export const byteLength = (text: string) => utf8.encode(text).byteLength;
+
 function queueChunks(messages: readonly InboundMessage[]): InboundMessage[][] {
   const chunks: InboundMessage[][] = [];
   let bytes = 0;
   for (const message of messages) {
-    const size = JSON.stringify(message).length + 100;
+    const size = byteLength(JSON.stringify(message)) + 100;
     const last = chunks.at(-1);
     if (last && last.length < QUEUE_BATCH_MESSAGES && bytes + size <= QUEUE_BATCH_BYTES) {
       last.push(message);

@@ -26,6 +26,7 @@ import type { AppEnv } from "../env";
 import { cachedEndpoint } from "../integrations/endpoint-cache";
 import {
   acceptedOrRefused,
+  byteLength,
   enqueue,
   envelopeOf,
   isEndpointId,
@@ -93,7 +94,7 @@ async function acceptBatch(c: Context<AppEnv>, db: Database, now: number): Promi
   for (const [index, item] of batch.output.events.entries()) {
     try {
       const payload = JSON.stringify(item);
-      if (payload.length > MAX_EVENT_BYTES)
+      if (byteLength(payload) > MAX_EVENT_BYTES)
         throw new Refusal("oversized", "PAYLOAD_TOO_LARGE", `An event is limited to ${MAX_EVENT_BYTES / 1024} KB`);
       valid.push({ index, event: envelopeOf(sender, item), payload });
     } catch (error) {

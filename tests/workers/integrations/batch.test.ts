@@ -160,6 +160,32 @@ describe("a batch of events", () => {
   });
 });
 
+describe("a batch counted in bytes, as Workers count them", () => {
+  it("60 orders whose titles are all euro signs (3 bytes each: about twice as many bytes as characters): every one applied", async () => {
+    const items = Array.from({ length: 20 }, () => ({
+      title: "€".repeat(200),
+      category: "electronics",
+      priceCents: 4_995,
+      quantity: 1,
+      vendorName: "Best Buy",
+    }));
+    const events = Array.from({ length: 60 }, (_, i) => {
+      const event = orderEvent({ id: `BU-${i}`, version: 1, customer: `FX-000000${(i % 9) + 1}`, number: `BU-${i}` });
+      return { ...event, data: { ...event.data, items } };
+    });
+    const body = JSON.stringify({ events });
+    const bytes = new TextEncoder().encode(body).byteLength;
+    expect(bytes).toBeGreaterThan(700 * 1024);
+    expect(bytes).toBeGreaterThan(1.9 * body.length);
+    expect((await sendBatch(ORDERS, events)).body).toMatchObject({ queued: 60, refused: 0 });
+    await eventually(
+      async () => (await db().select({ n: count() }).from(orders).where(like(orders.number, "BU-%")))[0]?.n === 60,
+      30_000,
+      "all 60 orders",
+    );
+  });
+});
+
 describe("a batch refused whole", () => {
   const cases: { name: string; send: () => ReturnType<typeof sendBatch>; status: number; code: string; reason: string }[] = [
     {
