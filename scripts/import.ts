@@ -1,11 +1,11 @@
 // `npm run import -- --from <simulator|file.csv>`: the bootstrap import. Loads customers, leases,
-// loans and orders in bulk through the same door every back end uses (signed events to
-// /api/integrations/:endpointId/events, then the queue and each customer's room), so every rule
-// holds: notes, audit, versions. Resumable (.import/ keeps where it stopped) and idempotent (a row's
+// loans and orders in bulk through the same door every back end uses (signed batches of events to
+// /api/integrations/:endpointId/events/batch, then the queue and each customer's room), so every
+// rule holds: notes, audit, versions. Resumable (.import/ keeps where it stopped) and idempotent (a row's
 // event id is fixed by the row). Rows that cannot be imported are listed with why; exit code 1 then.
 //   --url http://127.0.0.1:8787   Tandem (TANDEM_URL)
 //   --simulator-url http://127.0.0.1:8790
-//   --concurrency 16  --restart (ignore the checkpoint)
+//   --concurrency 4 (batches in flight)  --batch 50 (rows a request, 1 to 100)  --restart (ignore the checkpoint)
 //   --orders-endpoint / --leases-endpoint / --loans-endpoint  (default: the demo's Northwind endpoints)
 //   the shared key: INTEGRATION_SECRET (default: the dev key, which only a dev-mode Tandem accepts)
 import { parseArgs } from "node:util";
@@ -16,7 +16,7 @@ import { describeIssues } from "../core/protocol/errors";
 import { type ImportRow, ImportRowSchema } from "../core/protocol/import-rows";
 import { checkpointPath, clearCheckpoint, readCheckpoint, saveCheckpoint } from "./import/checkpoint";
 import { Progress } from "./import/progress";
-import { type Outcome, sendRow } from "./import/send";
+import { type Outcome, sendRows } from "./import/send";
 import { csvRows, type SourceRow, simulatorRows } from "./import/sources";
 
 const { values } = parseArgs({
@@ -24,7 +24,8 @@ const { values } = parseArgs({
     from: { type: "string" },
     url: { type: "string", default: process.env.TANDEM_URL ?? "http://127.0.0.1:8787" },
     "simulator-url": { type: "string", default: process.env.SIMULATOR_URL ?? "http://127.0.0.1:8790" },
-    concurrency: { type: "string", default: "16" },
+    concurrency: { type: "string", default: "4" },
+    batch: { type: "string", default: "50" },
     restart: { type: "boolean", default: false },
     "orders-endpoint": { type: "string", default: "ie_northwind_orders" },
     "leases-endpoint": { type: "string", default: "ie_northwind_leases" },
@@ -87,36 +88,70 @@ function settle(index: number, outcome: Outcome, tries: number): void {
   while (done.has(checkpoint.done)) checkpoint.done++;
 }
 
+const batchSize = Math.min(100, Math.max(1, Number(values.batch) || 50));
+
+/** Rows from `next` on, up to a batch, that go to the same endpoint (the sort keeps them together). */
+function takeBatch(): number[] {
+  const first = valid[next];
+  if (!first) return [];
+  const target = rowToEvent(first.row).target;
+  const indexes: number[] = [];
+  while (indexes.length < batchSize && next < valid.length) {
+    const item = valid[next];
+    if (!item || rowToEvent(item.row).target !== target) break;
+    indexes.push(next++);
+  }
+  return indexes;
+}
+
+/** Sends rows of one endpoint together; each row's outcome to `each`. */
+async function sendBatch(indexes: number[], each: (index: number, outcome: Outcome) => void): Promise<void> {
+  const rows = indexes.flatMap((index) => (valid[index] ? [{ index, ...rowToEvent(valid[index].row) }] : []));
+  const [first] = rows;
+  if (!first) return;
+  const outcomes = await sendRows(
+    tandem,
+    endpoints[first.target],
+    secret,
+    rows.map((row) => row.event),
+  );
+  for (const [k, row] of rows.entries()) each(row.index, outcomes[k] ?? { kind: "unavailable", reason: "no answer for the row" });
+}
+
 async function worker(): Promise<void> {
   while (!stopped && next < valid.length) {
-    const index = next++;
-    const item = valid[index];
-    if (!item) continue;
-    const { target, event } = rowToEvent(item.row);
-    settle(index, await sendRow(tandem, endpoints[target], secret, event), 0);
+    await sendBatch(takeBatch(), (index, outcome) => settle(index, outcome, 0));
     saveCheckpoint(statePath, checkpoint);
     progress.update(checkpoint.done, rejected.length);
   }
 }
 
 await Promise.all(Array.from({ length: Math.max(1, Number(values.concurrency)) }, worker));
-// Rows whose customer was still on its way: again, a few times, a second apart.
+// Rows whose customer was still on its way: again, a few times, a second apart (one batch per endpoint).
 for (let round = 1; waiting.length > 0 && !stopped && round <= 10; round++) {
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const again = waiting;
+  const again = new Map(waiting.map((w) => [w.index, w]));
   waiting = [];
-  for (const { index, tries, reason } of again) {
+  const byTarget = new Map<ImportTarget, number[]>();
+  for (const index of again.keys()) {
     const item = valid[index];
     if (!item) continue;
-    const outcome = await sendRow(tandem, endpoints[rowToEvent(item.row).target], secret, rowToEvent(item.row).event);
-    if (outcome.kind === "later" && round === 10)
-      settle(
-        index,
-        { kind: "rejected", reason: `${reason} (customer_id ${"customer_id" in item.row ? item.row.customer_id : "?"})` },
-        tries,
-      );
-    else settle(index, outcome, tries);
+    const target = rowToEvent(item.row).target;
+    byTarget.set(target, [...(byTarget.get(target) ?? []), index]);
   }
+  for (const indexes of byTarget.values())
+    for (let start = 0; start < indexes.length; start += batchSize)
+      await sendBatch(indexes.slice(start, start + batchSize), (index, outcome) => {
+        const { tries = 0, reason = "" } = again.get(index) ?? {};
+        const item = valid[index];
+        if (outcome.kind === "later" && round === 10)
+          settle(
+            index,
+            { kind: "rejected", reason: `${reason} (customer_id ${item && "customer_id" in item.row ? item.row.customer_id : "?"})` },
+            tries,
+          );
+        else settle(index, outcome, tries);
+      });
 }
 saveCheckpoint(statePath, checkpoint);
 progress.finish(checkpoint.done, rejected.length);
