@@ -18,7 +18,8 @@ export const MAX_BATCH_EVENTS = 100;
 
 /** One event of a batch: taken like a lone event (queued, or a repeat), or refused with its own typed error. */
 export const BatchEventResultSchema = v.variant("status", [
-  v.object({ index: v.number(), eventId: v.string(), status: v.picklist(["queued", "duplicate"]) }),
+  v.object({ index: v.number(), eventId: v.string(), status: v.literal("queued") }),
+  v.object({ index: v.number(), eventId: v.string(), status: v.literal("duplicate") }),
   v.object({
     index: v.number(),
     /** Null when the event did not carry a readable id. */

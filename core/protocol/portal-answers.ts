@@ -50,6 +50,16 @@ export const PortalCodeVerifySchema = v.object({
 });
 export const PortalLinkSchema = v.object({ token: v.pipe(v.string(), v.minLength(20), v.maxLength(100)) });
 
+/**
+ * POST /api/portal/auth/link/check: whether a sign-in link would still sign in, without spending it
+ * (the link's page asks first, so a used or expired link is a message, not a failed request).
+ */
+export const PortalLinkStateSchema = v.variant("usable", [
+  v.object({ usable: v.literal(true) }),
+  v.object({ usable: v.literal(false), reason: v.picklist(["used", "expired", "invalid"]), message: v.string() }),
+]);
+export type PortalLinkState = v.InferOutput<typeof PortalLinkStateSchema>;
+
 const Step = v.picklist(FUNDING_STEP_NAMES);
 const Product = v.nullable(v.picklist(["lease", "loan"]));
 

@@ -253,17 +253,30 @@ export async function spendCode(db: Database, userId: string, typed: string, now
 }
 
 /** A link's token: the user it signs in, once. */
-export async function spendLink(
-  db: Database,
-  token: string,
-  now: number,
-): Promise<{ ok: true; userId: string } | { ok: false; reason: "none" | "expired" | "used"; userId?: string }> {
+async function findLink(db: Database, token: string) {
   const hash = await secretHash("link", "", token);
   const [row] = await db
     .select()
     .from(merchantSignInCodes)
     .where(and(eq(merchantSignInCodes.secretHash, hash), eq(merchantSignInCodes.kind, "link")))
     .limit(1);
+  return row ?? null;
+}
+
+/** Whether a sign-in link would sign in now, without spending it. */
+export async function linkState(db: Database, token: string, now: number): Promise<"usable" | "none" | "expired" | "used"> {
+  const row = await findLink(db, token);
+  if (!row) return "none";
+  if (row.usedAt !== null) return "used";
+  return now >= row.expiresAt ? "expired" : "usable";
+}
+
+export async function spendLink(
+  db: Database,
+  token: string,
+  now: number,
+): Promise<{ ok: true; userId: string } | { ok: false; reason: "none" | "expired" | "used"; userId?: string }> {
+  const row = await findLink(db, token);
   if (!row) return { ok: false, reason: "none" };
   if (row.usedAt !== null) return { ok: false, reason: "used", userId: row.merchantUserId };
   if (now >= row.expiresAt) return { ok: false, reason: "expired", userId: row.merchantUserId };

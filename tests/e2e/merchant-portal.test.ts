@@ -103,4 +103,28 @@ describe("the merchant portal on a phone", () => {
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  it("the emailed link signs in once on a phone; opened again it says so and offers a new code, with no failed request", async () => {
+    const email = "staff@merchant.test";
+    const asker = await browser().newContext({ baseURL });
+    expect((await asker.request.post("/api/portal/auth/code/start", { data: { email }, headers: { Origin: baseURL } })).status()).toBe(200);
+    const outbox = await asker.request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`);
+    const [mail] = (await outbox.json()).items as { text: string }[];
+    const link = new URL(mail?.text.match(/https?:\/\/\S+\/portal\/link\/\S+/)?.[0] ?? "http://none/");
+    expect(link.pathname).toMatch(/^\/portal\/link\//);
+    await asker.close();
+
+    const first = await phone();
+    await first.page.goto(link.pathname);
+    await first.page.getByRole("heading", { name: "Hello, Luis" }).waitFor();
+    await first.context.close();
+    expect(first.problems).toEqual([]);
+
+    const again = await phone();
+    await again.page.goto(link.pathname);
+    await again.page.getByText("This sign-in link was already used. Ask for a new code below.").waitFor();
+    await screenshot(again.page, "portal-link-used-phone");
+    await again.context.close();
+    expect(again.problems).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { merchantAuditRole } from "../../core/domain/merchant-user";
-import { AppError } from "../../core/protocol/errors";
+import { AppError, type ErrorCode } from "../../core/protocol/errors";
 import {
   type PortalCodeSent,
   PortalCodeStartSchema,
@@ -13,6 +13,7 @@ import {
   PortalDevSignInSchema,
   type PortalDevUsers,
   PortalLinkSchema,
+  type PortalLinkState,
   type PortalSession,
   type PortalSignedIn,
   type PortalSignedOut,
@@ -23,6 +24,7 @@ import {
   devMerchantDirectory,
   findMerchantUserByEmail,
   issueSignInSecrets,
+  linkState,
   type MerchantUserRow,
   markSignedIn,
   mayPortalSignIn,
@@ -48,6 +50,13 @@ import { presentPortalMe } from "../portal-presenters";
 import { noteSecurityEvent } from "../security-events";
 
 type Method = "dev" | "code" | "link";
+
+/** Why a sign-in link does not sign in: the same words whether the page asks first or the link is spent. */
+const LINK_REFUSALS = {
+  used: { code: "GONE", message: "This sign-in link was already used; ask for a new one" },
+  expired: { code: "GONE", message: "This sign-in link has expired; ask for a new one" },
+  invalid: { code: "UNAUTHENTICATED", message: "This sign-in link is not valid" },
+} as const satisfies Record<"used" | "expired" | "invalid", { code: ErrorCode; message: string }>;
 
 /** An audit row in the portal user's own stream (sign-ins, refusals, sign-outs). */
 async function auditPortalAuth(
@@ -199,19 +208,20 @@ export const portalAuthRoutes = new Hono<AppEnv>()
     }
     return c.json<PortalSignedIn>(await signIn(c, user, "code", now));
   })
+  .post("/auth/link/check", validate("json", PortalLinkSchema), async (c) => {
+    const state = await linkState(c.var.db, c.req.valid("json").token, Date.now());
+    if (state === "usable") return c.json<PortalLinkState>({ usable: true });
+    const reason = state === "none" ? "invalid" : state;
+    return c.json<PortalLinkState>({ usable: false, reason, message: LINK_REFUSALS[reason].message });
+  })
   .post("/auth/link", validate("json", PortalLinkSchema), async (c) => {
     const now = Date.now();
     await refuseWhenLocked(c, null, now);
     const spent = await spendLink(c.var.db, c.req.valid("json").token, now);
     const user = spent.userId ? await merchantUserById(c.var.db, spent.userId) : null;
     if (!spent.ok) {
-      const error =
-        spent.reason === "used"
-          ? new AppError("GONE", "This sign-in link was already used; ask for a new one")
-          : spent.reason === "expired"
-            ? new AppError("GONE", "This sign-in link has expired; ask for a new one")
-            : new AppError("UNAUTHENTICATED", "This sign-in link is not valid");
-      return refuse(c, user, "link", error, now);
+      const { code, message } = LINK_REFUSALS[spent.reason === "none" ? "invalid" : spent.reason];
+      return refuse(c, user, "link", new AppError(code, message), now);
     }
     if (!user || !mayPortalSignIn(user))
       return refuse(c, user, "link", new AppError("UNAUTHENTICATED", "This portal user cannot sign in"), now);

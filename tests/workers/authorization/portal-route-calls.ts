@@ -11,6 +11,9 @@ export const PORTAL_ROUTE_CALLS: Record<string, RouteCall> = {
   "POST /api/portal/auth/code/verify": {
     request: (c) => ({ path: "/api/portal/auth/code/verify", body: { email: c.email, code: "000000" } }),
   },
+  "POST /api/portal/auth/link/check": {
+    request: (c) => ({ path: "/api/portal/auth/link/check", body: { token: `matrix-${c.unique}-link-token-0000000000` } }),
+  },
   "POST /api/portal/auth/link": {
     request: (c) => ({ path: "/api/portal/auth/link", body: { token: `matrix-${c.unique}-link-token-0000000000` } }),
   },

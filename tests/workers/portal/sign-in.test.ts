@@ -112,6 +112,27 @@ describe("a one-time code by email", () => {
     expect(await again.json()).toMatchObject({ error: { code: "GONE", message: "This sign-in link was already used; ask for a new one" } });
   });
 
+  it("the link's check says whether it would sign in, and spends nothing", async () => {
+    // The owner: this block's staff user has had its five codes of the window.
+    const owner = "owner@merchant.test";
+    expect((await post("/api/portal/auth/code/start", undefined, { email: owner })).status).toBe(200);
+    const mail = await latestPortalMail(owner);
+    const check = async (token: string) => (await postJson("/api/portal/auth/link/check", { token })).json();
+    expect(await check(mail.link)).toEqual({ usable: true });
+    expect(await check(mail.link)).toEqual({ usable: true });
+    expect((await postJson("/api/portal/auth/link", { token: mail.link })).status).toBe(200);
+    expect(await check(mail.link)).toEqual({
+      usable: false,
+      reason: "used",
+      message: "This sign-in link was already used; ask for a new one",
+    });
+    expect(await check("not-a-link-anyone-was-sent-0000")).toEqual({
+      usable: false,
+      reason: "invalid",
+      message: "This sign-in link is not valid",
+    });
+  });
+
   it("answers an unknown address like a known one, and mails nothing", async () => {
     expect((await post("/api/portal/auth/code/start", undefined, { email: "nobody@merchant.test" })).status).toBe(200);
     expect((await get("/api/dev/outbox?to=nobody%40merchant.test")).body).toMatchObject({ items: [] });

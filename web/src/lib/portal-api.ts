@@ -11,6 +11,7 @@ import {
   PortalIntegrationSchema,
   PortalInvitedSchema,
   PortalInvoiceListSchema,
+  PortalLinkStateSchema,
   type PortalMe,
   PortalPlanRequestedSchema,
   PortalPlanSchema,
@@ -51,6 +52,7 @@ export const portalAuth = {
   devSignIn: (email: string) => api.post("/api/portal/auth/dev/sign-in", { email }, PortalSignedInSchema),
   sendCode: (email: string) => api.post("/api/portal/auth/code/start", { email }, PortalCodeSentSchema),
   verifyCode: (email: string, code: string) => api.post("/api/portal/auth/code/verify", { email, code }, PortalSignedInSchema),
+  checkLink: (token: string) => api.post("/api/portal/auth/link/check", { token }, PortalLinkStateSchema),
   openLink: (token: string) => api.post("/api/portal/auth/link", { token }, PortalSignedInSchema),
 };
 
