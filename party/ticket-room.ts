@@ -18,6 +18,7 @@ import type { TicketCommand } from "../core/protocol/ticket-commands";
 import { staffContact, type TicketRecord, ticketById, ticketMessagesOf } from "../db/repositories/tickets";
 import { AccountRoom, type Origin } from "./account-room";
 import { type AccountKind, TICKET_KIND } from "./room/account-kind";
+import { PendingMails } from "./room/pending-mails";
 import { ticketCommands } from "./ticket-commands";
 
 const NO_ORIGIN: Origin = { ip: null, userAgent: null };
@@ -64,13 +65,20 @@ export abstract class TicketRoomBase extends AccountRoom {
     }
   }
 
+  /** The ticket's emails not yet taken by the provider, kept in storage until they are. */
+  private readonly mails = new PendingMails<TicketMail>(this.ctx.storage, (mail, now) => this.mailer().send(mail, now), this.name);
+
+  /** The escalation's time, or an email's next try, whichever comes first. */
   protected override async accountDeadline(): Promise<number | null> {
-    return (await this.ctx.storage.get<number>(ESCALATE_AT)) ?? null;
+    const deadlines = [await this.ctx.storage.get<number>(ESCALATE_AT), await this.mails.nextDue()];
+    const due = deadlines.filter((at): at is number => typeof at === "number");
+    return due.length === 0 ? null : Math.min(...due);
   }
 
   protected override async accountAlarm(now: number): Promise<void> {
-    const at = await this.accountDeadline();
-    if (at === null || at > now) return;
+    await this.mails.deliver(now);
+    const at = await this.ctx.storage.get<number>(ESCALATE_AT);
+    if (at === undefined || at > now) return;
     const ticket = await ticketById(this.db, this.name);
     if (ticket) {
       const system = systemActor(ticket.orgId, "sla", "SLA clock");
@@ -116,17 +124,12 @@ export abstract class TicketRoomBase extends AccountRoom {
     } catch (error) {
       console.error(JSON.stringify({ level: "warn", msg: "desk not told", room: this.name, error: String(error) }));
     }
-    const mails = await this.mailsFor(command, ticket);
-    for (const mail of mails) {
-      try {
-        await this.mailer().send(mail, Date.now());
-      } catch (error) {
-        // The change is committed; the email is noted as not sent (logs) and the portal shows the reply.
-        console.error(
-          JSON.stringify({ level: "error", msg: "ticket mail failed", room: this.name, purpose: mail.purpose, error: String(error) }),
-        );
-      }
-    }
+    // Kept before sending: one the provider does not take is tried again on the alarm.
+    const now = Date.now();
+    await this.mails.keep(await this.mailsFor(command, ticket), now);
+    await this.mails.deliver(now);
+    const retry = await this.mails.nextDue();
+    if (retry !== null) await this.alarms.wakeAt(retry);
   }
 
   /** The emails a change sends: public replies (and the opening) to the client, escalations to the sales rep. */
@@ -199,11 +202,16 @@ export abstract class TicketRoomBase extends AccountRoom {
       await this.rememberDeadline(now);
       await this.alarms.scheduleFor(await this.store.lock(), now);
     });
-    return this.accountDeadline();
+    return this.escalationAt();
   }
 
   /** For tests and diagnostics: the escalation the alarm waits for. */
   async escalationAt(): Promise<number | null> {
-    return this.accountDeadline();
+    return (await this.ctx.storage.get<number>(ESCALATE_AT)) ?? null;
+  }
+
+  /** For tests and diagnostics: the emails waiting for another try (purpose, tries, when due). */
+  async pendingMails(): Promise<{ purpose: string; to: string; attempts: number; dueAt: number }[]> {
+    return (await this.mails.list()).map((p) => ({ purpose: p.mail.purpose, to: p.mail.to, attempts: p.attempts, dueAt: p.dueAt }));
   }
 }

@@ -124,3 +124,12 @@ export function replyTokenFrom(text: string): string | null {
   const match = /\[#tkt:([A-Za-z0-9_-]{16,64})\]/.exec(text) ?? /\+([A-Za-z0-9_-]{16,64})@/.exec(text);
   return match?.[1] ?? null;
 }
+
+/** Waits between tries of a ticket's email the provider did not take: 5 s, 30 s, 2 min, 10 min, 1 h. */
+export const MAIL_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000] as const;
+
+/** When to try a mail again after `attempts` failed tries; null once every wait is spent (six tries in all). */
+export function nextMailTry(attempts: number, now: number): number | null {
+  const wait = MAIL_RETRY_DELAYS_MS[attempts - 1];
+  return wait === undefined ? null : now + wait;
+}

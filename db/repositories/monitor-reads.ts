@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from "drizzle-orm"
 import { coverDays, dayNumber } from "../../core/domain/day-blocks";
 import { weekOf } from "../../core/domain/org-time";
 import type { Database } from "../client";
-import { customers, monitorBlocks, monitorInteractionSteps, monitorInteractions, monitorStepWeekly, orgs, staff } from "../schema";
+import { customers, monitorBlocks, monitorInteractionSteps, monitorInteractions, monitorStepWeekly, staff } from "../schema";
 
 export interface BinScope {
   orgId: string;

@@ -9,6 +9,7 @@ import {
   isBreached,
   mayMove,
   mayRate,
+  nextMailTry,
   replyTokenFrom,
   shouldEscalate,
   slaDueAt,
@@ -126,5 +127,20 @@ describe("the reply token in an email", () => {
     expect(replyTokenFrom(`Re: Payout missing [#tkt:${token}]`)).toBe(token);
     expect(replyTokenFrom(`desk+${token}@tandem.test`)).toBe(token);
     expect(replyTokenFrom("Re: hello")).toBeNull();
+  });
+});
+
+describe("a ticket email's next try", () => {
+  // The backoff as the desk states it: 5 s, 30 s, 2 min, 10 min, 1 h, then it is given up (six tries).
+  const now = 1_800_000_000_000;
+  it.each([
+    [1, now + 5_000],
+    [2, now + 30_000],
+    [3, now + 2 * 60_000],
+    [4, now + 10 * 60_000],
+    [5, now + 60 * 60_000],
+    [6, null],
+  ])("after %i failed tries: %s", (attempts, expected) => {
+    expect(nextMailTry(attempts, now)).toBe(expected);
   });
 });

@@ -1,0 +1,93 @@
+// A ticket's emails until the mail provider takes them. A committed change's mails are kept in the
+// room's storage first, then sent; one the provider refuses (or cannot be reached for) is tried
+// again on the room's alarm with backoff (core/domain/tickets.ts `nextMailTry`), surviving eviction,
+// and after the last try it is logged as given up. The change itself is never undone by its mail.
+import { nextMailTry } from "../../core/domain/tickets";
+
+/** One email as the ticket room's mailer takes it (party/ticket-room.ts `TicketMail`). */
+export interface PendingMail<M> {
+  id: string;
+  mail: M;
+  attempts: number;
+  /** When it is due (now, when first kept). */
+  dueAt: number;
+  lastError: string | null;
+}
+
+const KEY = "pendingMails";
+
+export class PendingMails<M extends { purpose: string }> {
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly storage: DurableObjectStorage,
+    private readonly send: (mail: M, now: number) => Promise<void>,
+    private readonly room: string,
+  ) {}
+
+  async list(): Promise<PendingMail<M>[]> {
+    return (await this.storage.get<PendingMail<M>[]>(KEY)) ?? [];
+  }
+
+  /** When the next kept mail is due, for the room's alarm. */
+  async nextDue(): Promise<number | null> {
+    const pending = await this.list();
+    return pending.length === 0 ? null : Math.min(...pending.map((p) => p.dueAt));
+  }
+
+  /** Keeps mails of a committed change, due now (before any is sent, so a stopped room still sends them). */
+  async keep(mails: readonly M[], now: number): Promise<void> {
+    if (mails.length === 0) return;
+    const fresh = mails.map((mail) => ({ id: crypto.randomUUID(), mail, attempts: 0, dueAt: now, lastError: null }));
+    this.chain = this.chain.then(async () => this.storage.put(KEY, [...(await this.list()), ...fresh]));
+    await this.chain;
+  }
+
+  /** Sends every due mail once, one after another with any other delivery of this room. */
+  deliver(now: number): Promise<void> {
+    this.chain = this.chain
+      .then(() => this.deliverDue(now))
+      .catch((error: unknown) => {
+        console.error(JSON.stringify({ level: "error", msg: "ticket mails not delivered", room: this.room, error: String(error) }));
+      });
+    return this.chain;
+  }
+
+  private async deliverDue(now: number): Promise<void> {
+    const pending = await this.list();
+    if (!pending.some((p) => p.dueAt <= now)) return;
+    const kept: PendingMail<M>[] = [];
+    for (const item of pending) {
+      if (item.dueAt > now) {
+        kept.push(item);
+        continue;
+      }
+      try {
+        await this.send(item.mail, now);
+      } catch (error) {
+        const attempts = item.attempts + 1;
+        const dueAt = nextMailTry(attempts, now);
+        const lastError = String(error).slice(0, 300);
+        if (dueAt === null)
+          console.error(
+            JSON.stringify({
+              level: "error",
+              msg: "ticket mail given up",
+              room: this.room,
+              purpose: item.mail.purpose,
+              attempts,
+              error: lastError,
+            }),
+          );
+        else {
+          console.error(
+            JSON.stringify({ level: "warn", msg: "ticket mail failed; tried again later", room: this.room, attempts, error: lastError }),
+          );
+          kept.push({ ...item, attempts, dueAt, lastError });
+        }
+      }
+    }
+    if (kept.length === 0) await this.storage.delete(KEY);
+    else await this.storage.put(KEY, kept);
+  }
+}
