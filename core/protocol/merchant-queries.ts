@@ -9,6 +9,7 @@ export const MerchantParamSchema = v.object({ id: MerchantIdSchema });
 export const EndpointParamSchema = v.object({ id: MerchantIdSchema, endpointId: IdOf("mep") });
 export const InvoiceParamSchema = v.object({ id: MerchantIdSchema, invoiceId: IdOf("inv") });
 export const RequestParamSchema = v.object({ id: MerchantIdSchema, requestId: IdOf("pcr") });
+export const PortalUserParamSchema = v.object({ id: MerchantIdSchema, userId: IdOf("mus") });
 export const PlanParamSchema = v.object({ id: IdOf("pln") });
 
 const Filter = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)));

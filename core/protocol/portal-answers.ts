@@ -172,6 +172,17 @@ export const PortalUserSchema = v.object({
 });
 export const PortalInvitedSchema = v.object({ ok: v.literal(true), user: PortalUserSchema });
 export type PortalInvited = v.InferOutput<typeof PortalInvitedSchema>;
+/**
+ * POST /api/merchants/:id/portal-users/:userId/status (sales, admins): take a person's portal access
+ * away (their sessions end, codes and links stop working) or give it back, saying why.
+ */
+export const PortalUserStatusChangeSchema = v.object({
+  status: v.picklist(["active", "disabled"], "Choose active or disabled"),
+  note: v.pipe(v.string(), v.trim(), v.minLength(3, "Say why, in a few words"), v.maxLength(500)),
+});
+/** `changed` is false when the person already had that access (nothing written). */
+export const PortalUserStatusChangedSchema = v.object({ ok: v.literal(true), changed: v.boolean(), user: PortalUserSchema });
+export type PortalUserStatusChanged = v.InferOutput<typeof PortalUserStatusChangedSchema>;
 /** GET /api/merchants/:id/portal-users (staff) */
 export const PortalUserListSchema = v.object({ items: v.array(PortalUserSchema) });
 export type PortalUserList = v.InferOutput<typeof PortalUserListSchema>;

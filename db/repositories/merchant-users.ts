@@ -98,6 +98,20 @@ export async function markSignedIn(db: Database, userId: string, now: number): P
 
 export const mayPortalSignIn = (user: MerchantUserRow) => user.status === "active" || user.status === "invited";
 
+/** A person's portal access taken away or given back (back to "invited" when they never signed in). */
+export function setMerchantUserStatus(db: Database, user: MerchantUserRow, access: "active" | "disabled", now: number) {
+  const status: MerchantUserStatus = access === "disabled" ? "disabled" : user.lastSignInAt === null ? "invited" : "active";
+  return db.update(merchantUsers).set({ status, updatedAt: now }).where(eq(merchantUsers.id, user.id));
+}
+
+/** Every open session of the person ends (their access was taken away). */
+export function revokeSessionsOf(db: Database, userId: string, now: number) {
+  return db
+    .update(merchantSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(merchantSessions.merchantUserId, userId), isNull(merchantSessions.revokedAt)));
+}
+
 // ---- sessions ----
 
 export async function merchantSessionIdForToken(token: string): Promise<string> {

@@ -127,4 +127,43 @@ describe("the merchant portal on a phone", () => {
     await again.context.close();
     expect(again.problems).toEqual([]);
   });
+
+  it("sales takes a person's portal access away on a phone, saying why, and gives it back", async () => {
+    const sales = await signedInContext(browser(), baseURL, "sales@tandem.test", "phone");
+    const page = await sales.newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+    page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${r.url()}`));
+    await page.goto("/merchants/mer_0001?tab=portal");
+    const card = page.locator(".portal-users-panel .request-list li", { hasText: "staff@merchant.test" });
+    await card.getByRole("button", { name: "Take access away" }).click();
+    await card.getByLabel("Why take it away").fill("Left the store in November");
+    await screenshot(page, "portal-access-form-phone");
+    await card.getByRole("button", { name: "Take access away" }).click();
+    await page.getByText("Luis Ortega can no longer sign in; their sessions ended.").waitFor();
+    await card.locator(".badge", { hasText: "disabled" }).waitFor();
+    await screenshot(page, "portal-access-disabled-phone");
+
+    // The portal refuses him now.
+    const portal = await browser().newContext({ baseURL });
+    const refused = await portal.request.post("/api/portal/auth/dev/sign-in", {
+      data: { email: "staff@merchant.test" },
+      headers: { Origin: baseURL },
+    });
+    expect(refused.status()).toBe(401);
+
+    await card.getByRole("button", { name: "Give access back" }).click();
+    await card.getByLabel("Why give it back").fill("Back from leave");
+    await card.getByRole("button", { name: "Give access back" }).click();
+    await page.getByText("Luis Ortega can sign in to the portal again.").waitFor();
+    await card.locator(".badge", { hasText: "active" }).waitFor();
+    const back = await portal.request.post("/api/portal/auth/dev/sign-in", {
+      data: { email: "staff@merchant.test" },
+      headers: { Origin: baseURL },
+    });
+    expect(back.status()).toBe(200);
+    await portal.close();
+    await sales.close();
+    expect(problems).toEqual([]);
+  });
 });

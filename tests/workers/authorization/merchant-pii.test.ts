@@ -62,6 +62,15 @@ function leaks(text: string, role: SpecRole | "nobody"): string[] {
   return found;
 }
 
+/**
+ * A row without its digests: an audit row's hash and the previous row's (64 hex characters each)
+ * hold a five-digit part such as "76591" by chance (one row in about 2,000: five such parts, 60
+ * places, 16^-5 each, two digests), then in two rows at once (the next row's prev_hash); a digest
+ * carries no text to leak.
+ */
+const withoutDigests = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).filter(([, value]) => !(typeof value === "string" && /^[0-9a-f]{64}$/.test(value))));
+
 const MERCHANT_GETS = registeredRoutes(createApp()).endpoints.filter((key) =>
   /^GET \/api\/(merchants|plan-changes|plans|decision-models)/.test(key),
 );
@@ -147,7 +156,7 @@ describe("the merchant PII crawl", () => {
     for (const table of ["merchant_notes", "merchant_activity", "audit_log", "plan_change_events"]) {
       const rows = await db.all<Record<string, unknown>>(`SELECT * FROM ${table}` as never);
       for (const row of rows)
-        for (const leak of leaks(JSON.stringify(row), "nobody")) found.push(`${table} ${String(row.id ?? "")}: ${leak}`);
+        for (const leak of leaks(JSON.stringify(withoutDigests(row)), "nobody")) found.push(`${table} ${String(row.id ?? "")}: ${leak}`);
     }
     expect(found).toEqual([]);
   });

@@ -38,4 +38,12 @@ export const PORTAL_ROUTE_CALLS: Record<string, RouteCall> = {
       body: { email: `matrix-${c.unique}@portal.test`, name: `Matrix ${c.unique}`, role: "staff" },
     }),
   },
+  // Own org: Lakeside's staff member, already active (nothing changes, so every role's call is the
+  // same); another org's merchant: 404.
+  "POST /api/merchants/:id/portal-users/:userId/status": {
+    request: (c) => ({
+      path: `/api/merchants/${c.org === "own" ? "mer_0001" : c.ids.merchant}/portal-users/mus_0001_staff/status`,
+      body: { status: "active", note: "matrix" },
+    }),
+  },
 };

@@ -133,6 +133,7 @@ import {
   PortalSessionSchema,
   PortalSignedOutSchema,
   PortalUserListSchema,
+  PortalUserStatusChangedSchema,
 } from "../../../core/protocol/portal-answers";
 import {
   LeaseListSchema,
@@ -529,6 +530,12 @@ export const ROUTE_SPEC: Record<string, RouteRule> = {
   // Staff's side of the portal: a merchant's portal users, and inviting one (sales, admin).
   "GET /api/merchants/:id/portal-users": { who: [mread], ok: 200, foreign: 404, answer: PortalUserListSchema },
   "POST /api/merchants/:id/portal-users": { who: [mread, "merchant.edit"], ok: 201, foreign: 404, answer: PortalInvitedSchema },
+  "POST /api/merchants/:id/portal-users/:userId/status": {
+    who: [mread, "merchant.edit"],
+    ok: 200,
+    foreign: 404,
+    answer: PortalUserStatusChangedSchema,
+  },
   // The portal's help center (issue 16, h/desk): staff cookies are no portal session (401); the
   // merchant's own calls and merchant-vs-merchant isolation: tests/workers/desk/portal-tickets.test.ts.
   "GET /api/portal/tickets": { who: "public", ok: 401, answer: "error" },

@@ -22,6 +22,7 @@ import {
   PortalTransactionDetailSchema,
   PortalTransactionListSchema,
   PortalUserListSchema,
+  PortalUserStatusChangedSchema,
 } from "../../../core/protocol/portal-answers";
 import { api } from "./api";
 import { setOrgTimeZone } from "./format";
@@ -79,4 +80,6 @@ export const portalUsersApi = {
   list: (merchantId: string) => api.get(`/api/merchants/${enc(merchantId)}/portal-users`, PortalUserListSchema),
   invite: (merchantId: string, body: { email: string; name: string; role: "owner" | "staff" }) =>
     api.post(`/api/merchants/${enc(merchantId)}/portal-users`, body, PortalInvitedSchema),
+  setAccess: (merchantId: string, userId: string, body: { status: "active" | "disabled"; note: string }) =>
+    api.post(`/api/merchants/${enc(merchantId)}/portal-users/${enc(userId)}/status`, body, PortalUserStatusChangedSchema),
 };

@@ -1,5 +1,6 @@
 // The merchant profile's "Portal" tab in the console: who of the merchant's people use the merchant
-// portal, and inviting one (sales and admins): the invitation emails a one-time code and a sign-in link.
+// portal, inviting one (sales and admins: the invitation emails a one-time code and a sign-in link),
+// and taking a person's access away or giving it back (portal-access.tsx).
 import { createResource, createSignal, For, Show } from "solid-js";
 import { ApiError } from "../../lib/api";
 import { relativeTime } from "../../lib/format";
@@ -8,6 +9,7 @@ import { session } from "../../lib/session";
 import { EmptyState } from "../common/empty-state";
 import { ErrorPanel } from "../common/error-panel";
 import { SkeletonRows } from "../common/skeleton";
+import { PortalAccess } from "./portal-access";
 import "../../styles/portal.css";
 
 const STATUS: Record<string, string> = { active: "badge-success", invited: "badge-warning", disabled: "" };
@@ -23,6 +25,7 @@ export function PortalUsersPanel(props: { merchantId: string }) {
   const [error, setError] = createSignal<string | null>(null);
   const [sent, setSent] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  const [changed, setChanged] = createSignal<string | null>(null);
 
   async function invite(event: SubmitEvent) {
     event.preventDefault();
@@ -49,6 +52,11 @@ export function PortalUsersPanel(props: { merchantId: string }) {
       </div>
       <Show when={!users.error} fallback={<ErrorPanel error={users.error} onRetry={() => void refetch()} />}>
         <Show when={users()} fallback={<SkeletonRows rows={2} label="Loading portal users" />}>
+          <Show when={changed()}>
+            <p class="notice" role="status">
+              {changed()}
+            </p>
+          </Show>
           <Show when={(users()?.items.length ?? 0) > 0} fallback={<EmptyState title="Nobody uses the portal yet" />}>
             <ul class="request-list" aria-label="Portal users">
               <For each={users()?.items}>
@@ -61,6 +69,16 @@ export function PortalUsersPanel(props: { merchantId: string }) {
                     <p class="muted">
                       {u.role} · {u.email} · {u.lastSignInAt ? `signed in ${relativeTime(u.lastSignInAt)}` : "never signed in"}
                     </p>
+                    <Show when={session.can("merchant.edit")}>
+                      <PortalAccess
+                        merchantId={props.merchantId}
+                        user={u}
+                        onChanged={(message) => {
+                          setChanged(message);
+                          void refetch();
+                        }}
+                      />
+                    </Show>
                   </li>
                 )}
               </For>
