@@ -137,9 +137,10 @@ describe("the merchant portal on a phone", () => {
     await page.goto("/merchants/mer_0001?tab=portal");
     const card = page.locator(".portal-users-panel .request-list li", { hasText: "staff@merchant.test" });
     await card.getByRole("button", { name: "Take access away" }).click();
-    await card.getByLabel("Why take it away").fill("Left the store in November");
+    const dialog = page.getByRole("dialog", { name: "Take access away: Luis Ortega" });
+    await dialog.getByLabel("Why take it away").fill("Left the store in November");
     await screenshot(page, "portal-access-form-phone");
-    await card.getByRole("button", { name: "Take access away" }).click();
+    await dialog.getByRole("button", { name: "Take access away" }).click();
     await page.getByText("Luis Ortega can no longer sign in; their sessions ended.").waitFor();
     await card.locator(".badge", { hasText: "disabled" }).waitFor();
     await screenshot(page, "portal-access-disabled-phone");
@@ -153,8 +154,9 @@ describe("the merchant portal on a phone", () => {
     expect(refused.status()).toBe(401);
 
     await card.getByRole("button", { name: "Give access back" }).click();
-    await card.getByLabel("Why give it back").fill("Back from leave");
-    await card.getByRole("button", { name: "Give access back" }).click();
+    const giveBack = page.getByRole("dialog", { name: "Give access back: Luis Ortega" });
+    await giveBack.getByLabel("Why give it back").fill("Back from leave");
+    await giveBack.getByRole("button", { name: "Give access back" }).click();
     await page.getByText("Luis Ortega can sign in to the portal again.").waitFor();
     await card.locator(".badge", { hasText: "active" }).waitFor();
     const back = await portal.request.post("/api/portal/auth/dev/sign-in", {

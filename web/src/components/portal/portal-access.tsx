@@ -1,68 +1,47 @@
 // On a portal user's card (sales and admins): take their access away, or give it back, with the
-// reason the audit keeps. A small form opens in the card; the list reloads when it is done.
-import { createSignal, Show } from "solid-js";
+// reason the audit keeps (the shared reason dialog). The list reloads when it is done.
+import { createSignal } from "solid-js";
 import type { PortalUserList } from "../../../../core/protocol/portal-answers";
-import { ApiError } from "../../lib/api";
 import { portalUsersApi } from "../../lib/portal-api";
+import { ReasonDialog } from "../common/reason-dialog";
 
 type PortalUser = PortalUserList["items"][number];
 
 export function PortalAccess(props: { merchantId: string; user: PortalUser; onChanged: (message: string) => void }) {
   const [open, setOpen] = createSignal(false);
-  const [note, setNote] = createSignal("");
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
   const disabled = () => props.user.status === "disabled";
-  const inputId = () => `access-note-${props.user.id}`;
+  const action = () => (disabled() ? "Give access back" : "Take access away");
 
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await portalUsersApi.setAccess(props.merchantId, props.user.id, { status: disabled() ? "active" : "disabled", note: note() });
-      setOpen(false);
-      setNote("");
-      props.onChanged(
-        disabled()
-          ? `${props.user.name} can sign in to the portal again.`
-          : `${props.user.name} can no longer sign in; their sessions ended.`,
-      );
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : "The change could not be saved");
-    } finally {
-      setBusy(false);
-    }
+  async function change(note: string) {
+    const giveBack = disabled();
+    await portalUsersApi.setAccess(props.merchantId, props.user.id, { status: giveBack ? "active" : "disabled", note });
+    setOpen(false);
+    props.onChanged(
+      giveBack ? `${props.user.name} can sign in to the portal again.` : `${props.user.name} can no longer sign in; their sessions ended.`,
+    );
   }
 
   return (
-    <Show
-      when={open()}
-      fallback={
-        <button type="button" class="btn btn-small" onClick={() => setOpen(true)}>
-          {disabled() ? "Give access back" : "Take access away"}
-        </button>
-      }
-    >
-      <form class="portal-access" onSubmit={(e) => void submit(e)} aria-label={`Portal access of ${props.user.name}`}>
-        <div class="field">
-          <label for={inputId()}>{disabled() ? "Why give it back" : "Why take it away"}</label>
-          <input id={inputId()} required minLength={3} maxLength={500} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
-        </div>
-        <Show when={error()}>
-          <p class="notice notice-error" role="alert">
-            {error()}
-          </p>
-        </Show>
-        <div class="portal-access-actions">
-          <button type="submit" class={`btn ${disabled() ? "btn-primary" : "btn-danger"}`} disabled={busy()}>
-            {disabled() ? "Give access back" : "Take access away"}
-          </button>
-          <button type="button" class="btn" onClick={() => setOpen(false)}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Show>
+    <>
+      <button type="button" class="btn btn-small" onClick={() => setOpen(true)}>
+        {action()}
+      </button>
+      <ReasonDialog
+        open={open()}
+        title={`${action()}: ${props.user.name}`}
+        label={disabled() ? "Why give it back" : "Why take it away"}
+        hint="Kept in the audit log with the change."
+        missing="Say why, in a few words."
+        submitLabel={action()}
+        onClose={() => setOpen(false)}
+        onSubmit={change}
+      >
+        <p>
+          {disabled()
+            ? "They will be able to sign in to the merchant portal again."
+            : "They will be signed out everywhere and cannot sign in to the merchant portal until access is given back."}
+        </p>
+      </ReasonDialog>
+    </>
   );
 }
