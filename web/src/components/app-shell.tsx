@@ -51,13 +51,9 @@ export function AppShell(props: { children?: JSX.Element }) {
           </A>
         </Show>
         <Show when={session.can("merchant.read")}>
-          <A href="/merchants" aria-label="Merchants">
+          <A href="/merchants">
             <StoreIcon />
-            {/* Seven entries (sales, leads) leave a phone's bar too narrow for "Merchants". */}
-            <span class="label-long">Merchants</span>
-            <span class="label-short" aria-hidden="true">
-              Partners
-            </span>
+            <span>Merchants</span>
           </A>
         </Show>
         <Show when={session.can("ticket.read")}>
