@@ -66,7 +66,11 @@ export abstract class TicketRoomBase extends AccountRoom {
   }
 
   /** The ticket's emails not yet taken by the provider, kept in storage until they are. */
-  private readonly mails = new PendingMails<TicketMail>(this.ctx.storage, (mail, now) => this.mailer().send(mail, now), this.name);
+  private readonly mails = new PendingMails<TicketMail>(
+    this.ctx.storage,
+    (mail, now) => this.mailer().send(mail, now),
+    () => this.name,
+  );
 
   /** The escalation's time, or an email's next try, whichever comes first. */
   protected override async accountDeadline(): Promise<number | null> {

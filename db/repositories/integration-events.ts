@@ -97,13 +97,6 @@ export async function acceptEvents(db: Database, events: readonly EventToAccept[
   return answers.map((answer) => answer ?? { accepted: false, why: "duplicate", version: null });
 }
 
-/** One event, as `acceptEvents`. */
-export async function acceptEvent(db: Database, row: EventToAccept["row"], about: EventAbout): Promise<Acceptance> {
-  const [acceptance] = await acceptEvents(db, [{ row, about }]);
-  if (!acceptance) throw new Error("no acceptance for the event");
-  return acceptance;
-}
-
 /** Forgets accepted events the queue never took, so the sender's retry is accepted afresh. */
 export async function forgetEvents(db: Database, keys: readonly EventKey[]): Promise<void> {
   // 40 keys a statement: D1 binds at most 100 parameters to one.

@@ -22,8 +22,19 @@ export class PendingMails<M extends { purpose: string }> {
   constructor(
     private readonly storage: DurableObjectStorage,
     private readonly send: (mail: M, now: number) => Promise<void>,
-    private readonly room: string,
+    /** The room's name, for the logs (read when logging: a room learns its name after it is made). */
+    private readonly room: () => string,
   ) {}
+
+  /** Work on the kept mails, one piece after another; a failed piece does not stop the next. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(work);
+    this.chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
 
   async list(): Promise<PendingMail<M>[]> {
     return (await this.storage.get<PendingMail<M>[]>(KEY)) ?? [];
@@ -39,18 +50,14 @@ export class PendingMails<M extends { purpose: string }> {
   async keep(mails: readonly M[], now: number): Promise<void> {
     if (mails.length === 0) return;
     const fresh = mails.map((mail) => ({ id: crypto.randomUUID(), mail, attempts: 0, dueAt: now, lastError: null }));
-    this.chain = this.chain.then(async () => this.storage.put(KEY, [...(await this.list()), ...fresh]));
-    await this.chain;
+    await this.serially(async () => this.storage.put(KEY, [...(await this.list()), ...fresh]));
   }
 
   /** Sends every due mail once, one after another with any other delivery of this room. */
   deliver(now: number): Promise<void> {
-    this.chain = this.chain
-      .then(() => this.deliverDue(now))
-      .catch((error: unknown) => {
-        console.error(JSON.stringify({ level: "error", msg: "ticket mails not delivered", room: this.room, error: String(error) }));
-      });
-    return this.chain;
+    return this.serially(() => this.deliverDue(now)).catch((error: unknown) => {
+      console.error(JSON.stringify({ level: "error", msg: "ticket mails not delivered", room: this.room(), error: String(error) }));
+    });
   }
 
   private async deliverDue(now: number): Promise<void> {
@@ -73,7 +80,7 @@ export class PendingMails<M extends { purpose: string }> {
             JSON.stringify({
               level: "error",
               msg: "ticket mail given up",
-              room: this.room,
+              room: this.room(),
               purpose: item.mail.purpose,
               attempts,
               error: lastError,
@@ -81,7 +88,7 @@ export class PendingMails<M extends { purpose: string }> {
           );
         else {
           console.error(
-            JSON.stringify({ level: "warn", msg: "ticket mail failed; tried again later", room: this.room, attempts, error: lastError }),
+            JSON.stringify({ level: "warn", msg: "ticket mail failed; tried again later", room: this.room(), attempts, error: lastError }),
           );
           kept.push({ ...item, attempts, dueAt, lastError });
         }

@@ -204,7 +204,7 @@ async function storedNumbers(baseURL: string, cookie: string, customer: string):
 const externalIdOf = (customerId: string) => `FX-${customerId.slice(4).padStart(7, "0")}`;
 
 /** One ingest run of the product's pipeline, sending as `mode` says. */
-export async function ingest(
+async function ingest(
   app: BenchApp,
   cookie: string,
   config: BenchConfig,

@@ -22,6 +22,35 @@ const versionOf = async (externalId: string) =>
       .where(and(eq(integrationEntities.entityType, "order"), eq(integrationEntities.externalId, externalId)))
   )[0]?.version ?? null;
 
+/** `howMany` new orders over nine customers, numbered `<prefix>-<i>`, each of 20 items titled by `title`. */
+function bigOrders(prefix: string, howMany: number, title: (k: number) => string) {
+  const items = Array.from({ length: 20 }, (_, k) => ({
+    title: title(k),
+    category: "electronics",
+    priceCents: 4_995,
+    quantity: 1,
+    vendorName: "Best Buy",
+  }));
+  return Array.from({ length: howMany }, (_, i) => {
+    const event = orderEvent({ id: `${prefix}-${i}`, version: 1, customer: `FX-000000${(i % 9) + 1}`, number: `${prefix}-${i}` });
+    return { ...event, data: { ...event.data, items } };
+  });
+}
+
+/** Waits until all `howMany` orders numbered `<prefix>-*` are stored. */
+const allStored = (prefix: string, howMany: number) =>
+  eventually(
+    async () =>
+      (
+        await db()
+          .select({ n: count() })
+          .from(orders)
+          .where(like(orders.number, `${prefix}-%`))
+      )[0]?.n === howMany,
+    30_000,
+    `all ${howMany} ${prefix} orders`,
+  );
+
 describe("a batch of events", () => {
   it("of three customers: every event queued, on its customer's open screen and in their orders", async () => {
     const ana = await signIn("rep.ana@tandem.test");
@@ -138,51 +167,23 @@ describe("a batch of events", () => {
   });
 
   it("of 100 events of 6 KB each (600 KB: more than one queue send of 256 KB holds): every one applied", async () => {
-    const items = Array.from({ length: 20 }, (_, k) => ({
-      title: `${k} ${"Television ".repeat(20)}`.slice(0, 200),
-      category: "electronics",
-      priceCents: 4_995,
-      quantity: 1,
-      vendorName: "Best Buy",
-    }));
-    const events = Array.from({ length: 100 }, (_, i) => {
-      const event = orderEvent({ id: `BL-${i}`, version: 1, customer: `FX-000000${(i % 9) + 1}`, number: `BL-${i}` });
-      return { ...event, data: { ...event.data, items } };
-    });
+    const events = bigOrders("BL", 100, (k) => `${k} ${"Television ".repeat(20)}`.slice(0, 200));
     expect(JSON.stringify({ events }).length).toBeGreaterThan(512 * 1024);
     const answer = await sendBatch(ORDERS, events);
     expect(answer.body).toMatchObject({ queued: 100, duplicates: 0, refused: 0 });
-    await eventually(
-      async () => (await db().select({ n: count() }).from(orders).where(like(orders.number, "BL-%")))[0]?.n === 100,
-      30_000,
-      "all 100 orders",
-    );
+    await allStored("BL", 100);
   });
 });
 
 describe("a batch counted in bytes, as Workers count them", () => {
   it("60 orders whose titles are all euro signs (3 bytes each: about twice as many bytes as characters): every one applied", async () => {
-    const items = Array.from({ length: 20 }, () => ({
-      title: "€".repeat(200),
-      category: "electronics",
-      priceCents: 4_995,
-      quantity: 1,
-      vendorName: "Best Buy",
-    }));
-    const events = Array.from({ length: 60 }, (_, i) => {
-      const event = orderEvent({ id: `BU-${i}`, version: 1, customer: `FX-000000${(i % 9) + 1}`, number: `BU-${i}` });
-      return { ...event, data: { ...event.data, items } };
-    });
+    const events = bigOrders("BU", 60, () => "€".repeat(200));
     const body = JSON.stringify({ events });
     const bytes = new TextEncoder().encode(body).byteLength;
     expect(bytes).toBeGreaterThan(700 * 1024);
     expect(bytes).toBeGreaterThan(1.9 * body.length);
     expect((await sendBatch(ORDERS, events)).body).toMatchObject({ queued: 60, refused: 0 });
-    await eventually(
-      async () => (await db().select({ n: count() }).from(orders).where(like(orders.number, "BU-%")))[0]?.n === 60,
-      30_000,
-      "all 60 orders",
-    );
+    await allStored("BU", 60);
   });
 });
 

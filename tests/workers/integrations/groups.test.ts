@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../../core/domain/system-actor";
 import { ENTITY_OF, EntityEventSchema, type InboundMessage } from "../../../core/protocol/integration-events";
 import { entitiesAhead } from "../../../db/repositories/integration-entities";
-import { acceptEvent } from "../../../db/repositories/integration-events";
+import { acceptEvents } from "../../../db/repositories/integration-events";
 import { auditLog, integrationEntities, integrationEvents, loans, notes, orders, payments } from "../../../db/schema";
 import { consumeInbound } from "../../../worker/integrations/inbound-consumer";
 import { customerRoom } from "../../../worker/rooms";
@@ -32,10 +32,10 @@ type Settled = { acked: boolean; retried: boolean };
 
 /** Accepts each event into the ledger as the door does, then hands all of them to the consumer as ONE batch. */
 async function consumeAsOneBatch(endpointId: string, customerId: string, events: Event[]): Promise<Settled[]> {
-  for (const event of events) {
-    const accepted = await acceptEvent(
-      db(),
-      {
+  const accepted = await acceptEvents(
+    db(),
+    events.map((event) => ({
+      row: {
         endpointId,
         eventId: event.id,
         orgId: "org_northwind",
@@ -45,14 +45,14 @@ async function consumeAsOneBatch(endpointId: string, customerId: string, events:
         payload: JSON.stringify(event),
         receivedAt: Date.now(),
       },
-      {
+      about: {
         customer: event.customer ?? { externalId: event.entity.id },
         entityType: ENTITY_OF[event.type as keyof typeof ENTITY_OF],
         mayOpenAccount: false,
       },
-    );
-    expect(accepted).toEqual({ accepted: true, customerId });
-  }
+    })),
+  );
+  expect(accepted).toEqual(events.map(() => ({ accepted: true, customerId })));
   const settled = events.map(() => ({ acked: false, retried: false }));
   const messages = events.map((event, index) => ({
     id: `msg-${event.id}`,
