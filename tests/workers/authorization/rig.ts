@@ -60,8 +60,8 @@ export const OTHER_BASE: Omit<Ids, "note"> = {
 };
 
 /** Identifiers of the other org that must never appear in an answer to this org's staff. */
-export const FOREIGN_MARKERS = [
-  "cus_90",
+/** Names of Harbor's (the other org's) people, teams and plans: any answer naming one leaks. */
+const FOREIGN_NAMES = [
   "stf_zoe",
   "stf_lead_harbor",
   "stf_sales_harbor",
@@ -69,13 +69,21 @@ export const FOREIGN_MARKERS = [
   "reg_harbor",
   "org_harbor",
   "harbor.test",
-  "mer_90",
-  "mep_90",
   "pln_hb",
   "plv_hb",
   "dmv_hb",
-  "tkt_90",
 ];
+/**
+ * Harbor's seeded records: four digits from 9000 (cus_9001, mer_9001, mep_9001_1, tkt_9001). A
+ * record made during a test has 20 random hex characters after its prefix, which begin with 90 one
+ * time in 256: those must not count, so the digits may not run on into hex.
+ */
+const FOREIGN_RECORD = /\b(?:cus|mer|mep|tkt)_90\d\d(?![0-9a-f])/g;
+
+/** What of the other org a text names. */
+export function foreignMentions(text: string): string[] {
+  return [...FOREIGN_NAMES.filter((name) => text.includes(name)), ...(text.match(FOREIGN_RECORD) ?? [])];
+}
 
 export async function anyNoteOf(customerId: string): Promise<string> {
   const [row] = await createDatabase({ DB: env.DB }).select({ id: notes.id }).from(notes).where(eq(notes.customerId, customerId)).limit(1);
