@@ -86,6 +86,9 @@ export function CallList(props: { live: LiveFloor }) {
       { defer: true },
     ),
   );
+  // The live feed (re)connected: a change while it was away (or still connecting) sent no notice here.
+  const live = createMemo(() => props.live.entries !== null);
+  createEffect(on(live, (now, before) => now && before === false && void refetch(), { defer: true }));
   const dueNow = createMemo(() => (props.live.due ?? []).filter((c) => c.assignedTo === me()));
   createEffect(on(dueNow, (due) => due.length > 0 && void refetch(), { defer: true }));
   return (
