@@ -11,7 +11,7 @@
 // providers are the Worker's) and tells the desk's room, whose queues fetch again.
 import type { Actor } from "../core/domain/actor";
 import { systemActor } from "../core/domain/system-actor";
-import { escalationDeadline, subjectWithToken } from "../core/domain/tickets";
+import { escalationDeadline, subjectWithToken, type TicketMailPurpose } from "../core/domain/tickets";
 import type { MutationResult } from "../core/protocol/commands";
 import { frame } from "../core/protocol/room";
 import type { TicketCommand } from "../core/protocol/ticket-commands";
@@ -32,7 +32,7 @@ export interface TicketMail {
   to: string;
   subject: string;
   text: string;
-  purpose: string;
+  purpose: TicketMailPurpose;
   replyToken?: string;
   merchantId?: string;
   customerId?: string;
@@ -81,6 +81,7 @@ export abstract class TicketRoomBase extends AccountRoom {
 
   protected override async accountAlarm(now: number): Promise<void> {
     await this.mails.deliver(now);
+    await this.mails.settleGivenUp((mail, attempts) => this.recordUndelivered(mail, attempts), now);
     const at = await this.ctx.storage.get<number>(ESCALATE_AT);
     if (at === undefined || at > now) return;
     const ticket = await ticketById(this.db, this.name);
@@ -92,6 +93,14 @@ export abstract class TicketRoomBase extends AccountRoom {
         console.error(JSON.stringify({ level: "warn", msg: "ticket escalation refused", room: this.name, code: result.error.code }));
     }
     await this.rememberDeadline(Date.now());
+  }
+
+  /** An email's last try failed: an internal note on the ticket says so, live (in the alarm's turn: `mutations.one`). */
+  private async recordUndelivered(mail: TicketMail, attempts: number): Promise<void> {
+    const system = systemActor(mail.orgId, "mailer", "Email delivery");
+    const command = { type: "ticket.mail_undelivered" as const, purpose: mail.purpose, attempts };
+    const result = await this.mutations.one(system, command, NO_ORIGIN, this.commands);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   }
 
   /** The ticket's next escalation time from the database (the truth), kept in storage for the alarm. */
@@ -138,7 +147,7 @@ export abstract class TicketRoomBase extends AccountRoom {
 
   /** The emails a change sends: public replies (and the opening) to the client, escalations to the sales rep. */
   private async mailsFor(command: TicketCommand, ticket: TicketRecord): Promise<TicketMail[]> {
-    const toClient = (purpose: string, subject: string, text: string): TicketMail => ({
+    const toClient = (purpose: TicketMailPurpose, subject: string, text: string): TicketMail => ({
       orgId: ticket.orgId,
       to: ticket.contactEmail,
       subject: subjectWithToken(subject, ticket.replyToken),

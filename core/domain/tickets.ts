@@ -128,6 +128,19 @@ export function replyTokenFrom(text: string): string | null {
 /** Waits between tries of a ticket's email the provider did not take: 5 s, 30 s, 2 min, 10 min, 1 h. */
 export const MAIL_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000] as const;
 
+/** The emails a ticket sends (party/ticket-room.ts `mailsFor`). */
+export const TICKET_MAIL_PURPOSES = ["ticket.opened", "ticket.received", "ticket.reply", "ticket.resolved", "ticket.escalated"] as const;
+export type TicketMailPurpose = (typeof TICKET_MAIL_PURPOSES)[number];
+
+/** What each of them is, as the ticket's note says it when one could not be delivered. */
+export const TICKET_MAIL_NAMES: Record<TicketMailPurpose, string> = {
+  "ticket.opened": "the client's confirmation that the ticket was opened",
+  "ticket.received": "the client's receipt for their request",
+  "ticket.reply": "a reply to the client",
+  "ticket.resolved": "the client's notice that the ticket was resolved",
+  "ticket.escalated": "the sales rep's notice of the escalation",
+};
+
 /** When to try a mail again after `attempts` failed tries; null once every wait is spent (six tries in all). */
 export function nextMailTry(attempts: number, now: number): number | null {
   const wait = MAIL_RETRY_DELAYS_MS[attempts - 1];

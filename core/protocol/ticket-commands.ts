@@ -4,7 +4,7 @@
 // Staff commands come from the console; the `client.*` and `system` ones are run by the Worker as the
 // system actor for what a merchant user or an emailing client did, and by the room's alarm.
 import * as v from "valibot";
-import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TEAMS } from "../domain/tickets";
+import { TICKET_MAIL_PURPOSES, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TEAMS } from "../domain/tickets";
 import { NoteTextSchema } from "./api";
 
 const LockToken = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -51,6 +51,12 @@ export const TicketStatusChangeSchema = v.object({
 export const TicketEscalateSchema = v.object({ type: v.literal("ticket.escalate"), lockToken: LockToken, note: NoteTextSchema });
 /** The room's alarm: the SLA lapsed. */
 export const TicketEscalateDueSchema = v.object({ type: v.literal("ticket.escalate_due") });
+/** The room, after an email's last try: the provider never took it (the ticket says so, for a person to follow up). */
+export const TicketMailUndeliveredSchema = v.object({
+  type: v.literal("ticket.mail_undelivered"),
+  purpose: v.picklist(TICKET_MAIL_PURPOSES),
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
 /** The client wrote (portal reply or inbound email). */
 export const TicketClientMessageSchema = v.object({
   type: v.literal("ticket.client_message"),
@@ -73,6 +79,7 @@ export const TicketCommandSchema = v.variant("type", [
   TicketStatusChangeSchema,
   TicketEscalateSchema,
   TicketEscalateDueSchema,
+  TicketMailUndeliveredSchema,
   TicketClientMessageSchema,
   TicketClientReopenSchema,
   TicketClientRateSchema,

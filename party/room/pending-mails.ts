@@ -1,7 +1,9 @@
 // A ticket's emails until the mail provider takes them. A committed change's mails are kept in the
 // room's storage first, then sent; one the provider refuses (or cannot be reached for) is tried
-// again on the room's alarm with backoff (core/domain/tickets.ts `nextMailTry`), surviving eviction,
-// and after the last try it is logged as given up. The change itself is never undone by its mail.
+// again on the room's alarm with backoff (core/domain/tickets.ts `nextMailTry`), surviving eviction.
+// After the last try it is given up: kept, marked so, until the room has recorded that on the ticket
+// (`settleGivenUp`, on the alarm), so a person learns of it even if the room stops in between. The
+// change itself is never undone by its mail.
 import { nextMailTry } from "../../core/domain/tickets";
 
 /** One email as the ticket room's mailer takes it (party/ticket-room.ts `TicketMail`). */
@@ -12,7 +14,12 @@ export interface PendingMail<M> {
   /** When it is due (now, when first kept). */
   dueAt: number;
   lastError: string | null;
+  /** Every try failed: not sent again; waits only to be recorded on the ticket. */
+  givenUp?: true;
 }
+
+/** A given-up mail whose record failed is recorded again after this long. */
+const RECORD_AGAIN_MS = 60_000;
 
 const KEY = "pendingMails";
 
@@ -65,7 +72,7 @@ export class PendingMails<M extends { purpose: string }> {
     if (!pending.some((p) => p.dueAt <= now)) return;
     const kept: PendingMail<M>[] = [];
     for (const item of pending) {
-      if (item.dueAt > now) {
+      if (item.dueAt > now || item.givenUp) {
         kept.push(item);
         continue;
       }
@@ -75,7 +82,7 @@ export class PendingMails<M extends { purpose: string }> {
         const attempts = item.attempts + 1;
         const dueAt = nextMailTry(attempts, now);
         const lastError = String(error).slice(0, 300);
-        if (dueAt === null)
+        if (dueAt === null) {
           console.error(
             JSON.stringify({
               level: "error",
@@ -86,7 +93,8 @@ export class PendingMails<M extends { purpose: string }> {
               error: lastError,
             }),
           );
-        else {
+          kept.push({ ...item, attempts, dueAt: now, lastError, givenUp: true });
+        } else {
           console.error(
             JSON.stringify({ level: "warn", msg: "ticket mail failed; tried again later", room: this.room(), attempts, error: lastError }),
           );
@@ -94,6 +102,35 @@ export class PendingMails<M extends { purpose: string }> {
         }
       }
     }
+    await this.store(kept);
+  }
+
+  /**
+   * Records each given-up mail (`record`: the room's note on the ticket), then forgets it; one whose
+   * record fails is kept and recorded again on a later alarm.
+   */
+  settleGivenUp(record: (mail: M, attempts: number) => Promise<void>, now: number): Promise<void> {
+    return this.serially(async () => {
+      const pending = await this.list();
+      if (!pending.some((p) => p.givenUp)) return;
+      const kept: PendingMail<M>[] = [];
+      for (const item of pending) {
+        if (!item.givenUp) {
+          kept.push(item);
+          continue;
+        }
+        try {
+          await record(item.mail, item.attempts);
+        } catch (error) {
+          console.error(JSON.stringify({ level: "warn", msg: "given-up mail not recorded yet", room: this.room(), error: String(error) }));
+          kept.push({ ...item, dueAt: now + RECORD_AGAIN_MS });
+        }
+      }
+      await this.store(kept);
+    });
+  }
+
+  private async store(kept: PendingMail<M>[]): Promise<void> {
     if (kept.length === 0) await this.storage.delete(KEY);
     else await this.storage.put(KEY, kept);
   }

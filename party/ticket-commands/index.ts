@@ -5,6 +5,7 @@ import { TICKET_TABLES } from "../../db/repositories/ticket-tables";
 import { findTicket, type TicketRecord } from "../../db/repositories/tickets";
 import type { AccountCommands } from "../mutation";
 import { ticketClientMessage, ticketClientRate, ticketClientReopen } from "./client";
+import { ticketMailUndelivered } from "./delivery";
 import { ticketEscalateDue } from "./escalate";
 import { ticketClientOpen, ticketOpen } from "./open";
 import type { TicketContext, TicketHandler } from "./types";
@@ -20,6 +21,7 @@ export const TICKET_HANDLERS: HandlerMap = {
   "ticket.status": ticketStatus,
   "ticket.escalate": ticketEscalate,
   "ticket.escalate_due": ticketEscalateDue,
+  "ticket.mail_undelivered": ticketMailUndelivered,
   "ticket.client_message": ticketClientMessage,
   "ticket.client_reopen": ticketClientReopen,
   "ticket.client_rate": ticketClientRate,
