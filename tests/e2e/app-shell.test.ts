@@ -45,4 +45,32 @@ describe("the app shell", () => {
       await context.close();
     });
   }
+
+  it("keeps a phone's bottom bar to five entries, each label whole, the rest under More", async () => {
+    // A director may open nine screens: the bar shows the first four and More, the sheet the rest.
+    const context = await signedInContext(browser(), baseURL, "director@tandem.test", "phone");
+    const page = await context.newPage();
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("button", { name: "More" }).waitFor();
+    const bar = await nav.locator("a:visible, button:visible").allInnerTexts();
+    expect(bar.map((text) => text.trim())).toEqual(["Home", "Search", "Customer", "Orders", "More"]);
+    const cut = await nav
+      .locator("a:visible span, button:visible span")
+      .evaluateAll((spans) => spans.filter((span) => span.scrollWidth > span.clientWidth).map((span) => span.textContent));
+    expect(cut).toEqual([]);
+
+    await nav.getByRole("button", { name: "More" }).click();
+    const sheet = page.getByRole("dialog", { name: "More" });
+    await sheet.waitFor();
+    const rest = await sheet.getByRole("link").allInnerTexts();
+    expect(rest.map((text) => text.trim())).toEqual(["Merchants", "Desk", "Monitor", "Compliance review", "Account"]);
+    await screenshot(page, "shell-phone-more");
+    await sheet.getByRole("link", { name: "Merchants" }).click();
+    await page.waitForURL(/\/merchants$/);
+    await sheet.waitFor({ state: "hidden" });
+    // The screen shown is one of the sheet's: More is the bar's current entry.
+    await nav.locator("button.nav-more.active").waitFor();
+    await context.close();
+  });
 });

@@ -23,6 +23,13 @@ export const SearchIcon = () => (
     <path d="m20 20-3.5-3.5" />
   </Svg>
 );
+export const MoreIcon = () => (
+  <Svg>
+    <circle cx="5" cy="12" r="1" />
+    <circle cx="12" cy="12" r="1" />
+    <circle cx="19" cy="12" r="1" />
+  </Svg>
+);
 export const HomeIcon = () => (
   <Svg>
     <path d="M3 11 12 4l9 7" />
