@@ -1,23 +1,15 @@
 // One room per team: the live board of which accounts the team's people own or view.
 // Customer rooms report every change; dashboards get a snapshot, then deltas coalesced per window.
-import { type Connection, type ConnectionContext, Server } from "partyserver";
+import type { Connection } from "partyserver";
 import type { Actor } from "../core/domain/actor";
 import { canFollowTeam } from "../core/domain/permissions";
 import { type DueCallback, entryConcernsTeam, FLOOR_COALESCE_MS, type FloorEntry, type QueueChange } from "../core/protocol/floor";
 import { PROTOCOL_VERSION } from "../core/protocol/room";
 import { createDatabase } from "../db/client";
 import { findOrgTeam } from "../db/repositories/org";
-import { SESSION_SWEEP_MS, socketCapsFrom } from "./room/config";
-import { actorFromRequest, socketCapRefusal } from "./room/connection";
-import { closeSockets, endedSessions } from "./room/sessions";
+import { type Follower, FollowRoom } from "./room/follow-room";
 
-interface Subscriber {
-  actor: Actor;
-}
-
-export class FloorRoom extends Server<Env> {
-  static override options = { hibernate: true };
-
+export class FloorRoom extends FollowRoom {
   private pendingUpserts = new Map<string, FloorEntry>();
   private pendingRemovals = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -34,69 +26,15 @@ export class FloorRoom extends Server<Env> {
     return this.loading;
   }
 
-  override async onConnect(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
-    try {
-      await this.join(connection, ctx);
-    } catch (error) {
-      // Never partyserver's default here: it would send the error's stack to the client.
-      console.error(JSON.stringify({ level: "error", msg: "floor join failed", team: this.name, error: String(error) }));
-      this.sendFrame(connection, { type: "error", code: "UNAVAILABLE", message: "The floor could not be opened; try again in a moment" });
-      connection.close(1011, "unavailable");
-    }
+  protected readonly followed = "this team's floor";
+
+  protected async admits(actor: Actor): Promise<boolean> {
+    return canFollowTeam(actor, this.name) && (await findOrgTeam(createDatabase(this.env), actor.orgId, this.name)) !== null;
   }
 
-  private sendFrame(connection: Connection, body: Record<string, unknown>): void {
-    try {
-      connection.send(JSON.stringify({ ...body, v: PROTOCOL_VERSION }));
-    } catch {
-      // closing socket
-    }
-  }
-
-  private async join(connection: Connection<Subscriber>, ctx: ConnectionContext): Promise<void> {
-    const actor = actorFromRequest(ctx.request);
-    if (!actor || !canFollowTeam(actor, this.name) || !(await findOrgTeam(createDatabase(this.env), actor.orgId, this.name))) {
-      this.sendFrame(connection, {
-        type: "error",
-        code: actor ? "FORBIDDEN" : "UNAUTHENTICATED",
-        message: "You may not watch this team's floor",
-      });
-      connection.close(actor ? 4403 : 4401, "forbidden");
-      return;
-    }
-    const present = [...this.getConnections<Subscriber>()].filter((c) => c.id !== connection.id && c.state?.actor);
-    const capped = socketCapRefusal(present, actor, socketCapsFrom(this.env));
-    if (capped) {
-      this.sendFrame(connection, { type: "error", code: capped.code, message: capped.message });
-      connection.close(4429, "too many connections");
-      return;
-    }
-    connection.setState({ actor });
+  protected async welcome(connection: Connection<Follower>): Promise<void> {
     const entries = [...(await this.entries()).values()].sort((a, b) => a.updatedAt - b.updatedAt);
     this.sendFrame(connection, { type: "floor-state", teamId: this.name, entries, serverTime: Date.now() });
-    // Dashboards are checked like rooms: a session that ended or idled out closes its socket.
-    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + SESSION_SWEEP_MS);
-  }
-
-  override async onAlarm(): Promise<void> {
-    const watching = [...this.getConnections<Subscriber>()].filter((c) => c.state?.actor);
-    if (watching.length === 0) return;
-    const ended = await endedSessions(
-      createDatabase(this.env),
-      watching.map((c) => (c.state as Subscriber).actor),
-      Date.now(),
-    );
-    closeSockets(
-      watching,
-      (actor) => ended.get(actor.sessionId) ?? null,
-      (c, body) => this.sendFrame(c, body),
-    );
-    if (watching.length > ended.size) await this.ctx.storage.setAlarm(Date.now() + SESSION_SWEEP_MS);
-  }
-
-  override onMessage(connection: Connection<Subscriber>): void {
-    // Dashboards only listen; any frame is answered so a confused client learns why nothing happens.
-    this.sendFrame(connection, { type: "error", code: "BAD_FRAME", message: "The floor room accepts no frames" });
   }
 
   /** RPC from customer rooms: the latest state of one account. Cheap: memory now, storage per window. */
@@ -168,17 +106,6 @@ export class FloorRoom extends Server<Env> {
         // closing socket
       }
     }
-  }
-
-  /** Sign-out or a disabled user: close their dashboard sockets. */
-  async endSessions(match: { staffId: string; sessionId?: string }, reason: "signed-out" | "disabled"): Promise<number> {
-    const watching = [...this.getConnections<Subscriber>()].filter((c) => c.state?.actor);
-    const matches = (actor: Actor) => actor.id === match.staffId && (!match.sessionId || actor.sessionId === match.sessionId);
-    return closeSockets(
-      watching,
-      (actor) => (matches(actor) ? reason : null),
-      (c, body) => this.sendFrame(c, body),
-    ).size;
   }
 
   /** For tests: the entries as stored. */

@@ -1,10 +1,11 @@
 // Ending a session also ends its live sockets: every customer and merchant room the person is in
-// (from their presence rows) and the floor rooms of their org's teams are told to close them now.
+// (from their presence rows), the floor rooms of their org's teams and the org's service desk are
+// told to close them now.
 import type { Database } from "../db/client";
 import { MERCHANT_TABLES } from "../db/repositories/merchant-tables";
 import { teamsOfOrg } from "../db/repositories/org";
 import { roomsWithStaff } from "../db/repositories/presence";
-import { customerRoom, floorRoom, merchantRoom } from "./rooms";
+import { customerRoom, deskRoom, floorRoom, merchantRoom } from "./rooms";
 
 export async function closeLiveSockets(
   env: Env,
@@ -22,6 +23,7 @@ export async function closeLiveSockets(
     ...rooms.map(async (customerId) => (await customerRoom(env, customerId)).endSessions(target, reason)),
     ...merchantRooms.map(async (merchantId) => (await merchantRoom(env, merchantId)).endSessions(target, reason)),
     ...orgTeams.map(async (t) => (await floorRoom(env, t.id)).endSessions(target, reason)),
+    deskRoom(env, match.orgId).endSessions(target, reason),
   ]);
   return counts.reduce((sum, n) => sum + n, 0);
 }

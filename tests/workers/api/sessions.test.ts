@@ -5,7 +5,7 @@ import { createDatabase } from "../../../db/client";
 import { createSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../../db/repositories/sessions";
 import { call, seedSmall, signIn } from "../support/http";
 import { get, post } from "../support/json";
-import { connectRoom, joinRoom } from "../support/room-client";
+import { connectRoom, joinRoom, openRoom } from "../support/room-client";
 
 const db = () => createDatabase({ DB: env.DB });
 const origin = { ip: null, userAgent: null };
@@ -37,10 +37,13 @@ describe("signing out everywhere", () => {
     const a = await joinRoom(phone, "cus_0002", "phone");
     const b = await joinRoom(desk, "cus_0003", "desktop");
     const c = await joinRoom(ben, "cus_0002");
+    // The service desk's queue follows its own room: it closes too.
+    const queue = await openRoom(desk, "org_northwind", { party: "desk-room" });
+    await queue.nextOfType("desk-state", 0);
     const answer = await post<{ socketsClosed: number }>("/api/auth/sign-out-everywhere", desk);
     expect(answer.status).toBe(200);
-    expect(answer.body.socketsClosed).toBe(2);
-    for (const client of [a.client, b.client]) {
+    expect(answer.body.socketsClosed).toBe(3);
+    for (const client of [a.client, b.client, queue]) {
       expect(await client.nextOfType("session-ended", 0)).toMatchObject({ reason: "signed-out" });
       expect((await client.waitClosed()).code).toBe(4401);
     }
