@@ -85,7 +85,7 @@ export abstract class FollowRoom extends Server<Env> {
     if (watching.length === 0) return;
     const ended = await endedSessions(
       createDatabase(this.env),
-      watching.map((c) => c.state.actor),
+      watching.flatMap((c) => (c.state ? [c.state.actor] : [])),
       Date.now(),
     );
     closeSockets(
