@@ -37,13 +37,15 @@ describe("signing out everywhere", () => {
     const a = await joinRoom(phone, "cus_0002", "phone");
     const b = await joinRoom(desk, "cus_0003", "desktop");
     const c = await joinRoom(ben, "cus_0002");
-    // The service desk's queue follows its own room: it closes too.
+    // The service desk's queue follows its own room, and a ticket has its room: they close too.
     const queue = await openRoom(desk, "org_northwind", { party: "desk-room" });
     await queue.nextOfType("desk-state", 0);
+    const ticket = await openRoom(desk, "tkt_0002", { party: "ticket-room" });
+    await ticket.nextOfType("room-state", 0);
     const answer = await post<{ socketsClosed: number }>("/api/auth/sign-out-everywhere", desk);
     expect(answer.status).toBe(200);
-    expect(answer.body.socketsClosed).toBe(3);
-    for (const client of [a.client, b.client, queue]) {
+    expect(answer.body.socketsClosed).toBe(4);
+    for (const client of [a.client, b.client, queue, ticket]) {
       expect(await client.nextOfType("session-ended", 0)).toMatchObject({ reason: "signed-out" });
       expect((await client.waitClosed()).code).toBe(4401);
     }
