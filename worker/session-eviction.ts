@@ -3,9 +3,9 @@
 // are told to close them now.
 import type { Database } from "../db/client";
 import { MERCHANT_TABLES } from "../db/repositories/merchant-tables";
-import { TICKET_TABLES } from "../db/repositories/ticket-tables";
 import { teamsOfOrg } from "../db/repositories/org";
 import { roomsWithStaff } from "../db/repositories/presence";
+import { TICKET_TABLES } from "../db/repositories/ticket-tables";
 import { customerRoom, deskRoom, floorRoom, merchantRoom, ticketRoom } from "./rooms";
 
 export async function closeLiveSockets(
