@@ -1,5 +1,6 @@
 // Compliance review: filtered notes and audit rows of the caller's org, and CSV exports.
 import { beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "../../../core/domain/time-zone";
 import { seedSmall, signIn } from "../support/http";
 import { get, post } from "../support/json";
 
@@ -9,7 +10,9 @@ interface Page<T> {
 }
 let compliance: string;
 let ana: string;
-const day = new Date().toISOString().slice(0, 10);
+// The filters take the org's days: "today" is Northwind's (New York), not UTC's (they differ each evening).
+const NORTHWIND = "America/New_York";
+const day = localDate(Date.now(), NORTHWIND);
 
 beforeAll(async () => {
   await seedSmall();
@@ -28,7 +31,7 @@ describe("reviewing notes", () => {
     expect(byRep.status).toBe(200);
     expect(byRep.body.items).toHaveLength(2);
     expect(byRep.body.items.every((n) => n.authorId === "stf_ana" && n.customerId === "cus_0007" && n.kind === "manual")).toBe(true);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = localDate(Date.now() + 86_400_000, NORTHWIND);
     const later = await get<Page<unknown>>(`/api/compliance/notes?staffId=stf_ana&from=${tomorrow}`, compliance);
     expect(later.body.items).toHaveLength(0);
   });
