@@ -33,6 +33,25 @@ describe("the floor dashboard", () => {
     await leadContext.close();
   });
 
+  it("keeps the floor within a phone's width when the board has rows, so the bottom bar still answers", async () => {
+    const leadContext = await signedInContext(browser(), baseURL, "lead.east@tandem.test", "phone");
+    const lead = await leadContext.newPage();
+    await lead.goto("/");
+    await lead.getByRole("status").filter({ hasText: "Live" }).waitFor();
+    const anaContext = await signedInContext(browser(), baseURL, "rep.ana@tandem.test", "phone");
+    const ana = await anaContext.newPage();
+    await openRoomInPage(ana, "cus_0001");
+    await lead.locator('tr[data-customer="cus_0001"][data-rep="stf_ana"]').first().waitFor({ timeout: 5_000 });
+    // The board's table is wider than a phone: it scrolls inside its card, the page does not.
+    expect(await lead.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await lead.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "More" }).click();
+    await lead.getByRole("dialog", { name: "More" }).waitFor();
+    await screenshot(lead, "dashboard-phone-live");
+    await closeRoomInPage(ana);
+    await anaContext.close();
+    await leadContext.close();
+  });
+
   it("changes the charts when the lead filters by team", async () => {
     const context = await signedInContext(browser(), baseURL, "lead.east@tandem.test", "desktop");
     const page = await context.newPage();
