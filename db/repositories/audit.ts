@@ -6,6 +6,7 @@ import { and, count, desc, eq, gt, sql } from "drizzle-orm";
 import { type Database, errorText } from "../client";
 import { hmacSha256Hex, importHmacKey, newId, sha256Hex } from "../crypto";
 import { auditLog } from "../schema";
+import { type Statement, sharedBatchesOf } from "../shared-batches";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -26,9 +27,9 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+export type { Statement };
 export type AuditRow = typeof auditLog.$inferSelect;
 export type AuditRowInsert = Omit<AuditRow, "seq">;
-export type Statement = Parameters<Database["batch"]>[0][number];
 export interface StreamHead {
   streamSeq: number;
   hash: string;
@@ -181,12 +182,16 @@ export class AuditStream {
   private head: StreamHead | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** `database` is asked on every attempt, so a writer that swaps its connection is followed. */
+  /**
+   * `database` is asked on every attempt, so a writer that swaps its connection is followed. A
+   * `shared` stream's batches may ride with other writers' (db/shared-batches.ts): rooms, whose
+   * requests outlive their commits; a request of the Worker may be cut off while it leads a round.
+   */
   constructor(
     private readonly database: () => Database,
     private readonly signer: AuditSigner,
     readonly stream: string,
-    private readonly attempts = 10,
+    private readonly options: { shared?: boolean; attempts?: number } = {},
   ) {}
 
   /** Runs `statements` (rebuilt per attempt) and appends `entries`, all in one atomic batch. */
@@ -204,14 +209,15 @@ export class AuditStream {
       const batch: Statement[] = [...statements(), ...rows.map((row) => db.insert(auditLog).values(row))];
       const [first, ...rest] = batch;
       try {
-        if (first) await db.batch([first, ...rest]);
+        if (this.options.shared) await sharedBatchesOf(db).run(batch);
+        else if (first) await db.batch([first, ...rest]);
         const last = rows.at(-1);
         if (last) this.head = { streamSeq: last.streamSeq, hash: last.hash };
         return rows;
       } catch (error) {
         // Whatever happened, the head we hold may be wrong now: read it again next time.
         this.head = null;
-        if (attempt >= this.attempts || !isStreamConflict(error)) throw error;
+        if (attempt >= (this.options.attempts ?? 10) || !isStreamConflict(error)) throw error;
         await pause(Math.random() * Math.min(200, 2 ** attempt * 5));
       }
     }

@@ -32,7 +32,7 @@ export class RoomRecords {
 
   /** The account's audit stream; every audited write of this room goes through it, one at a time. */
   async audit(): Promise<AuditStream> {
-    this.stream ??= new AuditStream(this.db, await this.signer(), this.tables.stream(this.accountId));
+    this.stream ??= new AuditStream(this.db, await this.signer(), this.tables.stream(this.accountId), { shared: true });
     return this.stream;
   }
 
