@@ -29,7 +29,11 @@ class Rider {
   /** Set by the round's leader; the rider looks for it from its own request (see `turnWithin`). */
   turn: Turn | null = null;
 
-  constructor(readonly statements: Statement[]) {}
+  constructor(
+    readonly statements: Statement[],
+    /** The round it found in progress: if that one is still on (or claimed its successor) when it gives up, the line is stuck. */
+    readonly behind: number,
+  ) {}
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -52,7 +56,11 @@ async function turnWithin(rider: Rider, ms: number): Promise<Turn | null> {
 export class SharedBatches {
   private readonly options: SharedBatchOptions;
   private line: Rider[] = [];
-  /** The round in progress (0: none); a leader that lost the line to a rider's timeout hands nothing over. */
+  /**
+   * The round in progress: 0 none, a round's number while it is sent, minus that number once it has
+   * handed the line to the next leader (claimed, not yet sent). A leader that lost the line to a
+   * rider's timeout hands nothing over.
+   */
   private leading = 0;
   private rounds = 0;
 
@@ -66,14 +74,15 @@ export class SharedBatches {
   /** Commits `statements` atomically, alone or with others'; rejects with nothing of them written. */
   async run(statements: Statement[]): Promise<void> {
     if (this.leading === 0) return this.lead(statements, []);
-    const rider = new Rider(statements);
+    const rider = new Rider(statements, this.leading);
     this.line.push(rider);
     let turn = await turnWithin(rider, this.options.rideWaitMs);
     if (!turn && rider.state === "waiting") {
-      // Never sent: its round's leader is gone. Leave the line, free it, and go alone.
+      // Never sent: its round's leader is gone. Leave the line, free it (unless a new round has
+      // started meanwhile, which hands over as usual), and go alone.
       rider.state = "left";
       this.line = this.line.filter((r) => r !== rider);
-      this.leading = 0;
+      if (this.leading === rider.behind || this.leading === -rider.behind) this.leading = 0;
       await this.send(statements);
       return;
     }
@@ -122,16 +131,19 @@ export class SharedBatches {
   }
 }
 
+/** `statements` in one atomic batch of `db` (none: nothing to send). */
+export async function batchAll(db: Database, statements: Statement[]): Promise<void> {
+  const [first, ...rest] = statements;
+  if (first) await db.batch([first, ...rest]);
+}
+
 const lanes = new WeakMap<Database, SharedBatches>();
 
 /** The database's shared batches (one line per database object, so writes never cross databases). */
 export function sharedBatchesOf(db: Database): SharedBatches {
   let lane = lanes.get(db);
   if (!lane) {
-    lane = new SharedBatches(async (statements) => {
-      const [first, ...rest] = statements;
-      if (first) await db.batch([first, ...rest]);
-    });
+    lane = new SharedBatches((statements) => batchAll(db, statements));
     lanes.set(db, lane);
   }
   return lane;

@@ -6,7 +6,7 @@ import { and, count, desc, eq, gt, sql } from "drizzle-orm";
 import { type Database, errorText } from "../client";
 import { hmacSha256Hex, importHmacKey, newId, sha256Hex } from "../crypto";
 import { auditLog } from "../schema";
-import { type Statement, sharedBatchesOf } from "../shared-batches";
+import { batchAll, type Statement, sharedBatchesOf } from "../shared-batches";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -173,6 +173,9 @@ export function isStreamConflict(error: unknown): boolean {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Tries of one append when other writers keep taking the stream's next place. */
+const STREAM_ATTEMPTS = 10;
+
 /**
  * One stream's writer. Remembers the head it last wrote, so a single writer (a room) pays no read
  * per append; on a conflict (another writer, or a commit whose answer was lost) it reads the head
@@ -191,7 +194,7 @@ export class AuditStream {
     private readonly database: () => Database,
     private readonly signer: AuditSigner,
     readonly stream: string,
-    private readonly options: { shared?: boolean; attempts?: number } = {},
+    private readonly options: { shared?: boolean } = {},
   ) {}
 
   /** Runs `statements` (rebuilt per attempt) and appends `entries`, all in one atomic batch. */
@@ -207,17 +210,16 @@ export class AuditStream {
       this.head ??= await streamHead(db, this.stream);
       const rows = await buildAuditRows(entries, this.stream, this.head, this.signer);
       const batch: Statement[] = [...statements(), ...rows.map((row) => db.insert(auditLog).values(row))];
-      const [first, ...rest] = batch;
       try {
         if (this.options.shared) await sharedBatchesOf(db).run(batch);
-        else if (first) await db.batch([first, ...rest]);
+        else await batchAll(db, batch);
         const last = rows.at(-1);
         if (last) this.head = { streamSeq: last.streamSeq, hash: last.hash };
         return rows;
       } catch (error) {
         // Whatever happened, the head we hold may be wrong now: read it again next time.
         this.head = null;
-        if (attempt >= (this.options.attempts ?? 10) || !isStreamConflict(error)) throw error;
+        if (attempt >= STREAM_ATTEMPTS || !isStreamConflict(error)) throw error;
         await pause(Math.random() * Math.min(200, 2 ** attempt * 5));
       }
     }

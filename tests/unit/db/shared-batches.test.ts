@@ -2,12 +2,16 @@
 // together in the next round, a bad write fails alone without holding back the others, and a
 // round whose leader never answers does not strand the writes waiting behind it.
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../../db/client";
-import { SharedBatches, type Statement } from "../../../db/shared-batches";
+import { batchAll, SharedBatches, type Statement } from "../../../db/shared-batches";
 import { openTestDatabase } from "../support/libsql";
 
 let db: Database;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -79,6 +83,45 @@ describe("shared batches", () => {
     expect(rounds).toEqual([1, 1, 1, 1]);
     await later;
     expect(await stored("c")).toEqual(["c1", "c2", "c3"]);
+  });
+
+  it("does not take the line from a round that started after the stuck one: a rider behind it is handed over at once", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const lost = row("lost-e", "e");
+    const held = row("e3", "e");
+    let release = () => {};
+    const hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const send = async (statements: Statement[]) => {
+      if (statements[0] === lost) return new Promise<never>(() => {});
+      if (statements[0] === held) await hold;
+      await batchAll(db, statements);
+    };
+    const lane = new SharedBatches(send, { rideWaitMs: 5_000 });
+    void lane.run([lost]);
+    const early = lane.run([row("e1", "e")]);
+    await vi.advanceTimersByTimeAsync(3_000);
+    const late = lane.run([row("e2", "e")]);
+    // The early rider gives up on the stuck round (5 s), frees the line and goes alone.
+    await vi.advanceTimersByTimeAsync(2_100);
+    await early;
+    // A new round starts and is on its way; a rider gets in line behind it.
+    const current = lane.run([held]);
+    let behindDone = false;
+    const behind = lane.run([row("e4", "e")]).then(() => {
+      behindDone = true;
+    });
+    // The late rider gives up on the stuck round too (5 s after it joined), while the new round is on.
+    await vi.advanceTimersByTimeAsync(3_000);
+    await late;
+    release();
+    await current;
+    // The new round hands over to the rider behind it: sent within its next look, not after its own 5 s.
+    await vi.advanceTimersByTimeAsync(50);
+    expect(behindDone).toBe(true);
+    await behind;
+    expect(await stored("e")).toEqual(["e1", "e2", "e3", "e4"]);
   });
 
   it("keeps a round within its statement limit; the rest go in the round after", async () => {
